@@ -1,0 +1,209 @@
+#include "analysis/compare.hpp"
+
+#include <algorithm>
+
+namespace veedor {
+
+std::string_view to_string(SeriesOrigin o) {
+    switch (o) {
+        case SeriesOrigin::breakdown: return "breakdown";
+        case SeriesOrigin::published_total: return "published-total";
+        case SeriesOrigin::none: return "none";
+    }
+    return "?";
+}
+
+std::vector<int> sorted_years(const Model& m) {
+    std::vector<int> ys;
+    for (const YearInfo& y : m.years) ys.push_back(y.year);
+    std::sort(ys.begin(), ys.end());
+    return ys;
+}
+
+static std::optional<int> previous_year(const std::vector<int>& years, int y) {
+    auto it = std::lower_bound(years.begin(), years.end(), y);
+    if (it == years.begin()) return std::nullopt;
+    return *std::prev(it);
+}
+
+static std::optional<Date> partial_through(const Model& m, int year) {
+    const YearInfo* y = m.year(year);
+    return y ? y->executed_through : std::nullopt;
+}
+
+static Money excluded_sum(const Figure& f) {
+    Money s;
+    for (const Excluded& x : f.excluded) s += x.amount;
+    return s;
+}
+
+GroupYear total_of(const Model& m, const std::vector<const Entity*>& members, int year, const GroupYear* previous) {
+    GroupYear t;
+    t.year = year;
+    t.partial_through = partial_through(m, year);
+    Coverage& c = t.coverage;
+    c.members = static_cast<int>(members.size());
+    for (const Entity* e : members) {
+        const Figure* f = e->figure(year);
+        if (!f) continue;
+        ++c.with_figure;
+        ++c.allocated[static_cast<size_t>(f->allocated.kind)];
+        ++c.executed[static_cast<size_t>(f->executed.kind)];
+        t.excluded += excluded_sum(*f);
+        bool a = f->allocated.is_amount(), x = f->executed.is_amount();
+        if (a) t.allocated += f->allocated.amount;
+        if (x) t.executed += f->executed.amount;
+        if (a && x) {
+            t.matched_allocated += f->allocated.amount;
+            t.matched_executed += f->executed.amount;
+        }
+        bool exec_missing = f->executed.kind == ValueKind::unknown || f->executed.kind == ValueKind::not_reported;
+        bool alloc_missing = f->allocated.kind == ValueKind::unknown || f->allocated.kind == ValueKind::not_reported;
+        if (a && exec_missing && !f->allocated.amount.is_zero()) {
+            c.allocated_without_executed += f->allocated.amount;
+            c.execution_missing.push_back(e);
+        }
+        if (x && alloc_missing && !f->executed.amount.is_zero()) {
+            c.executed_without_allocated += f->executed.amount;
+            c.allocation_missing.push_back(e);
+        }
+    }
+    t.report_rate = percent_of(t.executed, t.allocated);
+    t.matched_rate = percent_of(t.matched_executed, t.matched_allocated);
+    if (previous && previous->coverage.with_figure > 0 && c.with_figure > 0) {
+        t.change = t.allocated - previous->allocated;
+        t.change_rate = percent_of(*t.change, previous->allocated);
+    }
+    return t;
+}
+
+static bool wanted(const std::vector<int>& filter, int y) {
+    return filter.empty() || std::find(filter.begin(), filter.end(), y) != filter.end();
+}
+
+static std::vector<const Entity*> filtered_members(const Model& m, const std::string& group, const CompareFilter& f) {
+    std::vector<const Entity*> out;
+    for (const Entity* e : m.members(group)) {
+        if (f.level && e->level != *f.level) continue;
+        if (!f.entities.empty() && std::find(f.entities.begin(), f.entities.end(), e->id) == f.entities.end()) continue;
+        out.push_back(e);
+    }
+    return out;
+}
+
+static GroupComparison compare_group(const Model& m, const std::string& id, const std::string& name,
+                                     const std::vector<const Entity*>& members, const CompareFilter& f) {
+    GroupComparison g{id, name, {}, {}};
+    std::vector<int> years = sorted_years(m);
+    for (const Entity* e : members) {
+        for (int y : years) {
+            const Figure* fig = e->figure(y);
+            if (!fig || !wanted(f.years, y)) continue;
+            EntityYear row;
+            row.entity = e;
+            row.figure = fig;
+            row.year = y;
+            if (fig->allocated.is_amount() && fig->executed.is_amount())
+                row.rate = percent_of(fig->executed.amount, fig->allocated.amount);
+            if (auto py = previous_year(years, y)) {
+                const Figure* prev = e->figure(*py);
+                if (prev && prev->allocated.is_amount() && fig->allocated.is_amount()) {
+                    row.change = fig->allocated.amount - prev->allocated.amount;
+                    row.change_rate = percent_of(*row.change, prev->allocated.amount);
+                }
+            }
+            row.partial_through = partial_through(m, y);
+            row.excluded = excluded_sum(*fig);
+            g.rows.push_back(row);
+        }
+    }
+    std::optional<GroupYear> previous;
+    for (int y : years) {
+        GroupYear t = total_of(m, members, y, previous ? &*previous : nullptr);
+        previous = t;
+        if (t.coverage.with_figure > 0 && wanted(f.years, y)) g.totals.push_back(std::move(t));
+    }
+    return g;
+}
+
+std::vector<const Entity*> headline_members(const Model& m) {
+    if (!m.headline.empty()) return m.members(m.headline);
+    std::vector<const Entity*> out;
+    for (const Entity& e : m.entities)
+        if (e.kind != EntityKind::aggregate) out.push_back(&e);
+    return out;
+}
+
+/// The printed national total for a year without breakdown: the one printed with most places.
+static const PublishedFigure* printed_total(const Model& m, int year) {
+    const PublishedFigure* best = nullptr;
+    for (const PublishedFigure& p : m.published) {
+        if (p.year != year || p.measure != Measure::allocated || p.total_of.empty() || p.total_of != m.headline)
+            continue;
+        if (!best || p.printed.places() > best->printed.places()) best = &p;
+    }
+    return best;
+}
+
+std::vector<SeriesYear> national_series(const Model& m) {
+    std::vector<const Entity*> members = headline_members(m);
+    std::vector<SeriesYear> out;
+    std::optional<GroupYear> previous;
+    for (int y : sorted_years(m)) {
+        const YearInfo& info = *m.year(y);
+        GroupYear t = total_of(m, members, y, previous ? &*previous : nullptr);
+        previous = t;
+        SeriesYear s;
+        s.year = y;
+        s.general_budget = info.general_budget;
+        s.population = info.population;
+        s.partial_through = info.executed_through;
+        if (t.coverage.with_figure > 0) {
+            s.origin = SeriesOrigin::breakdown;
+            s.specific = t.allocated;
+            s.executed = t.executed;
+        } else if (const PublishedFigure* p = printed_total(m, y);
+                   p && p->printed.places() <= 2 && !p->printed.is_negative()) {
+            s.origin = SeriesOrigin::published_total;
+            s.specific = Money::from_cents(Int128(p->printed.rescaled(2).unscaled()));
+        }
+        if (s.specific) {
+            s.share = percent_of(*s.specific, s.general_budget);
+            if (s.population)
+                s.per_capita = Ratio::of(s.specific->cents().convert_to<BigInt>(), BigInt(*s.population) * 100);
+            if (!out.empty() && out.back().specific) {
+                s.change = *s.specific - *out.back().specific;
+                s.change_rate = percent_of(*s.change, *out.back().specific);
+            }
+        }
+        out.push_back(s);
+    }
+    return out;
+}
+
+Comparison compare(const Model& m, const CompareFilter& f) {
+    Comparison c;
+    for (const Group& g : m.groups) {
+        if (!f.groups.empty() && std::find(f.groups.begin(), f.groups.end(), g.id) == f.groups.end()) continue;
+        auto members = filtered_members(m, g.id, f);
+        if (members.empty()) continue;
+        c.groups.push_back(compare_group(m, g.id, g.name, members, f));
+    }
+    // Entities in no group form their own section, so that nothing in the model goes unshown.
+    std::vector<const Entity*> loose;
+    for (const Entity& e : m.entities) {
+        if (!e.groups.empty()) continue;
+        if (f.level && e.level != *f.level) continue;
+        if (!f.entities.empty() && std::find(f.entities.begin(), f.entities.end(), e.id) == f.entities.end()) continue;
+        loose.push_back(&e);
+    }
+    if (!loose.empty() && f.groups.empty()) c.groups.push_back(compare_group(m, "", "Entities in no group", loose, f));
+
+    const Group* headline = m.group(m.headline);
+    c.series_name = headline ? headline->name : "All entities";
+    for (const SeriesYear& s : national_series(m))
+        if (wanted(f.years, s.year)) c.series.push_back(s);
+    return c;
+}
+
+}  // namespace veedor

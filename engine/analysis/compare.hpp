@@ -1,0 +1,117 @@
+#pragma once
+/// The comparison of allocated versus executed: per entity and year, per group and year (with
+/// coverage and two execution rates), and the national series. All figures are exact (Money,
+/// Ratio); rounding happens only when a writer presents them. See docs/methodology.md.
+
+#include "core/ratio.hpp"
+#include "model/model.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace veedor {
+
+/// Which part of the model to compare; empty means all.
+struct CompareFilter {
+    std::vector<int> years;
+    std::vector<std::string> groups;
+    std::vector<std::string> entities;
+    std::optional<Level> level;
+};
+
+/// One entity in one year.
+struct EntityYear {
+    const Entity* entity = nullptr;
+    const Figure* figure = nullptr;
+    int year = 0;
+    std::optional<Ratio> rate;         ///< executed / allocated, in %; n/a unless both are amounts
+    std::optional<Money> change;       ///< allocated minus the previous year's allocated
+    std::optional<Ratio> change_rate;  ///< change / previous allocated, in %
+    std::optional<Date> partial_through;
+    Money excluded;                    ///< sum of amounts reported but excluded
+};
+
+/// How complete a total is: counts of members by the kind of their values, and the money that a
+/// rate cannot pair up.
+struct Coverage {
+    int members = 0;               ///< members of the group (after filters)
+    int with_figure = 0;           ///< members with a figure for the year
+    std::array<int, 4> allocated{};  ///< indexed by ValueKind
+    std::array<int, 4> executed{};
+    Money allocated_without_executed;  ///< allocation of members whose execution is not an amount
+    Money executed_without_allocated;  ///< execution of members whose allocation is not an amount
+    std::vector<const Entity*> execution_missing;   ///< allocated amount, execution unknown/not reported
+    std::vector<const Entity*> allocation_missing;  ///< executed amount, allocation unknown/not reported
+};
+
+/// A group's totals for one year.
+struct GroupYear {
+    int year = 0;
+    Money allocated;                    ///< sum of the allocated amounts
+    Money executed;                     ///< sum of the executed amounts
+    std::optional<Ratio> report_rate;   ///< executed / allocated over all members, in % (the report's)
+    Money matched_allocated;            ///< over members whose allocated and executed are both amounts
+    Money matched_executed;
+    std::optional<Ratio> matched_rate;  ///< matched_executed / matched_allocated, in %
+    std::optional<Money> change;        ///< allocated minus the previous year's
+    std::optional<Ratio> change_rate;   ///< in %
+    Coverage coverage;
+    std::optional<Date> partial_through;
+    Money excluded;
+};
+
+struct GroupComparison {
+    std::string id;
+    std::string name;
+    std::vector<EntityYear> rows;  ///< entity by entity, years in order
+    std::vector<GroupYear> totals;
+};
+
+enum class SeriesOrigin {
+    breakdown,        ///< the total of the headline group's entities
+    published_total,  ///< only a printed total exists for the year (no breakdown)
+    none,             ///< no figure at all
+};
+std::string_view to_string(SeriesOrigin o);
+
+/// The national specific budget for one year.
+struct SeriesYear {
+    int year = 0;
+    SeriesOrigin origin = SeriesOrigin::none;
+    std::optional<Money> specific;      ///< allocated specific budget
+    std::optional<Money> executed;      ///< executed, when there is a breakdown
+    Money general_budget;
+    std::optional<Ratio> share;         ///< specific / general budget, in %
+    std::optional<Money> change;
+    std::optional<Ratio> change_rate;   ///< in %
+    std::optional<std::int64_t> population;
+    std::optional<Ratio> per_capita;    ///< soles per person
+    std::optional<Date> partial_through;
+};
+
+struct Comparison {
+    std::vector<GroupComparison> groups;
+    std::string series_name;  ///< what the series totals (the headline group's name)
+    std::vector<SeriesYear> series;
+};
+
+/// Compares the model (after `filter`).
+Comparison compare(const Model& m, const CompareFilter& filter = {});
+
+/// The totals of `members` in `year`; `previous` (the same members' totals in the year before)
+/// gives the change. Shared with the audit, which recomputes printed totals with it.
+GroupYear total_of(const Model& m, const std::vector<const Entity*>& members, int year,
+                   const GroupYear* previous);
+
+/// The national series over every year of the model.
+std::vector<SeriesYear> national_series(const Model& m);
+
+/// Members of the headline group, or every non-aggregate entity when there is none.
+std::vector<const Entity*> headline_members(const Model& m);
+
+/// The model's years in increasing order.
+std::vector<int> sorted_years(const Model& m);
+
+}  // namespace veedor

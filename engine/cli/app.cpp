@@ -1,0 +1,48 @@
+#include "cli/app.hpp"
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <stdexcept>
+
+namespace veedor {
+
+int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    CLI::App app{"veedor: tracks a public budget, allocated versus executed, from a YAML model.\n"
+                 "Exit codes: 0 done, 1 invalid input, 2 usage, 3 output failed, 4 internal error."};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "veedor 0.1.0");
+    Action action;
+    add_check_command(app, action);
+    add_compare_command(app, action);
+    add_audit_command(app, action);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        out << app.help();
+        return exit_code::ok;
+    } catch (const CLI::CallForAllHelp&) {
+        out << app.help("", CLI::AppFormatMode::All);
+        return exit_code::ok;
+    } catch (const CLI::CallForVersion&) {
+        out << app.version() << "\n";
+        return exit_code::ok;
+    } catch (const CLI::ParseError& e) {
+        err << "veedor: " << e.what() << "\nRun 'veedor --help' for the commands.\n";
+        return exit_code::usage;
+    }
+    try {
+        return action(out, err);
+    } catch (const std::overflow_error& e) {
+        err << "veedor: arithmetic overflow (" << e.what() << "); the figures are too large to add exactly\n";
+        return exit_code::invalid_input;
+    } catch (const std::exception& e) {
+        err << "veedor: internal error: " << e.what() << "\n";
+        return exit_code::internal_error;
+    }
+}
+
+}  // namespace veedor

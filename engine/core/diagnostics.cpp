@@ -1,0 +1,41 @@
+#include "core/diagnostics.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace veedor {
+
+std::string Location::str() const {
+    if (line <= 0) return file;
+    return file + ":" + std::to_string(line) + ":" + std::to_string(column);
+}
+
+std::string Diagnostic::str() const {
+    return where.str() + (severity == Severity::error ? ": error: " : ": warning: ") + message;
+}
+
+void Diagnostics::error(Location where, std::string message) {
+    items_.push_back({std::move(where), Severity::error, std::move(message)});
+}
+
+void Diagnostics::warning(Location where, std::string message) {
+    items_.push_back({std::move(where), Severity::warning, std::move(message)});
+}
+
+int Diagnostics::error_count() const {
+    return static_cast<int>(std::count_if(items_.begin(), items_.end(),
+                                          [](const Diagnostic& d) { return d.severity == Severity::error; }));
+}
+
+int Diagnostics::warning_count() const { return static_cast<int>(items_.size()) - error_count(); }
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+    std::vector<Diagnostic> out = items_;
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.where.file, a.where.line, a.where.column) <
+               std::tie(b.where.file, b.where.line, b.where.column);
+    });
+    return out;
+}
+
+}  // namespace veedor

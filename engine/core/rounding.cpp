@@ -1,0 +1,42 @@
+#include "core/rounding.hpp"
+
+namespace veedor {
+
+std::string_view to_string(RoundingMode m) {
+    switch (m) {
+        case RoundingMode::half_up: return "half-up";
+        case RoundingMode::half_even: return "half-even";
+        case RoundingMode::toward_zero: return "toward-zero";
+    }
+    return "?";
+}
+
+std::optional<RoundingMode> parse_rounding_mode(std::string_view name) {
+    for (RoundingMode m : all_rounding_modes)
+        if (to_string(m) == name) return m;
+    return std::nullopt;
+}
+
+Decimal round_ratio(const Ratio& r, int places, RoundingMode mode) {
+    // Work on the magnitude, then put the sign back: every mode here is symmetric about zero.
+    bool negative = r.num() < 0;
+    BigInt num = (negative ? BigInt(-r.num()) : r.num()) * pow10(places);
+    const BigInt& den = r.den();
+    BigInt q = num / den;
+    BigInt rem = num % den;
+    if (rem != 0) {
+        BigInt twice = rem * 2;
+        switch (mode) {
+            case RoundingMode::toward_zero: break;
+            case RoundingMode::half_up:
+                if (twice >= den) q += 1;
+                break;
+            case RoundingMode::half_even:
+                if (twice > den || (twice == den && (q % 2) != 0)) q += 1;
+                break;
+        }
+    }
+    return Decimal(negative ? BigInt(-q) : q, places);
+}
+
+}  // namespace veedor

@@ -1,0 +1,38 @@
+#pragma once
+/// Rounding: a named rule (a mode and a number of decimal places), passed in, never global.
+///
+/// Every rounding in veedor goes through round_ratio(). The modes (docs/numerics.md):
+///  - half-up:     ties go away from zero (2.675 -> 2.68, -2.675 -> -2.68). The report's own rule.
+///  - half-even:   ties go to the even digit (2.665 -> 2.66, 2.675 -> 2.68). Banker's rounding.
+///  - toward-zero: digits beyond the places are dropped (2.679 -> 2.67). Truncation.
+
+#include "core/decimal.hpp"
+#include "core/ratio.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace veedor {
+
+enum class RoundingMode { half_up, half_even, toward_zero };
+
+inline constexpr std::array<RoundingMode, 3> all_rounding_modes{
+    RoundingMode::half_up, RoundingMode::half_even, RoundingMode::toward_zero};
+
+std::string_view to_string(RoundingMode m);
+std::optional<RoundingMode> parse_rounding_mode(std::string_view name);
+
+/// The exact ratio rounded to `places` decimal places by `mode`.
+Decimal round_ratio(const Ratio& r, int places, RoundingMode mode);
+
+/// How many decimal places each kind of presented figure gets, and the rounding mode.
+struct Presentation {
+    RoundingMode mode = RoundingMode::half_up;
+    int percent_places = 2;     ///< execution rates and changes in %
+    int share_places = 4;       ///< share of the general budget, in %
+    int per_capita_places = 4;  ///< soles per person
+};
+
+}  // namespace veedor

@@ -1,0 +1,40 @@
+#pragma once
+/// A table of text cells and its renderings: aligned terminal text, Markdown and CSV.
+///
+/// Writers turn results into Tables once; each format is a rendering of the same cells, so the
+/// terminal, the Markdown file and the CSV file cannot disagree. Every cell is escaped for its
+/// format here (control characters for the terminal, '|' for Markdown, quotes for CSV).
+
+#include <string>
+#include <vector>
+
+namespace veedor {
+
+struct Table {
+    std::string title;
+    std::vector<std::string> headers;
+    std::vector<bool> right_aligned;  ///< per column; numbers are right-aligned
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> notes;   ///< lines printed under the table
+};
+
+/// Aligned columns for a terminal, with the title above and the notes below.
+std::string render_text(const Table& t);
+/// A GitHub-flavoured Markdown table, title as a heading of `level`.
+std::string render_markdown(const Table& t, int level = 3);
+/// RFC 4180 CSV with a header row; title and notes are not part of it.
+std::string render_csv(const Table& t);
+
+/// Replaces control characters (and DEL) by U+FFFD so that text from a model cannot move the
+/// cursor, change colours or erase a terminal.
+std::string terminal_safe(const std::string& s);
+/// terminal_safe() for a whole text: keeps line feeds, replaces every other control character.
+std::string terminal_safe_text(const std::string& s);
+/// Escapes text for a Markdown table cell or paragraph.
+std::string markdown_safe(const std::string& s);
+/// One CSV field, quoted when needed.
+std::string csv_field(const std::string& s);
+/// Width on a terminal: UTF-8 code points (every character here is one column wide).
+size_t display_width(const std::string& s);
+
+}  // namespace veedor

@@ -1,0 +1,95 @@
+#include "io/text_checks.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace veedor {
+
+bool read_input_file(const std::string& path, long max_bytes, std::string& out, Diagnostics& diags) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        diags.error({path, 0, 0}, "no such file");
+        return false;
+    }
+    if (fs::is_directory(status)) {
+        diags.error({path, 0, 0}, "is a directory; expected a YAML file");
+        return false;
+    }
+    auto size = fs::file_size(path, ec);
+    if (!ec && static_cast<long>(size) > max_bytes) {
+        diags.error({path, 0, 0}, "is " + std::to_string(size) + " bytes, over the limit of " +
+                                      std::to_string(max_bytes) + " (see --max-bytes)");
+        return false;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.error({path, 0, 0}, "cannot be read");
+        return false;
+    }
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    out = std::move(buf).str();
+    return true;
+}
+
+/// Length of the UTF-8 sequence starting at s[i], or 0 when it is not valid UTF-8.
+static size_t utf8_length(std::string_view s, size_t i) {
+    auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+    unsigned char c = byte(i);
+    if (c < 0x80) return 1;
+    size_t n = (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    for (size_t k = 1; k < n; ++k)
+        if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    unsigned char c1 = byte(i + 1);
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) ||
+        (c == 0xF4 && c1 > 0x8F))
+        return 0;  // overlong forms, surrogates, beyond U+10FFFF
+    return n;
+}
+
+bool normalize_text(std::string& text, const std::string& name, Diagnostics& diags) {
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+    std::string out;
+    out.reserve(text.size());
+    int line = 1, column = 1, problems = 0;
+    auto report = [&](const std::string& what) {
+        if (++problems <= 20) diags.error({name, line, column}, what);
+    };
+    for (size_t i = 0; i < text.size();) {
+        char c = text[i];
+        if (c == '\r') {
+            if (i + 1 < text.size() && text[i + 1] == '\n') {
+                ++i;  // CRLF: keep the LF only
+                continue;
+            }
+            report("carriage return without line feed (old Mac line ends); save the file with LF or CRLF");
+            out += '\n';
+            ++i, ++line, column = 1;
+            continue;
+        }
+        if (c == '\0') {
+            report("NUL byte; this is not a text file");
+            ++i, ++column;
+            continue;
+        }
+        size_t n = utf8_length(text, i);
+        if (n == 0) {
+            report("invalid UTF-8 byte; save the file as UTF-8");
+            ++i, ++column;
+            continue;
+        }
+        out.append(text, i, n);
+        i += n;
+        if (c == '\n') ++line, column = 1;
+        else ++column;
+    }
+    if (problems > 20) diags.error({name, 0, 0}, std::to_string(problems - 20) + " more byte-level problems not shown");
+    text = std::move(out);
+    return problems == 0;
+}
+
+}  // namespace veedor

@@ -1,0 +1,174 @@
+#include "io/yaml_tree.hpp"
+
+#include "io/text_checks.hpp"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+
+namespace veedor {
+
+std::string_view YamlNode::describe() const {
+    switch (kind) {
+        case Kind::null: return "nothing";
+        case Kind::scalar: return "text";
+        case Kind::sequence: return "a list";
+        case Kind::map: return "a mapping";
+    }
+    return "?";
+}
+
+namespace {
+
+/// Thrown from the event handler to stop a parse that exceeded a limit.
+struct StopParse {
+    Location where;
+    std::string message;
+};
+
+class TreeBuilder : public YAML::EventHandler {
+public:
+    TreeBuilder(const std::string& file, Diagnostics& diags, const YamlLimits& limits)
+        : file_(file), diags_(diags), limits_(limits) {}
+
+    YamlNode take_root() { return std::move(root_); }
+
+    void OnDocumentStart(const YAML::Mark& mark) override {
+        if (++documents_ > 1)
+            throw StopParse{at(mark), "a second YAML document starts here; a file holds exactly one"};
+    }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        check_anchor(mark, anchor);
+        add(leaf(mark, YamlNode::Kind::null));
+    }
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+        diags_.error(at(mark), "aliases (*name) are not allowed; write the value where it applies");
+        add(leaf(mark, YamlNode::Kind::null));
+    }
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        check_anchor(mark, anchor);
+        check_tag(mark, tag);
+        YamlNode n = leaf(mark, YamlNode::Kind::scalar);
+        n.text = value;
+        n.quoted = (tag == "!");
+        add(std::move(n));
+    }
+    void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        open(mark, tag, anchor, YamlNode::Kind::sequence);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        open(mark, tag, anchor, YamlNode::Kind::map);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    /// An open list or mapping; in a mapping, a key waits here until its value arrives.
+    struct Frame {
+        YamlNode node;
+        bool has_key = false;
+        YamlNode key;
+    };
+
+    Location at(const YAML::Mark& m) const { return {file_, m.line + 1, m.column + 1}; }
+
+    YamlNode leaf(const YAML::Mark& mark, YamlNode::Kind kind) {
+        count(mark);
+        YamlNode n;
+        n.kind = kind;
+        n.where = at(mark);
+        return n;
+    }
+    void count(const YAML::Mark& mark) {
+        if (++nodes_ > limits_.max_nodes)
+            throw StopParse{at(mark), "more than " + std::to_string(limits_.max_nodes) +
+                                          " values in one file (the limit; see --max-nodes)"};
+    }
+    void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+        if (anchor != YAML::NullAnchor)
+            diags_.error(at(mark), "anchors (&name) are not allowed; write each value where it applies");
+    }
+    void check_tag(const YAML::Mark& mark, const std::string& tag) {
+        if (!tag.empty() && tag != "?" && tag != "!")
+            diags_.error(at(mark), "YAML tags (" + tag + ") are not allowed");
+    }
+
+    void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YamlNode::Kind kind) {
+        check_anchor(mark, anchor);
+        check_tag(mark, tag);
+        if (static_cast<int>(stack_.size()) >= limits_.max_depth)
+            throw StopParse{at(mark), "nesting deeper than " + std::to_string(limits_.max_depth) +
+                                          " levels; veedor files are never that deep"};
+        stack_.push_back(Frame{leaf(mark, kind), false, {}});
+    }
+    void close() {
+        YamlNode n = std::move(stack_.back().node);
+        stack_.pop_back();
+        add(std::move(n));
+    }
+    void add(YamlNode n) {
+        if (stack_.empty()) {
+            root_ = std::move(n);
+            return;
+        }
+        Frame& f = stack_.back();
+        if (f.node.kind == YamlNode::Kind::sequence) {
+            f.node.items.push_back(std::move(n));
+        } else if (!f.has_key) {
+            f.key = std::move(n);
+            f.has_key = true;
+        } else {
+            f.node.entries.emplace_back(std::move(f.key), std::move(n));
+            f.has_key = false;
+        }
+    }
+
+    const std::string& file_;
+    Diagnostics& diags_;
+    const YamlLimits& limits_;
+    YamlNode root_;
+    std::vector<Frame> stack_;
+    int documents_ = 0;
+    long nodes_ = 0;
+};
+
+}  // namespace
+
+YamlNode parse_yaml_text(std::string_view text, const std::string& name, Diagnostics& diags,
+                         const YamlLimits& limits) {
+    std::string clean(text);
+    if (!normalize_text(clean, name, diags)) return {};
+    std::istringstream in{clean};
+    TreeBuilder builder(name, diags, limits);
+    try {
+        YAML::Parser parser(in);
+        while (parser.HandleNextDocument(builder)) {
+        }
+    } catch (const StopParse& stop) {
+        diags.error(stop.where, stop.message);
+        return {};
+    } catch (const YAML::Exception& e) {
+        // yaml-cpp reports its depth guard as "bad file"; say what it means.
+        std::string msg = dynamic_cast<const YAML::DeepRecursion*>(&e) ? "nesting too deep" : e.msg;
+        Location where{name, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1};
+        diags.error(where, "YAML syntax: " + msg);
+        return {};
+    }
+    return builder.take_root();
+}
+
+YamlNode parse_yaml_file(const std::string& path, Diagnostics& diags, const YamlLimits& limits) {
+    std::string text;
+    if (!read_input_file(path, limits.max_bytes, text, diags)) return {};
+    return parse_yaml_text(text, path, diags, limits);
+}
+
+}  // namespace veedor

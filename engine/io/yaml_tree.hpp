@@ -1,0 +1,51 @@
+#pragma once
+/// A small YAML document tree with positions: the only place veedor touches yaml-cpp.
+///
+/// The tree is built from yaml-cpp's parser events rather than its Node API, because the Node
+/// API silently accepts what a budget file must not contain: duplicate keys (the second is
+/// ignored), several documents (all but the first are dropped), aliases (a node shared under
+/// several keys; an alias "bomb" explodes any walk over the tree), and octal-looking numbers.
+/// Here each of those is either visible to the readers (duplicates, quoting, tags) or reported
+/// while parsing (aliases, anchors, documents, depth, size), with its line and column.
+
+#include "core/diagnostics.hpp"
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace veedor {
+
+struct YamlNode {
+    enum class Kind { null, scalar, sequence, map };
+    Kind kind = Kind::null;
+    std::string text;    ///< scalar text exactly as written (without quotes)
+    bool quoted = false; ///< the scalar was written in quotes (or as a block scalar)
+    Location where;
+    std::vector<YamlNode> items;                           ///< sequence items
+    std::vector<std::pair<YamlNode, YamlNode>> entries;    ///< map entries, in file order
+
+    bool is_null() const { return kind == Kind::null; }
+    bool is_scalar() const { return kind == Kind::scalar; }
+    bool is_sequence() const { return kind == Kind::sequence; }
+    bool is_map() const { return kind == Kind::map; }
+    /// "a mapping", "a list", "text", "nothing": for messages.
+    std::string_view describe() const;
+};
+
+struct YamlLimits {
+    int max_depth = 20;          ///< nesting of lists and mappings
+    long max_nodes = 2'000'000;  ///< scalars, lists and mappings in one file
+    long max_bytes = 64L << 20;  ///< file size
+};
+
+/// Reads `path` and parses it into a tree. Problems go to `diags` with their location; the
+/// returned node is null when the file could not be parsed at all.
+YamlNode parse_yaml_file(const std::string& path, Diagnostics& diags, const YamlLimits& limits = {});
+
+/// Parses YAML text; `name` is the file name used in locations.
+YamlNode parse_yaml_text(std::string_view text, const std::string& name, Diagnostics& diags,
+                         const YamlLimits& limits = {});
+
+}  // namespace veedor

@@ -1,0 +1,156 @@
+#pragma once
+/// The budget model: what the sources printed, typed. Data only; the analyses live in
+/// engine/analysis and take a Model. A Model is built by the YAML reader (engine/io) and checked
+/// by validate() (validate.hpp) before any analysis sees it.
+
+#include "core/date.hpp"
+#include "core/decimal.hpp"
+#include "core/diagnostics.hpp"
+#include "core/money.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace veedor {
+
+/// Why a figure is, or is not, an amount (docs/methodology.md).
+enum class ValueKind {
+    amount,              ///< a known amount
+    unknown,             ///< exists but is not known (the report's "SD")
+    no_specific_budget,  ///< the entity states it has no specific budget ("SPE")
+    not_reported,        ///< the entity gave no figure ("-")
+};
+
+std::string_view to_string(ValueKind k);
+
+struct Value {
+    ValueKind kind = ValueKind::not_reported;
+    Money amount;  ///< meaningful only when kind == amount
+    Location where;
+    bool is_amount() const { return kind == ValueKind::amount; }
+};
+
+/// An amount a source reported but that is left out of the specific budget, and why.
+struct Excluded {
+    Money amount;
+    std::string reason;
+    std::vector<std::string> sources;
+    Location where;
+};
+
+/// One entity's allocated and executed amounts for one year.
+struct Figure {
+    int year = 0;
+    Value allocated;
+    Value executed;
+    std::vector<Excluded> excluded;
+    std::vector<std::string> sources;
+    std::string note;
+    Location where;
+};
+
+enum class Level { national, regional, local, mixed };
+enum class EntityKind {
+    ministry,
+    autonomous_body,
+    judiciary,
+    public_agency,
+    regional_government,
+    provincial_municipality,
+    district_municipality,
+    aggregate,
+};
+std::string_view to_string(Level l);
+std::string_view to_string(EntityKind k);
+
+struct Entity {
+    std::string id;
+    std::string name;
+    Level level = Level::national;
+    EntityKind kind = EntityKind::ministry;
+    std::string region;
+    std::vector<std::string> groups;
+    std::string aggregates;  ///< for kind aggregate: the group this one row stands for
+    std::vector<Figure> figures;
+    std::string note;
+    Location where;
+
+    /// The figure for `year`, or nullptr when the entity has none.
+    const Figure* figure(int year) const;
+    bool in_group(const std::string& group) const;
+};
+
+struct Group {
+    std::string id;
+    std::string name;
+    std::string note;
+    Location where;
+};
+
+struct YearInfo {
+    int year = 0;
+    Money general_budget;
+    std::optional<std::int64_t> population;
+    std::optional<Date> executed_through;  ///< set when the year's execution is partial
+    std::vector<std::string> sources;
+    std::string note;
+    Location where;
+};
+
+struct Source {
+    std::string id;
+    std::string title;
+    std::string within;
+    std::string note;
+    Location where;
+};
+
+enum class Measure {
+    allocated,
+    executed,
+    execution_rate,
+    change,
+    change_rate,
+    share_of_general_budget,
+    per_capita,
+    general_budget,
+};
+std::string_view to_string(Measure m);
+/// True for measures printed as a percentage, false for amounts of money.
+bool is_percent_measure(Measure m);
+
+/// One figure exactly as a source printed it, for the audit.
+struct PublishedFigure {
+    int year = 0;
+    Measure measure = Measure::allocated;
+    std::string entity;    ///< the entity it is about, or
+    std::string total_of;  ///< the group whose total it is
+    Decimal printed;       ///< the value with the places printed
+    std::string note;
+    std::string source;    ///< the table's source id
+    Location where;
+};
+
+struct Model {
+    std::string file;
+    std::string title;
+    std::string currency;
+    std::string headline;  ///< group whose totals are the national series; may be empty
+    std::vector<Source> sources;
+    std::vector<YearInfo> years;
+    std::vector<Group> groups;
+    std::vector<Entity> entities;
+    std::vector<PublishedFigure> published;
+    std::string notes;
+
+    const YearInfo* year(int y) const;
+    const Entity* entity(const std::string& id) const;
+    const Group* group(const std::string& id) const;
+    const Source* source(const std::string& id) const;
+    /// Entities that belong to `group`, in model order.
+    std::vector<const Entity*> members(const std::string& group) const;
+};
+
+}  // namespace veedor

@@ -1,0 +1,160 @@
+// The model reader and validator: each rule, with the exact located message.
+#include "io/model_reader.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace veedor;
+
+namespace {
+
+const char* const valid = R"(format: veedor-model/1
+title: "Test"
+currency: PEN
+headline: sectors
+sources:
+  - {id: table, title: "A table"}
+years:
+  - year: 2015
+    general-budget: 1000000.00
+    population: 100
+  - year: 2016
+    general-budget: 2000000.00
+    executed-through: 2016-06-30
+groups:
+  - {id: sectors, name: "Sectors"}
+entities:
+  - id: A
+    name: "Ministry A"
+    level: national
+    kind: ministry
+    groups: [sectors]
+    figures:
+      - {year: 2015, allocated: 100.00, executed: 50.00, source: table}
+      - {year: 2016, allocated: unknown, executed: 25.50}
+published:
+  - source: table
+    figures:
+      - {year: 2015, measure: execution-rate, entity: A, percent: 50}
+)";
+
+std::vector<std::string> messages(const std::string& text) {
+    Diagnostics d;
+    load_model_text(text, "m.yaml", d);
+    std::vector<std::string> out;
+    for (const Diagnostic& x : d.sorted()) out.push_back(x.str());
+    return out;
+}
+
+/// The valid model with `from` replaced by `to` (once).
+std::string with(const std::string& from, const std::string& to) {
+    std::string s = valid;
+    auto at = s.find(from);
+    REQUIRE(at != std::string::npos);
+    return s.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("a valid model loads with every field") {
+    Diagnostics d;
+    Model m = load_model_text(valid, "m.yaml", d);
+    CHECK(d.all().empty());
+    REQUIRE(m.entities.size() == 1);
+    const Figure* f = m.entities[0].figure(2016);
+    REQUIRE(f);
+    CHECK(f->allocated.kind == ValueKind::unknown);
+    CHECK(f->executed.amount.plain() == "25.50");
+    CHECK(m.year(2016)->executed_through->iso() == "2016-06-30");
+    CHECK(m.year(2015)->population == 100);
+    CHECK(m.published[0].printed.places() == 0);
+}
+
+TEST_CASE("too many decimal places name the field") {
+    CHECK(messages(with("executed: 50.00", "executed: 50.005")) ==
+          std::vector<std::string>{"m.yaml:24:50: error: 'executed' '50.005' has 3 decimal places; amounts of money have at most 2"});
+}
+
+TEST_CASE("octal-looking, quoted, separated and empty amounts are errors") {
+    CHECK(messages(with("allocated: 100.00", "allocated: 0100.00")) ==
+          std::vector<std::string>{"m.yaml:24:32: error: 'allocated' '0100.00' has a leading zero (YAML 1.1 readers take it as octal); remove it"});
+    CHECK(messages(with("allocated: 100.00", "allocated: \"100.00\"")) ==
+          std::vector<std::string>{"m.yaml:24:32: error: 'allocated' '100.00' is quoted; write numbers without quotes"});
+    CHECK(messages(with("allocated: 100.00", "allocated: \"1,000.00\"")).size() == 1);
+    CHECK(messages(with("allocated: 100.00", "allocated: ")) ==
+          std::vector<std::string>{"m.yaml:24:32: error: 'allocated' must be a value, not empty"});
+    CHECK(messages(with("allocated: 100.00", "allocated: ~")) ==
+          std::vector<std::string>{"m.yaml:24:32: error: 'allocated' must be a value, not empty"});
+    CHECK(messages(with("allocated: 100.00", "allocated: SD")) ==
+          std::vector<std::string>{"m.yaml:24:32: error: 'allocated' 'SD' is neither an amount nor one of: unknown, no-specific-budget, not-reported"});
+}
+
+TEST_CASE("wrong types are errors") {
+    CHECK(messages(with("population: 100", "population: [100]")) ==
+          std::vector<std::string>{"m.yaml:10:17: error: 'population' must be a value, not a list"});
+    CHECK(messages(with("year: 2015\n", "year: twenty\n")) ==
+          std::vector<std::string>{"m.yaml:8:11: error: 'year' 'twenty' is not a year (four digits, 1900 to 2200)"});
+}
+
+TEST_CASE("every problem is reported in one run") {
+    std::string text = with("format: veedor-model/1", "format: veedor-model/2");
+    text.replace(text.find("currency: PEN"), 13, "currency: USD");
+    text.replace(text.find("level: national"), 15, "level: federal");
+    auto m = messages(text);
+    REQUIRE(m.size() == 3);
+    CHECK(m[0] == "m.yaml:1:9: error: format 'veedor-model/2' is not supported; this veedor reads 'veedor-model/1'");
+    CHECK(m[1] == "m.yaml:3:11: error: currency 'USD' is not supported; amounts are in soles (PEN)");
+    CHECK(m[2] == "m.yaml:20:12: error: 'level' 'federal' is not one of: national, regional, local, mixed");
+}
+
+TEST_CASE("references must resolve") {
+    CHECK(messages(with("groups: [sectors]", "groups: [sector]")) ==
+          std::vector<std::string>{"m.yaml:17:5: error: entity 'A' is in unknown group 'sector'"});
+    CHECK(messages(with("source: table}", "source: tabel}")) ==
+          std::vector<std::string>{"m.yaml:24:9: error: unknown source 'tabel'"});
+    CHECK(messages(with("entity: A, percent", "entity: B, percent")) ==
+          std::vector<std::string>{"m.yaml:38:9: error: unknown entity 'B'"});
+    CHECK(messages(with("headline: sectors", "headline: ministries")) ==
+          std::vector<std::string>{"m.yaml:1:1: error: headline group 'ministries' is not defined under groups"});
+}
+
+TEST_CASE("years must be listed and partial dates inside their year") {
+    CHECK(messages(with("{year: 2015, allocated", "{year: 2014, allocated")) ==
+          std::vector<std::string>{"m.yaml:24:9: error: year 2014 is not listed under years"});
+    CHECK(messages(with("executed-through: 2016-06-30", "executed-through: 2015-06-30")) ==
+          std::vector<std::string>{"m.yaml:13:23: error: 'executed-through' 2015-06-30 is not in the year 2016"});
+    CHECK(messages(with("executed-through: 2016-06-30", "executed-through: 2016-02-30")) ==
+          std::vector<std::string>{"m.yaml:13:23: error: 'executed-through' '2016-02-30' is not a date (YYYY-MM-DD)"});
+}
+
+TEST_CASE("duplicate ids and years are errors") {
+    std::string text = with("  - {id: sectors, name: \"Sectors\"}", "  - {id: sectors, name: \"Sectors\"}\n  - {id: sectors, name: \"Again\"}");
+    CHECK(messages(text) == std::vector<std::string>{"m.yaml:16:5: error: group id 'sectors' is used twice (first at line 15)"});
+    CHECK(messages(with("{year: 2016, allocated", "{year: 2015, allocated")) ==
+          std::vector<std::string>{"m.yaml:25:9: error: entity 'A' has two figures for 2015"});
+}
+
+TEST_CASE("an aggregate says which group it stands for") {
+    CHECK(messages(with("kind: ministry", "kind: aggregate")) ==
+          std::vector<std::string>{"m.yaml:17:5: error: entity 'A' is an aggregate: say which group it stands for with 'aggregates'"});
+}
+
+TEST_CASE("executed above allocated is a warning with the figures, not an error") {
+    Diagnostics d;
+    load_model_text(with("executed: 50.00", "executed: 150.00"), "m.yaml", d);
+    CHECK_FALSE(d.has_errors());
+    REQUIRE(d.all().size() == 1);
+    CHECK(d.all()[0].str() ==
+          "m.yaml:24:50: warning: entity 'A' executed S/ 150.00 in 2015, more than its allocation of S/ 100.00");
+}
+
+TEST_CASE("a printed figure has the value kind of its measure") {
+    CHECK(messages(with("percent: 50}", "amount: 50}")) ==
+          std::vector<std::string>{"m.yaml:38:73: error: measure 'execution-rate' is printed as 'percent'"});
+}
+
+TEST_CASE("an empty file is an error") {
+    CHECK(messages("") == std::vector<std::string>{"m.yaml:1:1: error: the file is empty; expected a veedor model"});
+}

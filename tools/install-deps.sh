@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages veedor needs to build, run and test.
+# Idempotent: installs only what is missing; does nothing when all is present.
+# gnuplot-nox is named explicitly: otherwise apt satisfies libgnuplot-iostream-dev's
+# "gnuplot" dependency with gnuplot-qt and pulls in Qt (see docs/building.md).
+set -euo pipefail
+
+packages=(
+  build-essential cmake
+  libboost-dev libboost-iostreams-dev libboost-filesystem-dev libboost-system-dev
+  libyaml-cpp-dev libgnuplot-iostream-dev gnuplot-nox
+  doctest-dev libcli11-dev libfmt-dev nlohmann-json3-dev libtbb-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}" >&2
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+  sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
