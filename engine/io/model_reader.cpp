@@ -3,6 +3,10 @@
 #include "io/yaml_fields.hpp"
 #include "model/validate.hpp"
 
+#include <fmt/format.h>
+
+#include <cctype>
+
 namespace veedor {
 namespace {
 
@@ -148,8 +152,9 @@ private:
         }
         if (n.is_scalar() && !n.quoted && !n.text.empty() && !std::isdigit(static_cast<unsigned char>(n.text[0])) &&
             n.text[0] != '-' && n.text[0] != '+' && n.text[0] != '.') {
-            d_.error(n.where, "'" + std::string(key) + "' '" + n.text.substr(0, 40) +
-                                  "' is neither an amount nor one of: unknown, no-specific-budget, not-reported");
+            d_.error(n.where, fmt::format("'{}' '{}' is neither an amount nor one of: unknown, no-specific-budget, "
+                                          "not-reported",
+                                          key, n.text.substr(0, 40)));
             return v;
         }
         if (auto money = read_money(n, key, d_)) {

@@ -56,6 +56,7 @@ bool normalize_text(std::string& text, const std::string& name, Diagnostics& dia
     std::string out;
     out.reserve(text.size());
     int line = 1, column = 1, problems = 0;
+    bool in_indentation = true;  // only spaces so far on this line
     auto report = [&](const std::string& what) {
         if (++problems <= 20) diags.error({name, line, column}, what);
     };
@@ -68,7 +69,7 @@ bool normalize_text(std::string& text, const std::string& name, Diagnostics& dia
             }
             report("carriage return without line feed (old Mac line ends); save the file with LF or CRLF");
             out += '\n';
-            ++i, ++line, column = 1;
+            ++i, ++line, column = 1, in_indentation = true;
             continue;
         }
         if (c == '\0') {
@@ -82,9 +83,12 @@ bool normalize_text(std::string& text, const std::string& name, Diagnostics& dia
             ++i, ++column;
             continue;
         }
+        if (c == '\t' && in_indentation)
+            report("tab in indentation; YAML indents with spaces only");
+        if (c != ' ' && c != '\t') in_indentation = false;
         out.append(text, i, n);
         i += n;
-        if (c == '\n') ++line, column = 1;
+        if (c == '\n') ++line, column = 1, in_indentation = true;
         else ++column;
     }
     if (problems > 20) diags.error({name, 0, 0}, std::to_string(problems - 20) + " more byte-level problems not shown");

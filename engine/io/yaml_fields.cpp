@@ -1,5 +1,7 @@
 #include "io/yaml_fields.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -12,6 +14,10 @@ static std::string quote(std::string_view s) {
     return out + "'";
 }
 
+/// A key as messages name it: 'allocated'. (Built with fmt: GCC 12 warns, wrongly, on
+/// "literal" + std::string here; see GCC bug 105651.)
+static std::string named(std::string_view key) { return fmt::format("'{}'", key); }
+
 static std::string join(std::initializer_list<std::string_view> words) {
     std::string out;
     for (auto w : words) out += (out.empty() ? "" : ", ") + std::string(w);
@@ -21,6 +27,10 @@ static std::string join(std::initializer_list<std::string_view> words) {
 Fields::Fields(const YamlNode& node, std::string_view what, std::initializer_list<std::string_view> required,
                std::initializer_list<std::string_view> optional, Diagnostics& d)
     : node_(node) {
+    if (node.reported) {
+        ok_ = false;
+        return;
+    }
     if (!node.is_map()) {
         d.error(node.where, std::string(what) + " must be a mapping of keys to values, not " +
                                 std::string(node.describe()));
@@ -74,7 +84,8 @@ const YamlNode* Fields::get(std::string_view key) const {
 
 static bool need_scalar(const YamlNode& n, std::string_view key, Diagnostics& d) {
     if (n.is_scalar() && !(n.text.empty() && !n.quoted)) return true;
-    d.error(n.where, "'" + std::string(key) + "' must be a value, not " +
+    if (n.reported) return false;
+    d.error(n.where, named(key) + " must be a value, not " +
                          std::string(n.is_scalar() || n.is_null() ? "empty" : n.describe()));
     return false;
 }
@@ -82,7 +93,7 @@ static bool need_scalar(const YamlNode& n, std::string_view key, Diagnostics& d)
 std::optional<std::string> read_text(const YamlNode& n, std::string_view key, Diagnostics& d) {
     if (!need_scalar(n, key, d)) return std::nullopt;
     if (n.text.empty()) {
-        d.error(n.where, "'" + std::string(key) + "' is empty");
+        d.error(n.where, named(key) + " is empty");
         return std::nullopt;
     }
     return n.text;
@@ -96,7 +107,7 @@ std::optional<std::string> read_id(const YamlNode& n, std::string_view key, Diag
                   return std::isalnum(c) || c == '-' || c == '_' || c == '.';
               });
     if (!ok || t->size() > 64) {
-        d.error(n.where, "'" + std::string(key) + "' " + quote(*t) +
+        d.error(n.where, named(key) + " " + quote(*t) +
                              " is not an identifier (letters, digits, '-', '_', '.'; at most 64)");
         return std::nullopt;
     }
@@ -125,7 +136,7 @@ std::optional<std::vector<std::string>> read_id_list(const YamlNode& n, std::str
 static bool need_plain_number(const YamlNode& n, std::string_view key, Diagnostics& d) {
     if (!need_scalar(n, key, d)) return false;
     if (n.quoted) {
-        d.error(n.where, "'" + std::string(key) + "' " + quote(n.text) + " is quoted; write numbers without quotes");
+        d.error(n.where, named(key) + " " + quote(n.text) + " is quoted; write numbers without quotes");
         return false;
     }
     return true;
@@ -137,7 +148,7 @@ std::optional<int> read_year(const YamlNode& n, std::string_view key, Diagnostic
     bool digits = t.size() == 4 && std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); });
     int y = digits ? std::stoi(t) : 0;
     if (!digits || y < 1900 || y > 2200) {
-        d.error(n.where, "'" + std::string(key) + "' " + quote(t) + " is not a year (four digits, 1900 to 2200)");
+        d.error(n.where, named(key) + " " + quote(t) + " is not a year (four digits, 1900 to 2200)");
         return std::nullopt;
     }
     return y;
@@ -147,7 +158,7 @@ std::optional<long long> read_count(const YamlNode& n, std::string_view key, Dia
     if (!need_plain_number(n, key, d)) return std::nullopt;
     DecimalParse p = parse_decimal(n.text, false);
     if (!p.value || p.value->places() != 0 || p.integer_digits > 15) {
-        d.error(n.where, "'" + std::string(key) + "' " + quote(n.text) + " " +
+        d.error(n.where, named(key) + " " + quote(n.text) + " " +
                              (p.value ? std::string("is not a whole number below 10^15") : p.error));
         return std::nullopt;
     }
@@ -158,7 +169,7 @@ std::optional<Money> read_money(const YamlNode& n, std::string_view key, Diagnos
     if (!need_plain_number(n, key, d)) return std::nullopt;
     MoneyParse p = parse_money(n.text);
     if (!p.value) {
-        d.error(n.where, "'" + std::string(key) + "' " + quote(n.text) + " " + p.error);
+        d.error(n.where, named(key) + " " + quote(n.text) + " " + p.error);
         return std::nullopt;
     }
     return p.value;
@@ -168,7 +179,7 @@ std::optional<Decimal> read_decimal(const YamlNode& n, std::string_view key, boo
     if (!need_plain_number(n, key, d)) return std::nullopt;
     DecimalParse p = parse_decimal(n.text, allow_sign);
     if (!p.value) {
-        d.error(n.where, "'" + std::string(key) + "' " + quote(n.text) + " " + p.error);
+        d.error(n.where, named(key) + " " + quote(n.text) + " " + p.error);
         return std::nullopt;
     }
     return p.value;
@@ -177,13 +188,14 @@ std::optional<Decimal> read_decimal(const YamlNode& n, std::string_view key, boo
 std::optional<Date> read_date(const YamlNode& n, std::string_view key, Diagnostics& d) {
     if (!need_scalar(n, key, d)) return std::nullopt;
     auto date = parse_iso_date(n.text);
-    if (!date) d.error(n.where, "'" + std::string(key) + "' " + quote(n.text) + " is not a date (YYYY-MM-DD)");
+    if (!date) d.error(n.where, named(key) + " " + quote(n.text) + " is not a date (YYYY-MM-DD)");
     return date;
 }
 
 const std::vector<YamlNode>* read_list(const YamlNode& n, std::string_view key, Diagnostics& d) {
     if (n.is_sequence()) return &n.items;
-    d.error(n.where, "'" + std::string(key) + "' must be a list, not " + std::string(n.describe()));
+    if (n.reported) return nullptr;
+    d.error(n.where, named(key) + " must be a list, not " + std::string(n.describe()));
     return nullptr;
 }
 
@@ -192,7 +204,7 @@ std::optional<std::string> read_choice(const YamlNode& n, std::string_view key,
     auto t = read_text(n, key, d);
     if (!t) return std::nullopt;
     if (std::find(choices.begin(), choices.end(), *t) == choices.end()) {
-        d.error(n.where, "'" + std::string(key) + "' " + quote(*t) + " is not one of: " + join(choices));
+        d.error(n.where, named(key) + " " + quote(*t) + " is not one of: " + join(choices));
         return std::nullopt;
     }
     return t;

@@ -48,7 +48,9 @@ public:
     }
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
         diags_.error(at(mark), "aliases (*name) are not allowed; write the value where it applies");
-        add(leaf(mark, YamlNode::Kind::null));
+        YamlNode n = leaf(mark, YamlNode::Kind::null);
+        n.reported = true;
+        add(std::move(n));
     }
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
@@ -126,6 +128,8 @@ private:
             f.key = std::move(n);
             f.has_key = true;
         } else {
+            // An empty value has no place of its own (yaml-cpp marks the next line): use its key's.
+            if (n.is_null() && !n.reported) n.where = f.key.where;
             f.node.entries.emplace_back(std::move(f.key), std::move(n));
             f.has_key = false;
         }

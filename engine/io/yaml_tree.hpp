@@ -22,6 +22,7 @@ struct YamlNode {
     Kind kind = Kind::null;
     std::string text;    ///< scalar text exactly as written (without quotes)
     bool quoted = false; ///< the scalar was written in quotes (or as a block scalar)
+    bool reported = false; ///< already reported while parsing (an alias): readers say nothing more
     Location where;
     std::vector<YamlNode> items;                           ///< sequence items
     std::vector<std::pair<YamlNode, YamlNode>> entries;    ///< map entries, in file order

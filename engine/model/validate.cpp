@@ -1,5 +1,6 @@
 #include "model/validate.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -46,6 +47,9 @@ private:
     bool known_year(int year, const Location& where) {
         if (year == 0) return false;
         if (m_.year(year)) return true;
+        // A year the reader rejected would make every figure of that year look unlisted.
+        bool all_years_read = std::none_of(m_.years.begin(), m_.years.end(), [](const YearInfo& y) { return y.year == 0; });
+        if (!all_years_read) return false;
         d_.error(where, "year " + std::to_string(year) + " is not listed under years");
         return false;
     }

@@ -62,7 +62,7 @@ TEST_CASE("tags are errors") {
 
 TEST_CASE("syntax errors carry yaml-cpp's position") {
     CHECK(first_error("a: [1, 2\n") == "t.yaml:2:1: error: YAML syntax: end of sequence flow not found");
-    CHECK(first_error("a:\n\tb: 1\n").find("t.yaml:2:1: error: YAML syntax:") == 0);
+    CHECK(first_error("a: 1\n b: 2\n") == "t.yaml:2:3: error: YAML syntax: illegal map value");
 }
 
 TEST_CASE("bytes that are not UTF-8 text are errors with their place") {
