@@ -104,7 +104,11 @@ std::string render_markdown(const Table& t, int level) {
     if (!t.title.empty()) out += std::string(static_cast<size_t>(level), '#') + " " + markdown_safe(t.title) + "\n\n";
     auto row = [&](const std::vector<std::string>& cells) {
         std::string r = "|";
-        for (size_t i = 0; i < t.headers.size(); ++i) r += " " + markdown_safe(i < cells.size() ? cells[i] : "") + " |";
+        for (size_t i = 0; i < t.headers.size(); ++i) {
+            r += ' ';
+            r += markdown_safe(i < cells.size() ? cells[i] : "");
+            r += " |";
+        }
         return r + "\n";
     };
     out += row(t.headers);
@@ -125,7 +129,10 @@ std::string render_markdown(const Table& t, int level) {
 std::string render_csv(const Table& t) {
     auto row = [](const std::vector<std::string>& cells) {
         std::string r;
-        for (size_t i = 0; i < cells.size(); ++i) r += (i ? "," : "") + csv_field(cells[i]);
+        for (size_t i = 0; i < cells.size(); ++i) {
+            if (i) r += ',';
+            r += csv_field(cells[i]);
+        }
         return r + "\r\n";
     };
     std::string out = row(t.headers);
