@@ -1,0 +1,298 @@
+#include "scenario/projection.hpp"
+
+#include "analysis/compare.hpp"
+#include "scenario/scenario_rules.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace veedor {
+
+namespace {
+constexpr std::int64_t micro = 1'000'000;
+constexpr std::int64_t percent_micro = 100 * micro;  // 100% in micro-percent
+constexpr std::int64_t nano = 1'000'000'000;
+}  // namespace
+
+Int128 mul_div_round(const Int128& q, const Int128& num, const Int128& den) {
+    Int128 product = q * num;
+    bool negative = product < 0;
+    Int128 magnitude = negative ? Int128(-product) : product;
+    Int128 quotient = magnitude / den, remainder = magnitude % den;
+    Int128 result = quotient + (remainder * 2 >= den ? 1 : 0);  // ties away from zero
+    return negative ? Int128(-result) : result;
+}
+
+static Money scale(const Money& m, std::int64_t num, std::int64_t den) {
+    return Money::from_cents(mul_div_round(m.cents(), Int128(num), Int128(den)));
+}
+
+Projector::Projector(const Scenario& s) : s_(s) {
+    auto add = [&](const std::string& e) {
+        if (!e.empty() && std::find(entities_.begin(), entities_.end(), e) == entities_.end()) entities_.push_back(e);
+    };
+    for (const FundingRule& r : s.funding) add(r.target.entity);
+    for (const Need& n : s.needs) add(n.entity);
+    for (const ExecutionRule& r : s.execution) {
+        std::int64_t rate = -1;
+        if (r.own_history) {
+            Money allocated, executed;
+            for (int y : r.years) {
+                if (r.target.is_total()) {
+                    GroupYear t = total_of(s.model, headline_members(s.model), y, nullptr);
+                    allocated += r.matched ? t.matched_allocated : t.allocated;
+                    executed += r.matched ? t.matched_executed : t.executed;
+                } else if (const Figure* f = s.model.entity(r.target.entity)->figure(y);
+                           f && f->allocated.is_amount() && f->executed.is_amount()) {
+                    allocated += f->allocated.amount;
+                    executed += f->executed.amount;
+                }
+            }
+            if (allocated.is_zero()) throw std::invalid_argument("own-history rate of '" + r.target.key() +
+                                                                 "' has no known allocation in the years given");
+            rate = mul_div_round(executed.cents(), Int128(percent_micro), allocated.cents()).convert_to<std::int64_t>();
+        }
+        history_rate_.push_back(rate);
+    }
+}
+
+std::vector<std::int64_t> Projector::central_values() const {
+    std::vector<std::int64_t> out;
+    for (const Param& p : s_.params) out.push_back(p.dist.central());
+    return out;
+}
+
+std::int64_t Projector::value(const Number& n, const std::vector<std::int64_t>& values) const {
+    return n.param >= 0 ? values[static_cast<size_t>(n.param)] : n.dist.central();
+}
+
+std::int64_t Projector::inflation(int year, const std::vector<std::int64_t>& values) const {
+    for (const MacroEntry& e : s_.macro.inflation_pct)
+        if (e.from <= year && year <= e.to) return value(e.number, values);
+    throw std::logic_error("no inflation for a year the checks said was covered");
+}
+
+namespace {
+
+/// A macro level (general budget, population) for `year`: the scenario's entry, else the model's.
+template <class Level>
+std::optional<Level> macro_level(const std::vector<MacroEntry>& series, int year, std::optional<Level> from_model,
+                                 const std::vector<std::int64_t>& values, const Projector& p,
+                                 Level (*grow)(const Level&, std::int64_t), std::optional<Level> (*entry_level)(const MacroEntry&),
+                                 std::optional<Level> (*model_at)(const Model&, int)) {
+    for (const MacroEntry& e : series) {
+        if (e.from > year || year > e.to) continue;
+        if (e.kind == MacroEntry::Kind::level) return entry_level(e);
+        auto before = macro_level<Level>(series, year - 1, model_at(p.scenario().model, year - 1), values, p, grow,
+                                         entry_level, model_at);
+        if (!before) return std::nullopt;
+        std::int64_t g = e.number.param >= 0 ? values[static_cast<size_t>(e.number.param)] : e.number.dist.central();
+        return grow(*before, g);
+    }
+    return from_model;
+}
+
+Money grow_money(const Money& m, std::int64_t pct_micro) { return scale(m, percent_micro + pct_micro, percent_micro); }
+std::int64_t grow_count(const std::int64_t& c, std::int64_t pct_micro) {
+    return mul_div_round(Int128(c), Int128(percent_micro + pct_micro), Int128(percent_micro)).convert_to<std::int64_t>();
+}
+std::optional<Money> entry_money(const MacroEntry& e) { return e.amount; }
+std::optional<std::int64_t> entry_count(const MacroEntry& e) { return e.count; }
+std::optional<Money> model_budget(const Model& m, int y) {
+    const YearInfo* info = m.year(y);
+    return info ? std::optional(info->general_budget) : std::nullopt;
+}
+std::optional<std::int64_t> model_population(const Model& m, int y) {
+    const YearInfo* info = m.year(y);
+    return info ? info->population : std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<int>& years, const Projection& out,
+                                   const std::vector<std::int64_t>& values) const {
+    std::vector<Money> path(years.size());
+    auto level = [&](int year) { return *model_level(s_.model, rule.target, year); };
+    auto step = [&](const Money& m, int year, ThenKind how) {
+        switch (how) {
+            case ThenKind::flat: return m;
+            case ThenKind::grow: return scale(m, percent_micro + value(rule.rate_pct, values), percent_micro);
+            case ThenKind::index_to_inflation:
+                return scale(m, percent_micro + inflation(year, values), percent_micro);
+        }
+        return m;
+    };
+    // Rules that carry a level forward year by year from a base year.
+    auto carry = [&](Money start, int start_year, ThenKind how) {
+        Money m = start;
+        for (int y = start_year + 1; y < years.front(); ++y) m = step(m, y, how);
+        for (size_t i = 0; i < years.size(); ++i) {
+            if (years[i] > start_year) m = step(m, years[i], how);
+            path[i] = m;
+        }
+    };
+    switch (rule.kind) {
+        case FundingKind::flat: carry(level(rule.base_year), rule.base_year, ThenKind::flat); break;
+        case FundingKind::grow: carry(level(rule.base_year), rule.base_year, ThenKind::grow); break;
+        case FundingKind::index_to_inflation:
+            carry(level(rule.base_year), rule.base_year, ThenKind::index_to_inflation);
+            break;
+        case FundingKind::share_of_general_budget:
+            for (size_t i = 0; i < years.size(); ++i) {
+                const Money& gb = out.years[i].general_budget;
+                if (rule.share_as_in_year) {
+                    // The exact share of that year: level / general budget, never a rounded percentage.
+                    const Money& then_gb = s_.model.year(*rule.share_as_in_year)->general_budget;
+                    path[i] = Money::from_cents(mul_div_round(gb.cents(), level(*rule.share_as_in_year).cents(), then_gb.cents()));
+                } else {
+                    path[i] = scale(gb, value(*rule.share_pct, values), percent_micro);
+                }
+            }
+            break;
+        case FundingKind::restore: {
+            Money from = level(rule.base_year), goal = level(rule.level_of_year);
+            int span = rule.by - rule.base_year;
+            Money m = goal;
+            for (size_t i = 0; i < years.size(); ++i) {
+                int y = years[i];
+                if (y <= rule.by) {
+                    m = from + Money::from_cents(mul_div_round((goal - from).cents(), Int128(y - rule.base_year), Int128(span)));
+                } else {
+                    m = step(m, y, rule.then);
+                }
+                path[i] = m;
+            }
+            break;
+        }
+        case FundingKind::amounts:
+            for (size_t i = 0; i < years.size(); ++i)
+                for (const auto& [y, amount] : rule.amounts)
+                    if (y == years[i]) path[i] = amount;
+            break;
+    }
+    return path;
+}
+
+Projection Projector::evaluate(const std::vector<std::int64_t>& values) const {
+    const std::vector<int> years = s_.horizon();
+    const size_t n_years = years.size(), n_entities = entities_.size();
+    auto entity_index = [&](const std::string& e) {
+        return static_cast<size_t>(std::find(entities_.begin(), entities_.end(), e) - entities_.begin());
+    };
+
+    Projection out;
+    out.entities = entities_;
+    out.years.resize(n_years);
+
+    // Price index: 1 in prices-of, then × (1 + inflation) each year, rounded to 10^-9.
+    std::int64_t index = nano;
+    for (int y = s_.prices_of + 1; y < s_.from; ++y)
+        index = mul_div_round(Int128(index), Int128(percent_micro + inflation(y, values)), Int128(percent_micro))
+                    .convert_to<std::int64_t>();
+    for (size_t i = 0; i < n_years; ++i) {
+        int y = years[i];
+        if (y > s_.prices_of)
+            index = mul_div_round(Int128(index), Int128(percent_micro + inflation(y, values)), Int128(percent_micro))
+                        .convert_to<std::int64_t>();
+        PeriodResult& r = out.years[i];
+        r.year = y;
+        r.price_index_nano = index;
+        r.general_budget = *macro_level<Money>(s_.macro.general_budget, y, model_budget(s_.model, y), values, *this,
+                                               grow_money, entry_money, model_budget);
+        r.population = macro_level<std::int64_t>(s_.macro.population, y, model_population(s_.model, y), values, *this,
+                                                 grow_count, entry_count, model_population);
+        r.funded_by_entity.assign(n_entities, std::nullopt);
+        r.executed_by_entity.assign(n_entities, std::nullopt);
+        r.need_by_entity.assign(n_entities, Money{});
+        r.need_by_line.assign(s_.needs.size(), Money{});
+    }
+
+    // Funding, rule by rule.
+    for (size_t k = 0; k < s_.funding.size(); ++k) {
+        const FundingRule& rule = s_.funding[k];
+        std::vector<Money> path = fund(rule, years, out, values);
+        const ExecutionRule* exec = nullptr;
+        size_t exec_index = 0;
+        for (size_t e = 0; e < s_.execution.size(); ++e)
+            if (s_.execution[e].target.key() == rule.target.key()) exec = &s_.execution[e], exec_index = e;
+        std::int64_t rate = percent_micro;
+        if (exec) rate = exec->own_history ? history_rate_[exec_index] : value(exec->rate_pct, values);
+        for (size_t i = 0; i < n_years; ++i) {
+            PeriodResult& r = out.years[i];
+            Money executed = scale(path[i], rate, percent_micro);
+            r.funded += path[i];
+            r.executed += executed;
+            if (!rule.target.is_total()) {
+                size_t e = entity_index(rule.target.entity);
+                r.funded_by_entity[e] = path[i];
+                r.executed_by_entity[e] = executed;
+            }
+        }
+    }
+
+    // Costed needs.
+    for (size_t k = 0; k < s_.needs.size(); ++k) {
+        const Need& need = s_.needs[k];
+        std::int64_t unit_cost = value(need.unit_cost, values);
+        size_t e = entity_index(need.entity);
+        std::int64_t start = need.is_path ? value(need.path_start, values) : 0;
+        std::int64_t target = need.is_path ? value(need.path_target, values) : 0;
+        for (size_t i = 0; i < n_years; ++i) {
+            int y = years[i];
+            std::int64_t q = 0;
+            if (need.is_path) {
+                if (y >= need.path_by) q = target;
+                else if (y > need.path_start_year)
+                    q = start + mul_div_round(Int128(target - start), Int128(y - need.path_start_year),
+                                              Int128(need.path_by - need.path_start_year))
+                                    .convert_to<std::int64_t>();
+                else q = start;
+            } else {
+                for (const auto& [year, quantity] : need.per_year)
+                    if (year == y) q = value(quantity, values);
+            }
+            // quantity (micro) × unit cost (micro soles) = 10^-12 soles; to céntimos: / 10^10.
+            Money constant = Money::from_cents(mul_div_round(Int128(q), Int128(unit_cost), Int128(10'000'000'000LL)));
+            PeriodResult& r = out.years[i];
+            Money current = scale(constant, r.price_index_nano, nano);
+            r.need += current;
+            r.need_constant += constant;
+            r.need_by_axis[static_cast<size_t>(need.axis)] += current;
+            r.need_by_axis_constant[static_cast<size_t>(need.axis)] += constant;
+            r.need_by_entity[e] += current;
+            r.need_by_line[k] = current;
+        }
+    }
+
+    // Constant soles, and the cumulative period.
+    PeriodResult& c = out.cumulative;
+    c.funded_by_entity.assign(n_entities, std::nullopt);
+    c.executed_by_entity.assign(n_entities, std::nullopt);
+    c.need_by_entity.assign(n_entities, Money{});
+    c.need_by_line.assign(s_.needs.size(), Money{});
+    for (PeriodResult& r : out.years) {
+        r.funded_constant = scale(r.funded, nano, r.price_index_nano);
+        r.executed_constant = scale(r.executed, nano, r.price_index_nano);
+        c.general_budget += r.general_budget;
+        c.funded += r.funded;
+        c.executed += r.executed;
+        c.need += r.need;
+        c.funded_constant += r.funded_constant;
+        c.executed_constant += r.executed_constant;
+        c.need_constant += r.need_constant;
+        for (size_t a = 0; a < axis_count; ++a) {
+            c.need_by_axis[a] += r.need_by_axis[a];
+            c.need_by_axis_constant[a] += r.need_by_axis_constant[a];
+        }
+        for (size_t e = 0; e < n_entities; ++e) {
+            if (r.funded_by_entity[e]) c.funded_by_entity[e] = c.funded_by_entity[e].value_or(Money{}) + *r.funded_by_entity[e];
+            if (r.executed_by_entity[e])
+                c.executed_by_entity[e] = c.executed_by_entity[e].value_or(Money{}) + *r.executed_by_entity[e];
+            c.need_by_entity[e] += r.need_by_entity[e];
+        }
+        for (size_t k = 0; k < s_.needs.size(); ++k) c.need_by_line[k] += r.need_by_line[k];
+    }
+    return out;
+}
+
+}  // namespace veedor

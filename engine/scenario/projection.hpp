@@ -1,0 +1,68 @@
+#pragma once
+/// The deterministic projection of one scenario for one set of assumption values.
+///
+/// Money stays in céntimos. Every assumption is a whole number of micro units (value × 10^6);
+/// each product of money and a rate is rounded half-up to the céntimo at once, and the price
+/// index to 10^-9, as docs/numerics.md describes. The same code serves the central case, every
+/// Monte Carlo trial and every sensitivity run.
+
+#include "scenario/scenario.hpp"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace veedor {
+
+/// Results of one year (or of the whole horizon, for the cumulative row), in current soles and
+/// in constant soles of the scenario's `prices-of` year.
+struct PeriodResult {
+    int year = 0;                 ///< 0 for the cumulative period
+    Money general_budget;         ///< current soles
+    std::optional<std::int64_t> population;
+    std::int64_t price_index_nano = 1'000'000'000;  ///< prices of the year / prices of prices-of, × 10^9
+    Money funded, executed, need;                   ///< current soles
+    Money funded_constant, executed_constant, need_constant;
+    std::array<Money, axis_count> need_by_axis{};   ///< current soles
+    std::array<Money, axis_count> need_by_axis_constant{};
+    std::vector<std::optional<Money>> funded_by_entity;    ///< per Projection::entities; nothing when not a target
+    std::vector<std::optional<Money>> executed_by_entity;
+    std::vector<Money> need_by_entity;
+    std::vector<Money> need_by_line;                ///< per scenario need, current soles
+};
+
+struct Projection {
+    std::vector<std::string> entities;   ///< entities that are funding targets or carry a need
+    std::vector<PeriodResult> years;     ///< one per horizon year
+    PeriodResult cumulative;             ///< the horizon together
+};
+
+/// Prepared evaluation of one scenario: what does not change between trials is computed once.
+class Projector {
+public:
+    explicit Projector(const Scenario& s);
+
+    /// The central values of every uncertain number (Scenario::params order).
+    std::vector<std::int64_t> central_values() const;
+    /// Evaluates the scenario with `values` (one per Scenario::params entry).
+    Projection evaluate(const std::vector<std::int64_t>& values) const;
+
+    const Scenario& scenario() const { return s_; }
+
+private:
+    std::int64_t value(const Number& n, const std::vector<std::int64_t>& values) const;
+    std::int64_t inflation(int year, const std::vector<std::int64_t>& values) const;
+    /// The funded amount of one rule in each horizon year, current soles.
+    std::vector<Money> fund(const FundingRule& rule, const std::vector<int>& years, const Projection& out,
+                            const std::vector<std::int64_t>& values) const;
+
+    const Scenario& s_;
+    std::vector<std::string> entities_;
+    std::vector<std::int64_t> history_rate_;  ///< per execution rule: own-history rate, micro-% (or -1)
+};
+
+/// q × num / den rounded half-up (ties away from zero), exactly; den > 0.
+Int128 mul_div_round(const Int128& q, const Int128& num, const Int128& den);
+
+}  // namespace veedor

@@ -1,0 +1,261 @@
+#include "scenario/scenario_rules.hpp"
+
+#include "analysis/compare.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+namespace veedor {
+
+std::optional<Money> model_level(const Model& m, const Target& target, int year) {
+    if (target.is_total()) {
+        for (const SeriesYear& s : national_series(m))
+            if (s.year == year) return s.specific;
+        return std::nullopt;
+    }
+    const Entity* e = m.entity(target.entity);
+    const Figure* f = e ? e->figure(year) : nullptr;
+    if (!f || !f->allocated.is_amount()) return std::nullopt;
+    return f->allocated.amount;
+}
+
+namespace {
+
+/// True when the series has an entry covering `year`.
+bool covers(const std::vector<MacroEntry>& series, int year) {
+    return std::any_of(series.begin(), series.end(), [&](const MacroEntry& e) { return e.from <= year && year <= e.to; });
+}
+
+class ScenarioChecker {
+public:
+    ScenarioChecker(Scenario& s, Diagnostics& d, long max_trials) : s_(s), d_(d), max_trials_(max_trials) {}
+
+    void run() {
+        Location top{s_.file, 1, 1};
+        if (s_.title.empty()) d_.error(top, "the scenario has no 'title'");
+        if (!s_.from || !s_.to) {
+            d_.error(top, "the scenario has no 'horizon' {from, to}");
+            return;
+        }
+        if (s_.from > s_.to || s_.to - s_.from >= 50)
+            d_.error(top, fmt::format("horizon {}-{} must run forwards and cover at most 50 years", s_.from, s_.to));
+        if (!s_.prices_of) s_.prices_of = s_.from - 1;
+        if (s_.prices_of > s_.from)
+            d_.error(top, fmt::format("'prices-of' {} must not be after the horizon's first year {}", s_.prices_of, s_.from));
+        sources();
+        macro();
+        funding();
+        execution();
+        needs();
+        if (s_.trials && (*s_.trials < 1 || *s_.trials > max_trials_))
+            d_.error(top, fmt::format("'trials' must be between 1 and {} (the limit; see --max-trials)", max_trials_));
+        if (s_.trials && !s_.seed) d_.error(top, "Monte Carlo trials need a 'seed', so that the run can be reproduced");
+    }
+
+private:
+    bool in_horizon(int y) const { return y >= s_.from && y <= s_.to; }
+    bool known_source(const std::string& id) const {
+        return s_.model.source(id) || std::any_of(s_.sources.begin(), s_.sources.end(),
+                                                  [&](const Source& x) { return x.id == id; });
+    }
+    void check_sources(const std::vector<std::string>& ids, const Location& where) {
+        for (const auto& id : ids)
+            if (!known_source(id)) d_.error(where, "unknown source '" + id + "'");
+    }
+    void check_number(const Number& n) { check_sources(n.sources, n.where); }
+    void check_range(const Number& n, std::int64_t lo, std::optional<std::int64_t> hi, std::string_view what) {
+        const Distribution& dist = n.dist;
+        std::int64_t min = dist.kind == Distribution::Kind::fixed ? dist.p[0]
+                         : dist.kind == Distribution::Kind::normal ? dist.p[2] : dist.p[0];
+        std::int64_t max = dist.kind == Distribution::Kind::fixed ? dist.p[0]
+                         : dist.kind == Distribution::Kind::triangular ? dist.p[2]
+                         : dist.kind == Distribution::Kind::uniform ? dist.p[1] : dist.p[3];
+        if (min < lo || (hi && max > *hi))
+            d_.error(n.where, fmt::format("{} must be {}", what,
+                                          hi ? fmt::format("between {} and {}", lo / 1000000, *hi / 1000000)
+                                             : fmt::format("at least {}", lo / 1000000)));
+    }
+
+    void sources() {
+        std::set<std::string> seen;
+        for (const Source& x : s_.sources)
+            if (!x.id.empty() && (!seen.insert(x.id).second || s_.model.source(x.id)))
+                d_.error(x.where, "source id '" + x.id + "' is already used (in the scenario or its model)");
+    }
+
+    void macro() {
+        auto series = [&](const std::vector<MacroEntry>& entries, bool inflation) {
+            for (const MacroEntry& e : entries) {
+                check_sources(e.sources, e.where);
+                if (e.kind == MacroEntry::Kind::growth || inflation)
+                    check_range(e.number, -99'000'000, std::nullopt, "a growth or inflation rate in %");
+            }
+        };
+        series(s_.macro.general_budget, false);
+        series(s_.macro.inflation_pct, true);
+        series(s_.macro.population, false);
+        for (int y : s_.horizon())
+            if (!s_.model.year(y) && !covers(s_.macro.general_budget, y))
+                d_.error({s_.file, 1, 1}, fmt::format("no general budget for {}: the model lacks it and 'macro: "
+                                                      "general-budget' does not cover it",
+                                                      y));
+        for (const MacroEntry& e : s_.macro.general_budget)
+            if (e.kind == MacroEntry::Kind::growth && !s_.model.year(e.from - 1) && !covers(s_.macro.general_budget, e.from - 1))
+                d_.error(e.where, fmt::format("growth from {} needs the general budget of {}", e.from, e.from - 1));
+        for (int y = s_.prices_of + 1; y <= s_.to; ++y)
+            if (!covers(s_.macro.inflation_pct, y))
+                d_.error({s_.file, 1, 1}, fmt::format("no inflation for {}: constant soles of {} need 'macro: "
+                                                      "inflation-pct' for every year after it",
+                                                      y, s_.prices_of));
+    }
+
+    void funding() {
+        if (s_.funding.empty()) d_.error({s_.file, 1, 1}, "the scenario has no 'funding' rule");
+        bool has_total = false, has_entity = false;
+        std::set<std::string> targets;
+        for (FundingRule& r : s_.funding) {
+            target(r.target, r.where);
+            has_total |= r.target.is_total();
+            has_entity |= !r.target.is_total();
+            if (!targets.insert(r.target.key()).second)
+                d_.error(r.where, "two funding rules for '" + r.target.key() + "'");
+            check_sources(r.sources, r.where);
+            check_number(r.rate_pct);
+            switch (r.kind) {
+                case FundingKind::flat:
+                case FundingKind::grow:
+                case FundingKind::index_to_inflation: base(r, r.base_year); break;
+                case FundingKind::share_of_general_budget:
+                    if (r.share_as_in_year) {
+                        const YearInfo* y = s_.model.year(*r.share_as_in_year);
+                        if (!y || !model_level(s_.model, r.target, *r.share_as_in_year))
+                            d_.error(r.where, fmt::format("'as-in-year' {}: the model has no allocated level of '{}' "
+                                                          "that year",
+                                                          *r.share_as_in_year, r.target.key()));
+                    }
+                    if (r.share_pct) check_range(*r.share_pct, 0, 100'000'000, "a share in %");
+                    break;
+                case FundingKind::restore:
+                    base(r, r.base_year);
+                    if (!model_level(s_.model, r.target, r.level_of_year))
+                        d_.error(r.where, fmt::format("'level-of-year' {}: the model has no allocated level of '{}' "
+                                                      "that year",
+                                                      r.level_of_year, r.target.key()));
+                    if (r.by <= r.base_year || !in_horizon(r.by))
+                        d_.error(r.where, fmt::format("'by' {} must be in the horizon and after 'from-year' {}", r.by,
+                                                      r.base_year));
+                    if (r.base_year >= s_.from)
+                        d_.error(r.where, fmt::format("'from-year' {} must be before the horizon", r.base_year));
+                    break;
+                case FundingKind::amounts: {
+                    std::set<int> years;
+                    for (const auto& [y, m] : r.amounts) {
+                        if (!in_horizon(y)) d_.error(r.where, fmt::format("amount for {} is outside the horizon", y));
+                        if (!years.insert(y).second) d_.error(r.where, fmt::format("two amounts for {}", y));
+                    }
+                    for (int y : s_.horizon())
+                        if (!years.count(y)) d_.error(r.where, fmt::format("'amounts' lacks the year {}", y));
+                    break;
+                }
+            }
+        }
+        if (has_total && has_entity)
+            d_.error(s_.funding.front().where, "funding targets overlap: a 'total' rule with entity rules");
+    }
+
+    void target(const Target& t, const Location& where) {
+        if (!t.is_total() && !s_.model.entity(t.entity)) d_.error(where, "unknown entity '" + t.entity + "'");
+    }
+
+    void base(const FundingRule& r, int year) {
+        if (!year) return;
+        if (year > s_.from) {
+            d_.error(r.where, fmt::format("base year {} is after the horizon's first year {}", year, s_.from));
+            return;
+        }
+        if (!model_level(s_.model, r.target, year))
+            d_.error(r.where, fmt::format("base year {}: the model has no allocated amount for '{}' that year", year,
+                                          r.target.key()));
+    }
+
+    void execution() {
+        std::set<std::string> seen;
+        for (const ExecutionRule& r : s_.execution) {
+            target(r.target, r.where);
+            if (!seen.insert(r.target.key()).second) d_.error(r.where, "two execution rules for '" + r.target.key() + "'");
+            bool funded = std::any_of(s_.funding.begin(), s_.funding.end(),
+                                      [&](const FundingRule& f) { return f.target.key() == r.target.key(); });
+            if (!funded) d_.error(r.where, "execution target '" + r.target.key() + "' has no funding rule");
+            if (r.own_history) {
+                for (int y : r.years)
+                    if (!s_.model.year(y)) d_.error(r.where, fmt::format("year {} is not in the model", y));
+                if (r.years.empty()) d_.error(r.where, "'own-history' needs at least one year");
+            } else {
+                check_number(r.rate_pct);
+                check_range(r.rate_pct, 0, 100'000'000, "an execution rate in %");
+            }
+        }
+    }
+
+    void needs() {
+        std::set<std::string> ids;
+        for (const Need& n : s_.needs) {
+            if (!n.id.empty() && !ids.insert(n.id).second) d_.error(n.where, "need id '" + n.id + "' is used twice");
+            if (!n.entity.empty() && !s_.model.entity(n.entity)) d_.error(n.where, "unknown entity '" + n.entity + "'");
+            check_sources(n.quantity_sources, n.where);
+            check_number(n.unit_cost);
+            check_range(n.unit_cost, 0, std::nullopt, "a unit cost");
+            if (n.is_path) {
+                check_range(n.path_start, 0, std::nullopt, "a quantity");
+                check_range(n.path_target, 0, std::nullopt, "a quantity");
+                if (n.path_by <= n.path_start_year || !in_horizon(n.path_by) || n.path_start_year > s_.to)
+                    d_.error(n.where, fmt::format("path from {} to {}: 'by' must be in the horizon and after "
+                                                  "'start-year'",
+                                                  n.path_start_year, n.path_by));
+            } else {
+                std::set<int> years;
+                for (const auto& [y, q] : n.per_year) {
+                    check_number(q);
+                    check_range(q, 0, std::nullopt, "a quantity");
+                    if (!in_horizon(y)) d_.error(q.where, fmt::format("year {} is outside the horizon {}-{}", y, s_.from, s_.to));
+                    if (!years.insert(y).second) d_.error(q.where, fmt::format("two quantities for {}", y));
+                }
+            }
+        }
+    }
+
+    Scenario& s_;
+    Diagnostics& d_;
+    long max_trials_;
+};
+
+void add_param(Number& n, std::vector<Param>& params) {
+    if (!n.dist.uncertain()) return;
+    n.param = static_cast<int>(params.size());
+    params.push_back({n.dist, n.label});
+}
+
+}  // namespace
+
+void check_scenario(Scenario& s, Diagnostics& d, long max_trials) { ScenarioChecker(s, d, max_trials).run(); }
+
+void collect_params(Scenario& s) {
+    s.params.clear();
+    for (auto* series : {&s.macro.general_budget, &s.macro.inflation_pct, &s.macro.population})
+        for (MacroEntry& e : *series) add_param(e.number, s.params);
+    for (FundingRule& r : s.funding) {
+        add_param(r.rate_pct, s.params);
+        if (r.share_pct) add_param(*r.share_pct, s.params);
+    }
+    for (ExecutionRule& r : s.execution) add_param(r.rate_pct, s.params);
+    for (Need& n : s.needs) {
+        for (auto& [y, q] : n.per_year) add_param(q, s.params);
+        add_param(n.path_start, s.params);
+        add_param(n.path_target, s.params);
+        add_param(n.unit_cost, s.params);
+    }
+}
+
+}  // namespace veedor
