@@ -102,6 +102,7 @@ private:
                 return percent_of(x.amount, a.amount);
             case Measure::share_of_general_budget:
                 if (!need(a, "allocated")) return std::nullopt;
+                if (m_.year(p.year)->general_budget.is_zero()) return why = "the general budget is zero", std::nullopt;
                 return percent_of(a.amount, m_.year(p.year)->general_budget);
             case Measure::change:
             case Measure::change_rate: {
@@ -141,6 +142,7 @@ private:
                 return t.report_rate;
             case Measure::share_of_general_budget:
                 if (!allocated) return why = "no total for this year", std::nullopt;
+                if (y.general_budget.is_zero()) return why = "the general budget is zero", std::nullopt;
                 return percent_of(*allocated, y.general_budget);
             case Measure::per_capita:
                 if (!allocated) return why = "no total for this year", std::nullopt;
@@ -243,10 +245,17 @@ private:
             f.printed = with_unit(p.printed, percent);
             f.recomputed = with_unit(*c.rounded, percent);
             // Show what was rounded: a percentage with four more places, money to the céntimo.
-            f.exact = with_unit(round_ratio(*c.exact, percent ? p.printed.places() + 4 : 2, mode_), percent);
+            // Show what was rounded: rates and per-capita figures with more places, money to the céntimo.
+            int exact_places = percent                        ? p.printed.places() + 4
+                         : p.measure == Measure::per_capita ? p.printed.places() + 2
+                                                            : std::max(2, p.printed.places());
+            f.exact = with_unit(round_ratio(*c.exact, exact_places, mode_), percent);
             int places = std::max(p.printed.places(), c.rounded->places());
             Decimal diff(p.printed.rescaled(places).unscaled() - c.rounded->rescaled(places).unscaled(), places);
             f.difference = percent ? diff.grouped() + " percentage points" : diff.grouped("S/ ");
+            f.printed_plain = p.printed.plain();
+            f.recomputed_plain = c.rounded->plain();
+            f.difference_plain = diff.plain();
             auto printed_ratio = *Ratio::of(p.printed.unscaled(), pow10(p.printed.places()));
             std::vector<std::string> why = {explain_rounding(*c.exact, p.printed),
                                             explain_total(p, printed_ratio, *c.exact), explain_rate(p, p.printed)};
@@ -291,6 +300,9 @@ private:
         x.recomputed = total.grouped(true);
         x.exact = x.recomputed;
         x.difference = (v.amount - total).grouped(true);
+        x.printed_plain = v.amount.plain();
+        x.recomputed_plain = total.plain();
+        x.difference_plain = (v.amount - total).plain();
         PublishedFigure as_printed;
         as_printed.year = f.year;
         as_printed.measure = measure;
@@ -391,33 +403,37 @@ private:
             for (const Entity* e : members) {
                 const Figure* f0 = e->figure(y0);
                 const Figure* f1 = e->figure(y1);
-                if (!f0 || !f1 || f0->allocated.is_amount() == f1->allocated.is_amount()) continue;
-                const Figure* with_amount = f0->allocated.is_amount() ? f0 : f1;
-                const Figure* without = f0->allocated.is_amount() ? f1 : f0;
+                bool a0 = f0 && f0->allocated.is_amount(), a1 = f1 && f1->allocated.is_amount();
+                if (a0 == a1) continue;
+                const Figure* with_amount = a0 ? f0 : f1;
+                const Figure* without = a0 ? f1 : f0;  // may be null: no figure that year
+                int without_year = a0 ? y1 : y0;
+                auto status = [](const Figure* f) { return f ? format_value(f->allocated, Style::human) : std::string("no figure"); };
                 Money excluded;
-                for (const Excluded& x : without->excluded) excluded += x.amount;
+                if (without)
+                    for (const Excluded& x : without->excluded) excluded += x.amount;
                 Finding x;
                 x.kind = FindingKind::comparability;
                 x.year = y1;
                 x.subject = e->name;
                 x.measure = "change";
-                x.printed = fmt::format("{}: {}; {}: {}", y0, format_value(f0->allocated, Style::human), y1,
-                                        format_value(f1->allocated, Style::human));
-                Money contribution = (f1->allocated.is_amount() ? f1->allocated.amount : Money{}) -
-                                     (f0->allocated.is_amount() ? f0->allocated.amount : Money{});
+                x.printed = fmt::format("{}: {}; {}: {}", y0, status(f0), y1, status(f1));
+                Money contribution = (a1 ? f1->allocated.amount : Money{}) - (a0 ? f0->allocated.amount : Money{});
                 x.difference = contribution.grouped(true) + " (its part of the change)";
                 auto share = percent_of(contribution, change);
                 x.explanation = fmt::format(
                     "The change in the national specific budget from {} to {} ({}) compares an amount of {} in {} "
                     "with '{}' in {}; this entity alone accounts for {} of the change{}.",
                     y0, y1, change.grouped(true), with_amount->allocated.amount.grouped(true), with_amount->year,
-                    format_value(without->allocated, Style::human), without->year,
+                    status(without), without_year,
                     format_percent(share, 2, mode_, Style::human),
                     excluded.is_zero() ? ""
                                        : fmt::format(" ({} reported for {} but excluded as not specific)",
                                                      excluded.grouped(true), without->year));
-                for (const std::string& s : f1->sources) x.source += (x.source.empty() ? "" : "; ") + source_text(m_, s);
-                x.where = f1->allocated.where;
+                const Figure* changed = without ? without : with_amount;  // point at the year whose status changed
+                for (const std::string& s : changed->sources)
+                    x.source += (x.source.empty() ? "" : "; ") + source_text(m_, s);
+                x.where = changed->allocated.where;
                 r_.findings.push_back(x);
             }
         }

@@ -43,6 +43,9 @@ struct Finding {
     std::string exact;        ///< with more places, to show what was rounded
     std::string difference;   ///< printed minus recomputed, with units
     std::string explanation;  ///< what the engine can say about why
+    /// The same three figures as plain numbers for machines ("27539.00", "4.56"); empty when
+    /// the finding is not about one number.
+    std::string printed_plain, recomputed_plain, difference_plain;
     std::string source;       ///< where the printed figure comes from
     Location where;           ///< where it is in the model
 };

@@ -68,9 +68,16 @@ GroupYear total_of(const Model& m, const std::vector<const Entity*>& members, in
             c.allocation_missing.push_back(e);
         }
     }
-    t.report_rate = percent_of(t.executed, t.allocated);
+    auto known = [](const std::array<int, 4>& kinds) {
+        return kinds[static_cast<size_t>(ValueKind::amount)] > 0 ||
+               kinds[static_cast<size_t>(ValueKind::unknown)] + kinds[static_cast<size_t>(ValueKind::not_reported)] == 0;
+    };
+    t.allocated_known = known(c.allocated);
+    t.executed_known = known(c.executed);
+    if (t.allocated_known && t.executed_known) t.report_rate = percent_of(t.executed, t.allocated);
     t.matched_rate = percent_of(t.matched_executed, t.matched_allocated);
-    if (previous && previous->coverage.with_figure > 0 && c.with_figure > 0) {
+    if (previous && previous->coverage.with_figure > 0 && c.with_figure > 0 && previous->allocated_known &&
+        t.allocated_known) {
         t.change = t.allocated - previous->allocated;
         t.change_rate = percent_of(*t.change, previous->allocated);
     }
@@ -140,6 +147,7 @@ static const PublishedFigure* printed_total(const Model& m, int year) {
     for (const PublishedFigure& p : m.published) {
         if (p.year != year || p.measure != Measure::allocated || p.total_of.empty() || p.total_of != m.headline)
             continue;
+        if (p.printed.places() > 2 || p.printed.is_negative()) continue;  // not an amount of money
         if (!best || p.printed.places() > best->printed.places()) best = &p;
     }
     return best;
@@ -158,12 +166,11 @@ std::vector<SeriesYear> national_series(const Model& m) {
         s.general_budget = info.general_budget;
         s.population = info.population;
         s.partial_through = info.executed_through;
-        if (t.coverage.with_figure > 0) {
+        if (t.coverage.with_figure > 0 && t.allocated_known) {
             s.origin = SeriesOrigin::breakdown;
             s.specific = t.allocated;
             s.executed = t.executed;
-        } else if (const PublishedFigure* p = printed_total(m, y);
-                   p && p->printed.places() <= 2 && !p->printed.is_negative()) {
+        } else if (const PublishedFigure* p = printed_total(m, y)) {
             s.origin = SeriesOrigin::published_total;
             s.specific = Money::from_cents(Int128(p->printed.rescaled(2).unscaled()));
         }
@@ -187,7 +194,8 @@ Comparison compare(const Model& m, const CompareFilter& f) {
         if (!f.groups.empty() && std::find(f.groups.begin(), f.groups.end(), g.id) == f.groups.end()) continue;
         auto members = filtered_members(m, g.id, f);
         if (members.empty()) continue;
-        c.groups.push_back(compare_group(m, g.id, g.name, members, f));
+        bool filtered = f.level || !f.entities.empty();
+        c.groups.push_back(compare_group(m, g.id, g.name + (filtered ? " (only the entities shown)" : ""), members, f));
     }
     // Entities in no group form their own section, so that nothing in the model goes unshown.
     std::vector<const Entity*> loose;

@@ -60,6 +60,10 @@ struct GroupYear {
     Coverage coverage;
     std::optional<Date> partial_through;
     Money excluded;
+    /// False when no member's allocation is an amount but some is unknown or not reported: the
+    /// total is then not zero but unknown, and so are its change and rates.
+    bool allocated_known = true;
+    bool executed_known = true;
 };
 
 struct GroupComparison {

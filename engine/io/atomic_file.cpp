@@ -23,6 +23,15 @@ std::string write_outputs(const std::vector<OutputFile>& files, const std::vecto
         for (const std::string& in : inputs)
             if (same_file(f.path, in)) return f.path + ": is an input of this run; veedor never overwrites an input";
 
+    // Check every target before replacing any, so that a run fails before it changes anything.
+    for (const OutputFile& f : files) {
+        std::error_code ec;
+        if (fs::is_directory(f.path, ec)) return f.path + ": is a folder; cannot write a file there";
+        fs::path parent = fs::path(f.path).parent_path();
+        if (!parent.empty() && fs::exists(parent, ec) && !fs::is_directory(parent, ec))
+            return parent.string() + ": is not a folder";
+    }
+
     std::vector<std::pair<std::string, std::string>> written;  // temporary, final
     auto cleanup = [&] {
         for (auto& [tmp, final_path] : written) std::remove(tmp.c_str());
@@ -39,8 +48,8 @@ std::string write_outputs(const std::vector<OutputFile>& files, const std::vecto
         {
             std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
             out << f.content;
-            out.flush();
-            if (!out) {
+            out.close();
+            if (out.fail()) {
                 std::remove(tmp.c_str());
                 cleanup();
                 return f.path + ": cannot be written: " + std::strerror(errno);

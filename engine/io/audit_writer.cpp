@@ -27,8 +27,8 @@ Table findings_table(const AuditResult& a, Style s) {
     Table t;
     t.title = "Findings";
     if (s == Style::machine)
-        t.headers = {"number", "kind", "year", "subject", "measure", "printed", "recomputed", "exact",
-                     "difference", "explanation", "source", "location"};
+        t.headers = {"number", "kind", "year", "subject", "measure", "printed", "recomputed", "difference",
+                     "printed_text", "recomputed_text", "exact_text", "explanation", "source", "location"};
     else
         t.headers = {"#", "Kind", "Year", "Subject", "Measure", "Printed", "Recomputed", "Difference", "Explanation"};
     t.right_aligned = std::vector<bool>(t.headers.size(), false);
@@ -37,8 +37,8 @@ Table findings_table(const AuditResult& a, Style s) {
         ++n;
         if (s == Style::machine)
             t.rows.push_back({std::to_string(n), std::string(to_string(f.kind)), std::to_string(f.year), f.subject,
-                              f.measure, f.printed, f.recomputed, f.exact, f.difference, f.explanation, f.source,
-                              f.where.str()});
+                              f.measure, f.printed_plain, f.recomputed_plain, f.difference_plain, f.printed,
+                              f.recomputed, f.exact, f.explanation, f.source, f.where.str()});
         else
             t.rows.push_back({std::to_string(n), std::string(to_string(f.kind)), std::to_string(f.year), f.subject,
                               f.measure, f.printed, f.recomputed, f.difference, f.explanation});
@@ -108,8 +108,12 @@ std::string audit_json(const AuditResult& a, const Model& m, RoundingMode mode) 
     out["findings"] = json::array();
     for (const Finding& f : a.findings)
         out["findings"].push_back({{"kind", to_string(f.kind)}, {"year", f.year}, {"subject", f.subject},
-                                   {"measure", f.measure}, {"printed", f.printed}, {"recomputed", f.recomputed},
-                                   {"exact", f.exact}, {"difference", f.difference},
+                                   {"measure", f.measure},
+                                   {"printed", f.printed_plain.empty() ? json(nullptr) : json(f.printed_plain)},
+                                   {"recomputed", f.recomputed_plain.empty() ? json(nullptr) : json(f.recomputed_plain)},
+                                   {"difference", f.difference_plain.empty() ? json(nullptr) : json(f.difference_plain)},
+                                   {"printed_text", f.printed}, {"recomputed_text", f.recomputed},
+                                   {"exact_text", f.exact}, {"difference_text", f.difference},
                                    {"explanation", f.explanation}, {"source", f.source},
                                    {"location", f.where.str()}});
     out["checks"] = json::array();
@@ -119,7 +123,7 @@ std::string audit_json(const AuditResult& a, const Model& m, RoundingMode mode) 
                                  {"recomputed", c.rounded ? json(c.rounded->plain()) : json(nullptr)},
                                  {"status", to_string(c.status)}, {"note", c.why_unverifiable},
                                  {"source", c.printed->source}, {"location", c.printed->where.str()}});
-    return out.dump(2) + "\n";
+    return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace veedor

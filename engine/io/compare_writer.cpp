@@ -8,6 +8,9 @@ namespace {
 
 using Row = std::vector<std::string>;
 
+/// A total, or "unknown" when none of the values it adds up is known.
+std::string total_text(const Money& m, bool known, Style s) { return known ? format_money(m, s) : "unknown"; }
+
 std::string partial_mark(const std::optional<Date>& d, Style s) { return d && s == Style::human ? " *" : ""; }
 
 std::string excluded_text(const Money& m, Style s) {
@@ -75,7 +78,7 @@ Table totals_table(const GroupComparison& g, const Presentation& p, Style s, boo
         std::string matched =
             format_percent(y.matched_rate, p.percent_places, p.mode, s) + partial_mark(y.partial_through, s);
         if (with_group) {
-            t.rows.push_back({g.id, std::to_string(y.year), format_money(y.allocated, s), format_money(y.executed, s),
+            t.rows.push_back({g.id, std::to_string(y.year), total_text(y.allocated, y.allocated_known, s), total_text(y.executed, y.executed_known, s),
                               all, matched, format_money(y.matched_allocated, s), format_money(y.matched_executed, s),
                               format_optional_money(y.change, s),
                               format_percent(y.change_rate, p.percent_places, p.mode, s), std::to_string(c.members),
@@ -88,9 +91,9 @@ Table totals_table(const GroupComparison& g, const Presentation& p, Style s, boo
                               y.partial_through ? y.partial_through->iso() : "", format_money(y.excluded, s)});
         } else {
             auto known = [&](const std::array<int, 4>& a) {
-                return fmt::format("{} of {}", a[0], c.with_figure);
+                return fmt::format("{} of {}", a[0], c.members);
             };
-            t.rows.push_back({std::to_string(y.year), format_money(y.allocated, s), format_money(y.executed, s), all,
+            t.rows.push_back({std::to_string(y.year), total_text(y.allocated, y.allocated_known, s), total_text(y.executed, y.executed_known, s), all,
                               matched, format_optional_money(y.change, s),
                               format_percent(y.change_rate, p.percent_places, p.mode, s), known(c.allocated),
                               known(c.executed)});
@@ -254,7 +257,9 @@ std::string comparison_json(const Comparison& c, const Model& m, const Presentat
             for (const Entity* e : cv.execution_missing) missing_exec.push_back(e->id);
             for (const Entity* e : cv.allocation_missing) missing_alloc.push_back(e->id);
             jg["totals"].push_back(
-                {{"year", y.year}, {"allocated", y.allocated.plain()}, {"executed", y.executed.plain()},
+                {{"year", y.year},
+                 {"allocated", y.allocated_known ? json(y.allocated.plain()) : json(nullptr)},
+                 {"executed", y.executed_known ? json(y.executed.plain()) : json(nullptr)},
                  {"execution_rate_all_pct", json_rounded(y.report_rate, p.percent_places, p.mode)},
                  {"execution_rate_matched_pct", json_rounded(y.matched_rate, p.percent_places, p.mode)},
                  {"matched_allocated", y.matched_allocated.plain()}, {"matched_executed", y.matched_executed.plain()},
@@ -281,7 +286,8 @@ std::string comparison_json(const Comparison& c, const Model& m, const Presentat
              {"per_capita", json_rounded(y.per_capita, p.per_capita_places, p.mode)},
              {"executed_through", json_date(y.partial_through)}});
     }
-    return out.dump(2) + "\n";
+    // Text from a model may hold bytes that are not UTF-8 (a file name): replace, never throw.
+    return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace veedor

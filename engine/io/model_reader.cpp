@@ -37,10 +37,15 @@ public:
                 d_.error(n->where, "currency '" + *v + "' is not supported; amounts are in soles (PEN)");
             m.currency = v.value_or("");
         }
-        if (auto n = f.get("headline")) m.headline = read_id(*n, "headline", d_).value_or("");
+        if (auto n = f.get("headline")) {
+            m.headline = read_id(*n, "headline", d_).value_or("");
+            m.headline_where = n->where;
+        }
         if (auto n = f.get("notes")) m.notes = read_text(*n, "notes", d_).value_or("");
         each(f.get("sources"), "sources", [&](const YamlNode& x) { read_source(x, m); });
         each(f.get("years"), "years", [&](const YamlNode& x) { read_year_info(x, m); });
+        if (const YamlNode* y = f.get("years"); y && y->is_sequence() && y->items.empty())
+            d_.error(y->where, "'years' is empty; a model lists at least one year");
         each(f.get("groups"), "groups", [&](const YamlNode& x) { read_group(x, m); });
         each(f.get("entities"), "entities", [&](const YamlNode& x) { read_entity(x, m); });
         each(f.get("published"), "published", [&](const YamlNode& x) { read_published(x, m); });
@@ -150,6 +155,11 @@ private:
             if (n.text == "no-specific-budget") return v.kind = ValueKind::no_specific_budget, v;
             if (n.text == "not-reported") return v.kind = ValueKind::not_reported, v;
         }
+        if (n.is_scalar() && n.quoted &&
+            (n.text == "unknown" || n.text == "no-specific-budget" || n.text == "not-reported")) {
+            d_.error(n.where, fmt::format("'{}' '{}' is quoted; write the word without quotes", key, n.text));
+            return v;
+        }
         if (n.is_scalar() && !n.quoted && !n.text.empty() && !std::isdigit(static_cast<unsigned char>(n.text[0])) &&
             n.text[0] != '-' && n.text[0] != '+' && n.text[0] != '.') {
             d_.error(n.where, fmt::format("'{}' '{}' is neither an amount nor one of: unknown, no-specific-budget, "
@@ -211,8 +221,10 @@ private:
             for (int k = 0; v && k <= static_cast<int>(Measure::general_budget); ++k)
                 if (to_string(static_cast<Measure>(k)) == *v) p.measure = static_cast<Measure>(k), measure_ok = true;
         }
+        int errors_before = d_.error_count();
         if (auto x = f.get("entity")) p.entity = read_id(*x, "entity", d_).value_or("");
         if (auto x = f.get("total-of")) p.total_of = read_id(*x, "total-of", d_).value_or("");
+        p.unreadable = d_.error_count() > errors_before;
         const YamlNode* amount = f.get("amount");
         const YamlNode* percent = f.get("percent");
         if (amount && percent) {
@@ -225,8 +237,13 @@ private:
                                        (is_percent_measure(p.measure) ? "'percent'" : "'amount'"));
         } else {
             const YamlNode* given = amount ? amount : percent;
-            if (auto v = read_decimal(*given, amount ? "amount" : "percent", /*allow_sign=*/true, d_))
-                p.printed = *v;
+            if (auto v = read_decimal(*given, amount ? "amount" : "percent", /*allow_sign=*/true, d_)) {
+                BigInt magnitude = v->is_negative() ? BigInt(-v->unscaled()) : v->unscaled();
+                if (magnitude >= pow10(24 + v->places()))
+                    d_.error(given->where, "the printed value is beyond 10^24; veedor does not accept it");
+                else
+                    p.printed = *v;
+            }
         }
         p.note = text_or_empty(f, "note");
         m.published.push_back(std::move(p));

@@ -12,10 +12,16 @@ size_t display_width(const std::string& s) {
 
 std::string terminal_safe(const std::string& s) {
     std::string out;
-    for (char c : s) {
-        auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7F) out += "\xEF\xBF\xBD";
-        else out += c;
+    for (size_t i = 0; i < s.size(); ++i) {
+        auto u = static_cast<unsigned char>(s[i]);
+        bool c1 = u == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+                  static_cast<unsigned char>(s[i + 1]) <= 0x9F;  // U+0080..U+009F, e.g. the 8-bit CSI
+        if (u < 0x20 || u == 0x7F || c1) {
+            out += "\xEF\xBF\xBD";
+            if (c1) ++i;
+        } else {
+            out += s[i];
+        }
     }
     return out;
 }

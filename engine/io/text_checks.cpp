@@ -18,10 +18,14 @@ bool read_input_file(const std::string& path, long max_bytes, std::string& out, 
         diags.error({path, 0, 0}, "is a directory; expected a YAML file");
         return false;
     }
+    if (!fs::is_regular_file(status)) {
+        diags.error({path, 0, 0}, "is not a regular file (a device, a pipe or a socket); expected a YAML file");
+        return false;
+    }
     auto size = fs::file_size(path, ec);
     if (!ec && static_cast<long>(size) > max_bytes) {
         diags.error({path, 0, 0}, "is " + std::to_string(size) + " bytes, over the limit of " +
-                                      std::to_string(max_bytes) + " (see --max-bytes)");
+                                      std::to_string(max_bytes) + "");
         return false;
     }
     std::ifstream in(path, std::ios::binary);
@@ -56,7 +60,7 @@ bool normalize_text(std::string& text, const std::string& name, Diagnostics& dia
     std::string out;
     out.reserve(text.size());
     int line = 1, column = 1, problems = 0;
-    bool in_indentation = true;  // only spaces so far on this line
+    bool line_start = true;  // at the first byte of a line
     auto report = [&](const std::string& what) {
         if (++problems <= 20) diags.error({name, line, column}, what);
     };
@@ -69,7 +73,7 @@ bool normalize_text(std::string& text, const std::string& name, Diagnostics& dia
             }
             report("carriage return without line feed (old Mac line ends); save the file with LF or CRLF");
             out += '\n';
-            ++i, ++line, column = 1, in_indentation = true;
+            ++i, ++line, column = 1, line_start = true;
             continue;
         }
         if (c == '\0') {
@@ -83,12 +87,13 @@ bool normalize_text(std::string& text, const std::string& name, Diagnostics& dia
             ++i, ++column;
             continue;
         }
-        if (c == '\t' && in_indentation)
-            report("tab in indentation; YAML indents with spaces only");
-        if (c != ' ' && c != '\t') in_indentation = false;
+        // A tab that starts a line can only be indentation, which YAML forbids (yaml-cpp's own
+        // message for it is misleading). Tabs after spaces may be content of a block scalar.
+        if (c == '\t' && line_start) report("tab in indentation; YAML indents with spaces only");
+        line_start = false;
         out.append(text, i, n);
         i += n;
-        if (c == '\n') ++line, column = 1, in_indentation = true;
+        if (c == '\n') ++line, column = 1, line_start = true;
         else ++column;
     }
     if (problems > 20) diags.error({name, 0, 0}, std::to_string(problems - 20) + " more byte-level problems not shown");

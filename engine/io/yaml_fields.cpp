@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 namespace veedor {
 
@@ -41,8 +42,15 @@ Fields::Fields(const YamlNode& node, std::string_view what, std::initializer_lis
         return std::find(required.begin(), required.end(), k) != required.end() ||
                std::find(optional.begin(), optional.end(), k) != optional.end();
     };
+    std::unordered_map<std::string_view, int> first_line;  // key -> line of its first use
+    int reported = 0;
     for (size_t i = 0; i < node.entries.size(); ++i) {
         const YamlNode& key = node.entries[i].first;
+        if (key.reported) {
+            ok_ = false;
+            continue;
+        }
+        if (++reported > 200 && !ok_) break;  // a broken file need not print a million lines
         if (!key.is_scalar()) {
             d.error(key.where, "keys must be plain words");
             ok_ = false;
@@ -53,13 +61,11 @@ Fields::Fields(const YamlNode& node, std::string_view what, std::initializer_lis
             ok_ = false;
             continue;
         }
-        for (size_t j = 0; j < i; ++j) {
-            if (node.entries[j].first.text == key.text) {
-                d.error(key.where, "duplicate key " + quote(key.text) + " in " + std::string(what) +
-                                       " (first at line " + std::to_string(node.entries[j].first.where.line) + ")");
-                ok_ = false;
-                break;
-            }
+        auto [it, first] = first_line.emplace(key.text, key.where.line);
+        if (!first) {
+            d.error(key.where, "duplicate key " + quote(key.text) + " in " + std::string(what) + " (first at line " +
+                                   std::to_string(it->second) + ")");
+            ok_ = false;
         }
         if (!known(key.text)) {
             d.error(key.where, "unknown key " + quote(key.text) + " in " + std::string(what) + "; expected one of: " +

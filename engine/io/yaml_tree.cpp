@@ -7,6 +7,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <sstream>
 
 namespace veedor {
@@ -23,6 +24,17 @@ std::string_view YamlNode::describe() const {
 
 namespace {
 
+/// yaml-cpp counts columns in bytes; people and editors count characters. The 1-based column of
+/// `m` in characters of its line.
+int char_column(const std::string& text, const YAML::Mark& m) {
+    if (m.pos < 0 || m.column < 0 || static_cast<size_t>(m.pos) > text.size()) return m.column + 1;
+    size_t line_start = static_cast<size_t>(m.pos) - static_cast<size_t>(std::min(m.pos, m.column));
+    int chars = 0;
+    for (size_t i = line_start; i < static_cast<size_t>(m.pos); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++chars;
+    return chars + 1;
+}
+
 /// Thrown from the event handler to stop a parse that exceeded a limit.
 struct StopParse {
     Location where;
@@ -31,8 +43,8 @@ struct StopParse {
 
 class TreeBuilder : public YAML::EventHandler {
 public:
-    TreeBuilder(const std::string& file, Diagnostics& diags, const YamlLimits& limits)
-        : file_(file), diags_(diags), limits_(limits) {}
+    TreeBuilder(const std::string& file, const std::string& text, Diagnostics& diags, const YamlLimits& limits)
+        : file_(file), text_(text), diags_(diags), limits_(limits) {}
 
     YamlNode take_root() { return std::move(root_); }
 
@@ -80,7 +92,7 @@ private:
         YamlNode key;
     };
 
-    Location at(const YAML::Mark& m) const { return {file_, m.line + 1, m.column + 1}; }
+    Location at(const YAML::Mark& m) const { return {file_, m.line + 1, char_column(text_, m) }; }
 
     YamlNode leaf(const YAML::Mark& mark, YamlNode::Kind kind) {
         count(mark);
@@ -92,7 +104,7 @@ private:
     void count(const YAML::Mark& mark) {
         if (++nodes_ > limits_.max_nodes)
             throw StopParse{at(mark), "more than " + std::to_string(limits_.max_nodes) +
-                                          " values in one file (the limit; see --max-nodes)"};
+                                          " values in one file (the limit)"};
     }
     void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
         if (anchor != YAML::NullAnchor)
@@ -136,6 +148,7 @@ private:
     }
 
     const std::string& file_;
+    const std::string& text_;
     Diagnostics& diags_;
     const YamlLimits& limits_;
     YamlNode root_;
@@ -151,7 +164,7 @@ YamlNode parse_yaml_text(std::string_view text, const std::string& name, Diagnos
     std::string clean(text);
     if (!normalize_text(clean, name, diags)) return {};
     std::istringstream in{clean};
-    TreeBuilder builder(name, diags, limits);
+    TreeBuilder builder(name, clean, diags, limits);
     try {
         YAML::Parser parser(in);
         while (parser.HandleNextDocument(builder)) {
@@ -162,7 +175,7 @@ YamlNode parse_yaml_text(std::string_view text, const std::string& name, Diagnos
     } catch (const YAML::Exception& e) {
         // yaml-cpp reports its depth guard as "bad file"; say what it means.
         std::string msg = dynamic_cast<const YAML::DeepRecursion*>(&e) ? "nesting too deep" : e.msg;
-        Location where{name, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1};
+        Location where{name, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : char_column(clean, e.mark)};
         diags.error(where, "YAML syntax: " + msg);
         return {};
     }

@@ -131,6 +131,7 @@ struct PublishedFigure {
     std::string note;
     std::string source;    ///< the table's source id
     Location where;
+    bool unreadable = false;  ///< the reader already reported a problem with it
 };
 
 struct Model {
@@ -138,6 +139,7 @@ struct Model {
     std::string title;
     std::string currency;
     std::string headline;  ///< group whose totals are the national series; may be empty
+    Location headline_where;
     std::vector<Source> sources;
     std::vector<YearInfo> years;
     std::vector<Group> groups;

@@ -33,8 +33,10 @@ public:
                 d_.error(s.where, "source '" + s.id + "' is within unknown source '" + s.within + "'");
         years();
         if (!m_.headline.empty() && !m_.group(m_.headline))
-            d_.error({m_.file, 1, 1}, "headline group '" + m_.headline + "' is not defined under groups");
+            d_.error(m_.headline_where, "headline group '" + m_.headline + "' is not defined under groups");
         for (const Entity& e : m_.entities) entity(e);
+        counted_twice();
+        source_cycles();
         for (const PublishedFigure& p : m_.published) published(p);
     }
 
@@ -90,8 +92,35 @@ private:
         }
     }
 
+    /// An aggregate row stands for a group; a member of that group must not also sit beside the
+    /// row in one of the row's groups, or that group's total counts it twice.
+    void counted_twice() {
+        for (const Entity& agg : m_.entities) {
+            if (agg.aggregates.empty()) continue;
+            for (const Entity* member : m_.members(agg.aggregates))
+                for (const std::string& g : agg.groups)
+                    if (member->in_group(g))
+                        d_.error(member->where, "entity '" + member->id + "' is counted twice in group '" + g +
+                                                    "': directly and through the aggregate row '" + agg.id + "'");
+        }
+    }
+
+    void source_cycles() {
+        for (const Source& s : m_.sources) {
+            const Source* at = &s;
+            for (size_t steps = 0; at && !at->within.empty(); ++steps) {
+                if (steps > m_.sources.size()) {
+                    d_.error(s.where, "source '" + s.id + "' is within itself (a loop of 'within')");
+                    break;
+                }
+                at = m_.source(at->within);
+            }
+        }
+    }
+
     void published(const PublishedFigure& p) {
         if (!p.source.empty() && !m_.source(p.source)) d_.error(p.where, "unknown source '" + p.source + "'");
+        if (p.unreadable) return;  // the reader reported it
         known_year(p.year, p.where);
         bool has_entity = !p.entity.empty(), has_group = !p.total_of.empty();
         if (p.measure == Measure::general_budget) {

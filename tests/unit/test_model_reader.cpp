@@ -118,7 +118,7 @@ TEST_CASE("references must resolve") {
     CHECK(messages(with("entity: A, percent", "entity: B, percent")) ==
           "m.yaml:28:9: error: unknown entity 'B'" "\n");
     CHECK(messages(with("headline: sectors", "headline: ministries")) ==
-          "m.yaml:1:1: error: headline group 'ministries' is not defined under groups" "\n");
+          "m.yaml:4:11: error: headline group 'ministries' is not defined under groups" "\n");
 }
 
 TEST_CASE("years must be listed and partial dates inside their year") {
@@ -158,4 +158,36 @@ TEST_CASE("a printed figure has the value kind of its measure") {
 
 TEST_CASE("an empty file is an error") {
     CHECK(messages("") == "m.yaml:1:1: error: the file is empty; expected a veedor model" "\n");
+}
+
+TEST_CASE("an entity counted twice through an aggregate row is an error") {
+    std::string text = with("groups:\n  - {id: sectors, name: \"Sectors\"}",
+                            "groups:\n  - {id: sectors, name: \"Sectors\"}\n  - {id: regions, name: \"Regions\"}");
+    text.replace(text.find("    groups: [sectors]"), 21, "    groups: [sectors, regions]");
+    text.replace(text.find("published:"), 10,
+                 "  - {id: AGG, name: \"Regions row\", level: mixed, kind: aggregate, aggregates: regions, "
+                 "groups: [sectors]}\npublished:");
+    CHECK(messages(text) ==
+          "m.yaml:18:5: error: entity 'A' is counted twice in group 'sectors': directly and through the aggregate row 'AGG'\n");
+}
+
+TEST_CASE("an empty list of years and a loop of sources are errors") {
+    CHECK(messages(with("years:\n  - year: 2015\n    general-budget: 1000000.00\n    population: 100\n  - year: 2016\n"
+                        "    general-budget: 2000000.00\n    executed-through: 2016-06-30\n",
+                        "years: []\n"))
+              .find("m.yaml:7:8: error: 'years' is empty; a model lists at least one year\n") == 0);
+    CHECK(messages(with("  - {id: table, title: \"A table\"}", "  - {id: table, title: \"A table\", within: note}\n"
+                                                               "  - {id: note, title: \"A note\", within: table}")) ==
+          "m.yaml:6:5: error: source 'table' is within itself (a loop of 'within')\n"
+          "m.yaml:7:5: error: source 'note' is within itself (a loop of 'within')\n");
+}
+
+TEST_CASE("a quoted missing-value word says so") {
+    CHECK(messages(with("allocated: 100.00", "allocated: \"unknown\"")) ==
+          "m.yaml:23:33: error: 'allocated' 'unknown' is quoted; write the word without quotes\n");
+}
+
+TEST_CASE("a printed value beyond 10^24 is refused when read") {
+    CHECK(messages(with("percent: 50}", "percent: 99999999999999999999999999999999}")) ==
+          "m.yaml:28:67: error: the printed value is beyond 10^24; veedor does not accept it\n");
 }

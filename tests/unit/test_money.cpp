@@ -41,7 +41,7 @@ TEST_CASE("amounts beyond the accepted range are refused") {
 }
 
 TEST_CASE("negative amounts are refused when read") {
-    CHECK(parse_money("-5.00").error == "is negative; amounts here must not be negative");
+    CHECK(parse_money("-5.00").error == "is negative; it must not be negative here");
 }
 
 TEST_CASE("overflow is an error, never a wrap") {

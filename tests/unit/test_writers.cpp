@@ -90,3 +90,8 @@ TEST_CASE("escaping text from a model") {
     CHECK(markdown_safe("a|b") == "a\\|b");
     CHECK(markdown_safe("<script>") == "\\<script\\>");
 }
+
+TEST_CASE("8-bit control characters do not reach the terminal") {
+    CHECK(terminal_safe("a\xC2\x9B" "2J") == "a\xEF\xBF\xBD" "2J");
+    CHECK(terminal_safe("Huancavelica \xC3\xA1") == "Huancavelica \xC3\xA1");  // á stays
+}

@@ -115,3 +115,31 @@ TEST_CASE("fields: merge keys are errors") {
     Fields f(n, "map", {}, {"a"}, d);
     CHECK(d.all().front().str() == "t.yaml:1:1: error: merge keys (<<) are not allowed; write each key where it applies");
 }
+
+TEST_CASE("a tab after spaces inside a block scalar is content, not indentation") {
+    Diagnostics d;
+    YamlNode root = parse_yaml_text("notes: |\n  \tindented\n", "t.yaml", d);
+    CHECK(d.all().empty());
+    CHECK(root.entries[0].second.text == "\tindented\n");
+}
+
+TEST_CASE("a device is not read") {
+    Diagnostics d;
+    parse_yaml_file("/dev/zero", d);
+    CHECK(d.all().front().str() ==
+          "/dev/zero: error: is not a regular file (a device, a pipe or a socket); expected a YAML file");
+}
+
+TEST_CASE("columns count characters, not bytes") {
+    CHECK(first_error("ñññ: [1\n").find("t.yaml:2:1:") == 0);
+    Diagnostics d;
+    YamlNode root = parse_yaml_text("ñññ: &a 1\n", "t.yaml", d);
+    CHECK(d.all().front().where.column == 6);
+}
+
+TEST_CASE("a key that is an alias is reported once") {
+    Diagnostics d;
+    YamlNode n = parse_yaml_text("a: &k x\n*k : 1\n", "t.yaml", d);
+    Fields f(n, "map", {}, {"a"}, d);
+    CHECK(d.error_count() == 2);  // the anchor and the alias, nothing more
+}
