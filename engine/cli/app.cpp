@@ -19,6 +19,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_check_command(app, action);
     add_compare_command(app, action);
     add_audit_command(app, action);
+    add_simulate_command(app, action);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

@@ -16,5 +16,6 @@ using Action = std::function<int(std::ostream& out, std::ostream& err)>;
 void add_check_command(CLI::App& app, Action& action);
 void add_compare_command(CLI::App& app, Action& action);
 void add_audit_command(CLI::App& app, Action& action);
+void add_simulate_command(CLI::App& app, Action& action);
 
 }  // namespace veedor

@@ -1,0 +1,66 @@
+#pragma once
+/// Monte Carlo over a scenario's uncertain numbers: a sampler (RandomStream + Distribution),
+/// an evaluator (Projector) and an accumulator (this file). Each trial draws from its own stream
+/// derived from (seed, trial number) and writes its outcome to its own slot, so the result does
+/// not depend on the number of threads or on which thread ran which trial.
+
+#include "core/ratio.hpp"
+#include "scenario/projection.hpp"
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace veedor {
+
+/// The figures a trial records for each period (each horizon year, then the horizon together),
+/// in current soles.
+enum class Metric { funded, executed, need, gap_funded, gap_executed };
+inline constexpr int metric_count = 5;
+std::string_view to_string(Metric m);
+
+/// Summary of one figure over all trials. Percentiles by the nearest-rank method (the value at
+/// rank ceil(p/100 × N) of the sorted trials); the mean rounded half-up to the céntimo.
+struct Summary {
+    Money p5, p10, p50, p90, p95, mean;
+};
+
+struct PeriodSummary {
+    int year = 0;                                 ///< 0: the horizon together
+    std::array<Summary, metric_count> metrics{};
+    std::array<Summary, axis_count> need_by_axis{};
+    long funded_covers_need = 0;                  ///< trials where funded >= need
+    long executed_covers_need = 0;                ///< trials where expected executed >= need
+};
+
+struct MonteCarloResult {
+    long trials = 0;
+    std::uint64_t seed = 0;
+    std::vector<PeriodSummary> periods;  ///< horizon years, then the cumulative period
+};
+
+struct MonteCarloOptions {
+    long trials = 0;
+    std::uint64_t seed = 0;
+    int threads = 1;
+    /// Called now and then from the calling thread with the number of trials done.
+    std::function<void(long done, long total)> progress;
+};
+
+MonteCarloResult run_monte_carlo(const Projector& projector, const MonteCarloOptions& options);
+
+/// One uncertain input at its low (P10) and high (P90) value, every other at its central value,
+/// and the five-year gap (need minus funded, current soles) at each.
+struct SensitivityRow {
+    std::string label;
+    std::int64_t low = 0, high = 0, central = 0;  ///< micro units
+    Money gap_low, gap_high;
+    Money swing() const { return gap_high > gap_low ? gap_high - gap_low : gap_low - gap_high; }
+};
+
+/// Every uncertain input, ranked by how much it moves the five-year gap (largest first).
+std::vector<SensitivityRow> sensitivity(const Projector& projector);
+
+}  // namespace veedor
