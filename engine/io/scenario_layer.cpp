@@ -269,18 +269,19 @@ private:
 
     void read_funding(const YamlNode& n) {
         Fields f(n, "funding rule", {"target"},
-                 {"flat", "grow", "index-to-inflation", "share-of-general-budget", "restore", "amounts"}, d_);
+                 {"flat", "grow", "index-to-inflation", "share-of-general-budget", "restore", "amounts", "cover-need"},
+                 d_);
         if (!n.is_map()) return;
         FundingRule r;
         r.where = n.where;
         auto t = target(f);
         if (t) r.target = *t;
         int kinds = 0;
-        for (auto k : {"flat", "grow", "index-to-inflation", "share-of-general-budget", "restore", "amounts"})
+        for (auto k : {"flat", "grow", "index-to-inflation", "share-of-general-budget", "restore", "amounts", "cover-need"})
             kinds += f.get(k) != nullptr;
         if (kinds != 1) {
             d_.error(n.where, "a funding rule has exactly one of: flat, grow, index-to-inflation, "
-                              "share-of-general-budget, restore, amounts");
+                              "share-of-general-budget, restore, amounts, cover-need");
             return;
         }
         std::string who = r.target.key();
@@ -321,6 +322,11 @@ private:
             if (auto y = g.get("level-of-year")) r.level_of_year = read_year(*y, "level-of-year", d_).value_or(0);
             if (auto y = g.get("by")) r.by = read_year(*y, "by", d_).value_or(0);
             if (auto th = g.get("then")) read_then(*th, r);
+        } else if (auto x = f.get("cover-need")) {
+            r.kind = FundingKind::cover_need;
+            Fields g(*x, "cover-need", {"from-year", "by"}, {}, d_);
+            if (auto y = g.get("from-year")) r.base_year = read_year(*y, "from-year", d_).value_or(0);
+            if (auto y = g.get("by")) r.by = read_year(*y, "by", d_).value_or(0);
         } else if (auto x = f.get("amounts")) {
             r.kind = FundingKind::amounts;
             each(x, "amounts", [&](const YamlNode& a) {

@@ -54,6 +54,14 @@ Projector::Projector(const Scenario& s) : s_(s) {
         }
         history_rate_.push_back(rate);
     }
+    if (std::any_of(s.funding.begin(), s.funding.end(), [](const FundingRule& r) { return r.kind == FundingKind::cover_need; })) {
+        // The target of cover-need is the central case's need: a fixed path, so that Monte Carlo
+        // shows how likely that path is to cover the uncertain need.
+        std::vector<std::int64_t> central = central_values();
+        Projection p = start(central);
+        add_needs(p, central);
+        for (const PeriodResult& r : p.years) central_need_.push_back(r.need);
+    }
 }
 
 std::vector<std::int64_t> Projector::central_values() const {
@@ -164,6 +172,20 @@ std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<in
             }
             break;
         }
+        case FundingKind::cover_need: {
+            // A straight line from the base level to the central need of `by`, then the need itself.
+            Money from = level(rule.base_year);
+            size_t by_index = static_cast<size_t>(rule.by - years.front());
+            Money goal = central_need_[by_index];
+            for (size_t i = 0; i < years.size(); ++i) {
+                int y = years[i];
+                if (y >= rule.by) path[i] = central_need_[i];
+                else if (y <= rule.base_year) path[i] = from;
+                else path[i] = from + Money::from_cents(mul_div_round((goal - from).cents(), Int128(y - rule.base_year),
+                                                                      Int128(rule.by - rule.base_year)));
+            }
+            break;
+        }
         case FundingKind::amounts:
             for (size_t i = 0; i < years.size(); ++i)
                 for (const auto& [y, amount] : rule.amounts)
@@ -173,13 +195,9 @@ std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<in
     return path;
 }
 
-Projection Projector::evaluate(const std::vector<std::int64_t>& values) const {
+Projection Projector::start(const std::vector<std::int64_t>& values) const {
     const std::vector<int> years = s_.horizon();
     const size_t n_years = years.size(), n_entities = entities_.size();
-    auto entity_index = [&](const std::string& e) {
-        return static_cast<size_t>(std::find(entities_.begin(), entities_.end(), e) - entities_.begin());
-    };
-
     Projection out;
     out.entities = entities_;
     out.years.resize(n_years);
@@ -206,10 +224,16 @@ Projection Projector::evaluate(const std::vector<std::int64_t>& values) const {
         r.need_by_entity.assign(n_entities, Money{});
         r.need_by_line.assign(s_.needs.size(), Money{});
     }
+    return out;
+}
 
-    // Funding, rule by rule.
-    for (size_t k = 0; k < s_.funding.size(); ++k) {
-        const FundingRule& rule = s_.funding[k];
+size_t Projector::entity_index(const std::string& e) const {
+    return static_cast<size_t>(std::find(entities_.begin(), entities_.end(), e) - entities_.begin());
+}
+
+void Projector::add_funding(Projection& out, const std::vector<std::int64_t>& values) const {
+    const std::vector<int> years = s_.horizon();
+    for (const FundingRule& rule : s_.funding) {
         std::vector<Money> path = fund(rule, years, out, values);
         const ExecutionRule* exec = nullptr;
         size_t exec_index = 0;
@@ -217,7 +241,7 @@ Projection Projector::evaluate(const std::vector<std::int64_t>& values) const {
             if (s_.execution[e].target.key() == rule.target.key()) exec = &s_.execution[e], exec_index = e;
         std::int64_t rate = percent_micro;
         if (exec) rate = exec->own_history ? history_rate_[exec_index] : value(exec->rate_pct, values);
-        for (size_t i = 0; i < n_years; ++i) {
+        for (size_t i = 0; i < years.size(); ++i) {
             PeriodResult& r = out.years[i];
             Money executed = scale(path[i], rate, percent_micro);
             r.funded += path[i];
@@ -229,15 +253,17 @@ Projection Projector::evaluate(const std::vector<std::int64_t>& values) const {
             }
         }
     }
+}
 
-    // Costed needs.
+void Projector::add_needs(Projection& out, const std::vector<std::int64_t>& values) const {
+    const std::vector<int> years = s_.horizon();
     for (size_t k = 0; k < s_.needs.size(); ++k) {
         const Need& need = s_.needs[k];
         std::int64_t unit_cost = value(need.unit_cost, values);
         size_t e = entity_index(need.entity);
         std::int64_t start = need.is_path ? value(need.path_start, values) : 0;
         std::int64_t target = need.is_path ? value(need.path_target, values) : 0;
-        for (size_t i = 0; i < n_years; ++i) {
+        for (size_t i = 0; i < years.size(); ++i) {
             int y = years[i];
             std::int64_t q = 0;
             if (need.is_path) {
@@ -263,6 +289,13 @@ Projection Projector::evaluate(const std::vector<std::int64_t>& values) const {
             r.need_by_line[k] = current;
         }
     }
+}
+
+Projection Projector::evaluate(const std::vector<std::int64_t>& values) const {
+    Projection out = start(values);
+    add_funding(out, values);
+    add_needs(out, values);
+    const size_t n_entities = entities_.size();
 
     // Constant soles, and the cumulative period.
     PeriodResult& c = out.cumulative;

@@ -52,14 +52,20 @@ public:
 
 private:
     std::int64_t value(const Number& n, const std::vector<std::int64_t>& values) const;
+    size_t entity_index(const std::string& entity) const;
     std::int64_t inflation(int year, const std::vector<std::int64_t>& values) const;
     /// The funded amount of one rule in each horizon year, current soles.
     std::vector<Money> fund(const FundingRule& rule, const std::vector<int>& years, const Projection& out,
                             const std::vector<std::int64_t>& values) const;
+    /// Fills the macro figures (general budget, population, price index) of every year.
+    Projection start(const std::vector<std::int64_t>& values) const;
+    void add_needs(Projection& out, const std::vector<std::int64_t>& values) const;
+    void add_funding(Projection& out, const std::vector<std::int64_t>& values) const;
 
     const Scenario& s_;
     std::vector<std::string> entities_;
     std::vector<std::int64_t> history_rate_;  ///< per execution rule: own-history rate, micro-% (or -1)
+    std::vector<Money> central_need_;         ///< per horizon year, current soles: what cover-need aims at
 };
 
 /// q × num / den rounded half-up (ties away from zero), exactly; den > 0.

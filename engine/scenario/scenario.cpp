@@ -10,6 +10,7 @@ std::string_view to_string(FundingKind k) {
         case FundingKind::share_of_general_budget: return "share-of-general-budget";
         case FundingKind::restore: return "restore";
         case FundingKind::amounts: return "amounts";
+        case FundingKind::cover_need: return "cover-need";
     }
     return "?";
 }

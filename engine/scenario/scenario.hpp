@@ -49,7 +49,7 @@ struct Target {
     std::string key() const { return entity.empty() ? "total" : entity; }
 };
 
-enum class FundingKind { flat, grow, index_to_inflation, share_of_general_budget, restore, amounts };
+enum class FundingKind { flat, grow, index_to_inflation, share_of_general_budget, restore, amounts, cover_need };
 enum class ThenKind { flat, index_to_inflation, grow };
 std::string_view to_string(FundingKind k);
 
@@ -60,7 +60,7 @@ struct FundingRule {
     Number rate_pct;                   ///< grow; restore then grow
     std::optional<Number> share_pct;   ///< share: given share
     std::optional<int> share_as_in_year;
-    int level_of_year = 0, by = 0;     ///< restore
+    int level_of_year = 0, by = 0;     ///< restore; cover-need: by
     ThenKind then = ThenKind::flat;
     std::vector<std::pair<int, Money>> amounts;
     std::vector<std::string> sources;  ///< for amounts

@@ -149,6 +149,14 @@ private:
                     if (r.base_year >= s_.from)
                         d_.error(r.where, fmt::format("'from-year' {} must be before the horizon", r.base_year));
                     break;
+                case FundingKind::cover_need:
+                    base(r, r.base_year);
+                    if (!r.target.is_total()) d_.error(r.where, "'cover-need' funds the total need: its target is 'total'");
+                    if (s_.needs.empty()) d_.error(r.where, "'cover-need' needs costed 'needs'");
+                    if (r.by < r.base_year || !in_horizon(r.by))
+                        d_.error(r.where, fmt::format("'by' {} must be in the horizon and not before 'from-year' {}", r.by,
+                                                      r.base_year));
+                    break;
                 case FundingKind::amounts: {
                     std::set<int> years;
                     for (const auto& [y, m] : r.amounts) {
