@@ -2,6 +2,9 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
+#include "io/scenario_reader.hpp"
+#include "io/table.hpp"
+#include "io/yaml_tree.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -11,12 +14,42 @@
 
 namespace veedor {
 
+namespace {
+
+/// True when the file is YAML whose top-level 'format' names a scenario.
+bool is_scenario_file(const std::string& path) {
+    Diagnostics ignored;
+    YamlNode root = parse_yaml_file(path, ignored);
+    for (const auto& [k, v] : root.entries)
+        if (k.text == "format") return v.text.rfind("veedor-scenario/", 0) == 0;
+    return false;
+}
+
+int check_scenario_file(const std::string& path, std::ostream& out, std::ostream& err) {
+    Diagnostics d;
+    Scenario s = load_scenario(path, d);
+    for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
+    if (d.has_errors()) {
+        err << path << ": " << d.error_count() << (d.error_count() == 1 ? " error" : " errors") << ", "
+            << d.warning_count() << (d.warning_count() == 1 ? " warning" : " warnings") << "; nothing was written\n";
+        return exit_code::invalid_input;
+    }
+    out << fmt::format("{}: valid scenario on {}. Horizon {}-{}, {} funding rules, {} execution rules, {} costed needs, "
+                       "{} uncertain inputs{}.\n",
+                       path, s.model_path, s.from, s.to, s.funding.size(), s.execution.size(), s.needs.size(),
+                       s.params.size(), s.trials ? fmt::format(", {} trials (seed {})", *s.trials, *s.seed) : "");
+    return exit_code::ok;
+}
+
+}  // namespace
+
 void add_check_command(CLI::App& app, Action& action) {
     auto path = std::make_shared<std::string>();
-    CLI::App* cmd = app.add_subcommand("check", "Validate a model; report every problem as file:line:column");
-    cmd->add_option("model", *path, "The model (YAML)")->required();
+    CLI::App* cmd = app.add_subcommand("check", "Validate a model or a scenario; report every problem as file:line:column");
+    cmd->add_option("file", *path, "The model or scenario (YAML); its 'format' says which")->required();
     cmd->callback([&action, path] {
         action = [path](std::ostream& out, std::ostream& err) {
+            if (is_scenario_file(*path)) return check_scenario_file(*path, out, err);
             auto m = load_model_reporting(*path, err);
             if (!m) return exit_code::invalid_input;
             size_t figures = 0;
