@@ -1,6 +1,9 @@
 # The two commands of the README. Each installs what is missing, builds in Release, then runs.
 BUILD ?= build
 MODEL ?= scenarios/peru/model.yaml
+SCENARIOS ?= scenarios/peru/bill-2017-flat.yaml scenarios/peru/indexed-2016.yaml \
+             scenarios/peru/restore-2015.yaml scenarios/peru/share-2015.yaml \
+             scenarios/peru/costed-needs.yaml scenarios/peru/what-it-takes.yaml
 JOBS  ?= $(shell nproc)
 
 .PHONY: run test build deps clean
@@ -12,11 +15,13 @@ build: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
 	cmake --build $(BUILD) -j $(JOBS)
 
-# The main job: the allocated-vs-executed comparison of the shipped Peru model, printed and
-# written to out/ (CSV, JSON, Markdown), then the audit of its published totals.
+# The main job on the shipped Peru model: the allocated-vs-executed comparison, the audit of its
+# published totals, and the six funding scenarios for 2017-2021, printed and written to out/
+# (CSV, JSON, Markdown).
 run: build
 	$(BUILD)/veedor compare $(MODEL) --out out
 	$(BUILD)/veedor audit $(MODEL) --out out
+	$(BUILD)/veedor simulate $(SCENARIOS) --out out
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
