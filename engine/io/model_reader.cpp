@@ -70,15 +70,7 @@ private:
     }
 
     void read_source(const YamlNode& n, Model& m) {
-        Fields f(n, "source", {"id", "title"}, {"within", "note"}, d_);
-        if (!f.ok() && !n.is_map()) return;
-        Source s;
-        s.where = n.where;
-        if (auto x = f.get("id")) s.id = read_id(*x, "id", d_).value_or("");
-        s.title = text_or_empty(f, "title");
-        if (auto x = f.get("within")) s.within = read_id(*x, "within", d_).value_or("");
-        s.note = text_or_empty(f, "note");
-        m.sources.push_back(std::move(s));
+        if (auto s = read_source_entry(n, d_)) m.sources.push_back(std::move(*s));
     }
 
     void read_year_info(const YamlNode& n, Model& m) {
@@ -253,6 +245,18 @@ private:
 };
 
 }  // namespace
+
+std::optional<Source> read_source_entry(const YamlNode& n, Diagnostics& d) {
+    Fields f(n, "source", {"id", "title"}, {"within", "note"}, d);
+    if (!n.is_map()) return std::nullopt;
+    Source s;
+    s.where = n.where;
+    if (auto x = f.get("id")) s.id = read_id(*x, "id", d).value_or("");
+    if (auto x = f.get("title")) s.title = read_text(*x, "title", d).value_or("");
+    if (auto x = f.get("within")) s.within = read_id(*x, "within", d).value_or("");
+    if (auto x = f.get("note")) s.note = read_text(*x, "note", d).value_or("");
+    return s;
+}
 
 Model load_model(const std::string& path, Diagnostics& diags, const YamlLimits& limits) {
     YamlNode root = parse_yaml_file(path, diags, limits);

@@ -1,5 +1,6 @@
 #include "io/scenario_layer.hpp"
 
+#include "io/model_reader.hpp"
 #include "io/yaml_fields.hpp"
 #include "io/yaml_tree.hpp"
 
@@ -176,15 +177,21 @@ private:
     }
 
     void read_source(const YamlNode& n) {
-        Fields f(n, "source", {"id", "title"}, {"within", "note"}, d_);
-        if (!n.is_map()) return;
-        Source s;
-        s.where = n.where;
-        if (auto x = f.get("id")) s.id = read_id(*x, "id", d_).value_or("");
-        s.title = text(f, "title");
-        if (auto x = f.get("within")) s.within = read_id(*x, "within", d_).value_or("");
-        s.note = text(f, "note");
-        l_.sources.push_back(std::move(s));
+        if (auto s = read_source_entry(n, d_)) l_.sources.push_back(std::move(*s));
+    }
+
+    /// A bare value (no {value: ...} around it) whose attribution comes from the enclosing entry.
+    std::optional<Number> bare_number(const YamlNode& v, std::string_view key, const std::vector<std::string>& sources,
+                                      const std::string& assumption, std::string label) {
+        auto dist = distribution(v, key);
+        if (!dist) return std::nullopt;
+        Number num;
+        num.dist = *dist;
+        num.where = v.where;
+        num.sources = sources;
+        num.assumption = assumption;
+        num.label = std::move(label);
+        return num;
     }
 
     void read_macro(const YamlNode& n) {
@@ -226,17 +233,9 @@ private:
             }
             if (e.sources.empty() && e.assumption.empty())
                 d_.error(x.where, fmt::format("this {} entry needs a 'source' or an 'assumption' note", series));
-            auto wrap = [&](const YamlNode& v, std::string_view key) -> std::optional<Number> {
-                // In macro entries the attribution sits on the entry: the number is the bare value.
-                auto dist = distribution(v, key);
-                if (!dist) return std::nullopt;
-                Number num;
-                num.dist = *dist;
-                num.where = v.where;
-                num.sources = e.sources;
-                num.assumption = e.assumption;
-                num.label = label + (growth ? " growth (%)" : " (%)");
-                return num;
+            // In macro entries the attribution sits on the entry: the number is the bare value.
+            auto wrap = [&](const YamlNode& v, std::string_view key) {
+                return bare_number(v, key, e.sources, e.assumption, label + (growth ? " growth (%)" : " (%)"));
             };
             if (growth) {
                 e.kind = MacroEntry::Kind::growth;
@@ -423,15 +422,7 @@ private:
         // Quantities inherit the attribution of their block unless they carry their own.
         auto quantity = [&](const YamlNode& v, std::string_view key, const std::string& label) -> std::optional<Number> {
             if (v.is_map() && v.entries.size() && v.entries.front().first.text == "value") return number(v, key, label);
-            auto dist = distribution(v, key);
-            if (!dist) return std::nullopt;
-            Number num;
-            num.dist = *dist;
-            num.where = v.where;
-            num.sources = need.quantity_sources;
-            num.assumption = need.quantity_assumption;
-            num.label = label;
-            return num;
+            return bare_number(v, key, need.quantity_sources, need.quantity_assumption, label);
         };
         if (per_year) {
             each(per_year, "per-year", [&](const YamlNode& x) {
