@@ -444,7 +444,7 @@ private:
     }
 
     void read_monte_carlo(const YamlNode& n) {
-        Fields f(n, "monte-carlo", {"trials", "seed"}, {}, d_);
+        Fields f(n, "monte-carlo", {"trials"}, {"seed"}, d_);
         l_.monte_carlo_where = n.where;
         if (!n.is_map()) return;
         if (auto x = f.get("trials")) l_.trials = read_count(*x, "trials", d_);
@@ -502,6 +502,7 @@ Scenario merge_layers(const std::vector<ScenarioLayer>& chain, Diagnostics&) {
         override_by_key(s.needs, l.needs, [](const Need& n) { return n.id; });
         if (l.trials) s.trials = l.trials;
         if (l.seed) s.seed = l.seed;
+        if (l.trials || l.seed) s.monte_carlo_where = l.monte_carlo_where;
     }
     return s;
 }

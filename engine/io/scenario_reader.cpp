@@ -25,10 +25,11 @@ static std::string canonical(const std::string& path) {
 Scenario load_scenario(const std::string& path, Diagnostics& d, const ScenarioLimits& limits) {
     // Read the chain child -> parent -> ..., refusing loops.
     std::vector<ScenarioLayer> chain;
-    std::vector<std::string> seen;
+    std::vector<std::string> seen, shown;  // canonical paths to compare, paths as written to show
     std::string current = path;
     while (true) {
         seen.push_back(canonical(current));
+        shown.push_back(current);
         ScenarioLayer layer = read_scenario_layer(current, d);
         if (!layer.parsed) return Scenario{};
         std::string parent = layer.extends.empty() ? "" : relative_to(current, layer.extends);
@@ -37,8 +38,8 @@ Scenario load_scenario(const std::string& path, Diagnostics& d, const ScenarioLi
         if (parent.empty()) break;
         if (std::find(seen.begin(), seen.end(), canonical(parent)) != seen.end()) {
             std::string cycle;
-            for (const auto& s : seen) cycle += s + " -> ";
-            d.error(extends_at, "'extends' makes a cycle: " + cycle + canonical(parent));
+            for (const auto& s : shown) cycle += s + " -> ";
+            d.error(extends_at, "'extends' makes a cycle: " + cycle + parent);
             return Scenario{};
         }
         if (!fs::exists(parent)) {
@@ -60,7 +61,7 @@ Scenario load_scenario(const std::string& path, Diagnostics& d, const ScenarioLi
         if (x.severity == Severity::error) d.error(x.where, x.message);
     }
     if (model_diags.has_errors()) {
-        d.error(s.model_where, "the base model " + s.model_path + " has errors (above)");
+        d.error(s.model_where, "the base model " + s.model_path + " cannot be used; its own messages name it");
         return s;
     }
     check_scenario(s, d, limits.max_trials);

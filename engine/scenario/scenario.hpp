@@ -115,6 +115,7 @@ struct Scenario {
     std::vector<Need> needs;
     std::optional<long> trials;
     std::optional<std::uint64_t> seed;
+    Location monte_carlo_where;
     std::string notes;
 
     /// The uncertain numbers, in a fixed order (macro, funding, execution, needs); each

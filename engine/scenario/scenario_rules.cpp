@@ -51,7 +51,8 @@ public:
         needs();
         if (s_.trials && (*s_.trials < 1 || *s_.trials > max_trials_))
             d_.error(top, fmt::format("'trials' must be between 1 and {} (the limit; see --max-trials)", max_trials_));
-        if (s_.trials && !s_.seed) d_.error(top, "Monte Carlo trials need a 'seed', so that the run can be reproduced");
+        if (s_.trials && !s_.seed)
+            d_.error(s_.monte_carlo_where, "Monte Carlo trials need a 'seed', so that the run can be reproduced");
     }
 
 private:

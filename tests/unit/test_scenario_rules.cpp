@@ -45,8 +45,7 @@ TEST_CASE("unknown entities and years outside the horizon are errors") {
 
 TEST_CASE("trials need a seed") {
     CHECK(messages("funding:\n  - {target: total, flat: {base-year: 2016}}\nmonte-carlo: {trials: 10}\n") ==
-          "s.yaml:1:1: error: Monte Carlo trials need a 'seed', so that the run can be reproduced\n"
-          "s.yaml:16:14: error: monte-carlo lacks the required key 'seed'\n");
+          "s.yaml:16:14: error: Monte Carlo trials need a 'seed', so that the run can be reproduced\n");
 }
 
 TEST_CASE("a cycle of extends is an error naming the files") {
@@ -67,7 +66,10 @@ TEST_CASE("a broken base model is reported with its own messages") {
     Diagnostics d;
     load_scenario((dir / "s2.yaml").string(), d);
     REQUIRE(d.error_count() >= 2);
-    CHECK(d.sorted().back().message == "the base model " + (dir / "broken.yaml").string() + " has errors (above)");
+    bool named = false;
+    for (const auto& x : d.all())
+        named |= x.message == "the base model " + (dir / "broken.yaml").string() + " cannot be used; its own messages name it";
+    CHECK(named);
 }
 
 TEST_CASE("extends overrides funding per target and keeps the rest") {
