@@ -321,7 +321,6 @@ class Scenario:
         self.first, self.last = int(doc["horizon"]["from"]), int(doc["horizon"]["to"])
         self.years = list(range(self.first, self.last + 1))
         self.prices_of = int(doc.get("prices-of", self.first - 1))
-        self.params = []  # uncertain Dists, in veedor's order (scenario_rules.cpp, collect_params)
 
         # The model: general budget per year, and the headline total (sum of its members).
         headline = model["headline"]
@@ -345,11 +344,11 @@ class Scenario:
             if "amount" in e:
                 self.budget.append((y1, y2, "amount", Decimal(e["amount"])))
             else:
-                self.budget.append((y1, y2, "growth", self._param(number(e["growth-pct"]))))
+                self.budget.append((y1, y2, "growth", number(e["growth-pct"])))
         self.inflation = []
         for e in macro.get("inflation-pct", []):
             y1, y2 = years_of(e)
-            self.inflation.append((y1, y2, self._param(number(e))))
+            self.inflation.append((y1, y2, number(e)))
         if macro.get("population"):
             raise Unsupported("population in the scenario")
 
@@ -361,7 +360,7 @@ class Scenario:
             self.fund_kind, self.fund_base, self.fund_rate = "flat", int(rule["flat"]["base-year"]), None
         elif "grow" in rule:
             self.fund_kind, self.fund_base = "grow", int(rule["grow"]["base-year"])
-            self.fund_rate = self._param(number(rule["grow"]["rate-pct"]))
+            self.fund_rate = number(rule["grow"]["rate-pct"])
         elif "index-to-inflation" in rule:
             self.fund_kind, self.fund_base = "index", int(rule["index-to-inflation"]["base-year"])
             self.fund_rate = None
@@ -372,7 +371,7 @@ class Scenario:
         for e in doc.get("execution", []) or []:
             if e["target"] != "total" or "rate-pct" not in e:
                 raise Unsupported("execution other than rate-pct of target total")
-            self.exec_rate = self._param(number(e["rate-pct"]))
+            self.exec_rate = number(e["rate-pct"])
 
         self.needs = []
         for n in doc.get("needs", []) or []:
@@ -380,23 +379,22 @@ class Scenario:
             need = {"id": n["id"], "axis": AXES.index(n["axis"]), "entity": n["entity"]}
             if "path" in q:
                 p = q["path"]
-                need["path"] = (int(p["start-year"]), self._param(number(p["start"])),
-                                self._param(number(p["target"])), int(p["by"]))
+                need["path"] = (int(p["start-year"]), number(p["start"]),
+                                number(p["target"]), int(p["by"]))
             else:
-                need["per_year"] = [(int(x["year"]), self._param(number(x))) for x in q["per-year"]]
-            need["unit_cost"] = self._param(number(n["unit-cost"]))
+                need["per_year"] = [(int(x["year"]), number(x)) for x in q["per-year"]]
+            need["unit_cost"] = number(n["unit-cost"])
             self.needs.append(need)
-        # veedor collects a need's params per-year first, then start, target, unit cost
-        self._reorder_need_params()
+        self._collect_params()
 
         mc = doc.get("monte-carlo", {}) or {}
         self.trials = int(mc["trials"]) if "trials" in mc else None
         self.seed = int(mc["seed"]) if "seed" in mc else None
 
-    def _param(self, dist):
-        return dist  # numbered later, once every Dist is known
-
-    def _reorder_need_params(self):
+    def _collect_params(self):
+        """The uncertain numbers in veedor's order (scenario_rules.cpp, collect_params): general
+        budget, inflation, population, funding, execution, then per need its per-year quantities,
+        path start, path target and unit cost. --streams veedor draws them in this order."""
         order = [d for (_, _, kind, d) in self.budget if kind == "growth"]
         order += [d for (_, _, d) in self.inflation]
         if self.fund_rate is not None:
@@ -409,8 +407,6 @@ class Scenario:
                 order += [n["path"][1], n["path"][2]]
             order.append(n["unit_cost"])
         self.params = [d for d in order if d.uncertain]
-        for k, d in enumerate(self.params):
-            d.index = k
         self.fixed = [d for d in order if not d.uncertain]
 
     # ---- values of one evaluation: {id(Dist): Decimal} ----------------------------------------
