@@ -2,12 +2,52 @@
 
 #include "core/decimal.hpp"
 
+#include <stdexcept>
+
 namespace veedor {
 
-std::string Money::plain() const { return Decimal(cents_.convert_to<BigInt>(), 2).plain(); }
+i128 checked_add(i128 a, i128 b) {
+    i128 r;
+    if (__builtin_add_overflow(a, b, &r)) throw std::overflow_error("overflow in an addition of money");
+    return r;
+}
+
+i128 checked_sub(i128 a, i128 b) {
+    i128 r;
+    if (__builtin_sub_overflow(a, b, &r)) throw std::overflow_error("overflow in a subtraction of money");
+    return r;
+}
+
+i128 checked_mul(i128 a, i128 b) {
+    i128 r;
+    if (__builtin_mul_overflow(a, b, &r)) throw std::overflow_error("overflow in a multiplication of money");
+    return r;
+}
+
+i128 mul_div_half_up(i128 a, i128 b, i128 den) {
+    i128 product = checked_mul(a, b);
+    bool negative = product < 0;
+    // The magnitude of the most negative i128 does not fit: checked_sub reports it.
+    unsigned __int128 magnitude = static_cast<unsigned __int128>(negative ? checked_sub(0, product) : product);
+    auto d = static_cast<unsigned __int128>(den);
+    unsigned __int128 quotient, remainder;
+    if ((magnitude >> 64) == 0 && (d >> 64) == 0) {  // the common case: one 64-bit division
+        auto m64 = static_cast<unsigned long long>(magnitude), d64 = static_cast<unsigned long long>(d);
+        quotient = m64 / d64;
+        remainder = m64 - static_cast<unsigned long long>(quotient) * d64;
+    } else {
+        quotient = magnitude / d;
+        remainder = magnitude - quotient * d;
+    }
+    if (remainder >= d - remainder) ++quotient;  // 2·remainder >= den, without overflow
+    auto result = static_cast<i128>(quotient);
+    return negative ? -result : result;
+}
+
+std::string Money::plain() const { return Decimal(cents().convert_to<BigInt>(), 2).plain(); }
 
 std::string Money::grouped(bool with_symbol) const {
-    return Decimal(cents_.convert_to<BigInt>(), 2).grouped(with_symbol ? "S/ " : "");
+    return Decimal(cents().convert_to<BigInt>(), 2).grouped(with_symbol ? "S/ " : "");
 }
 
 MoneyParse parse_money(std::string_view text) {
@@ -18,7 +58,7 @@ MoneyParse parse_money(std::string_view text) {
                                   " decimal places; amounts of money have at most 2"};
     if (d.integer_digits > 24)
         return {std::nullopt, "is beyond the largest amount veedor accepts (10^24 soles)"};
-    return {Money::from_cents(Int128(d.value->rescaled(2).unscaled())), {}};
+    return {Money::from_cents(Int128(d.value->rescaled(2).unscaled())), {}};  // < 10^26: fits
 }
 
 }  // namespace veedor

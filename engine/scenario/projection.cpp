@@ -14,20 +14,22 @@ constexpr std::int64_t percent_micro = 100 * micro;  // 100% in micro-percent
 constexpr std::int64_t nano = 1'000'000'000;
 }  // namespace
 
-Int128 mul_div_round(const Int128& q, const Int128& num, const Int128& den) {
-    Int128 product = q * num;
-    bool negative = product < 0;
-    Int128 magnitude = negative ? Int128(-product) : product;
-    Int128 quotient = magnitude / den, remainder = magnitude % den;
-    Int128 result = quotient + (remainder * 2 >= den ? 1 : 0);  // ties away from zero
-    return negative ? Int128(-result) : result;
-}
+i128 mul_div_round(i128 q, i128 num, i128 den) { return mul_div_half_up(q, num, den); }
 
 static Money scale(const Money& m, std::int64_t num, std::int64_t den) {
-    return Money::from_cents(mul_div_round(m.cents(), Int128(num), Int128(den)));
+    return Money::from_raw(mul_div_round(m.raw(), num, den));
 }
 
 Projector::Projector(const Scenario& s) : s_(s) {
+    for (const FundingRule& r : s.funding) {
+        auto at = [&](int year) { return year ? model_level(s.model, r.target, year).value_or(Money{}) : Money{}; };
+        RuleLevels l{at(r.base_year), at(r.level_of_year), {}, {}};
+        if (r.share_as_in_year) {
+            l.share_level = at(*r.share_as_in_year);
+            l.share_budget = s.model.year(*r.share_as_in_year)->general_budget;
+        }
+        levels_.push_back(l);
+    }
     auto add = [&](const std::string& e) {
         if (!e.empty() && std::find(entities_.begin(), entities_.end(), e) == entities_.end()) entities_.push_back(e);
     };
@@ -50,7 +52,7 @@ Projector::Projector(const Scenario& s) : s_(s) {
             }
             if (allocated.is_zero()) throw std::invalid_argument("own-history rate of '" + r.target.key() +
                                                                  "' has no known allocation in the years given");
-            rate = mul_div_round(executed.cents(), Int128(percent_micro), allocated.cents()).convert_to<std::int64_t>();
+            rate = static_cast<std::int64_t>(mul_div_round(executed.raw(), percent_micro, allocated.raw()));
         }
         history_rate_.push_back(rate);
     }
@@ -102,7 +104,7 @@ std::optional<Level> macro_level(const std::vector<MacroEntry>& series, int year
 
 Money grow_money(const Money& m, std::int64_t pct_micro) { return scale(m, percent_micro + pct_micro, percent_micro); }
 std::int64_t grow_count(const std::int64_t& c, std::int64_t pct_micro) {
-    return mul_div_round(Int128(c), Int128(percent_micro + pct_micro), Int128(percent_micro)).convert_to<std::int64_t>();
+    return static_cast<std::int64_t>(mul_div_round(c, percent_micro + pct_micro, percent_micro));
 }
 std::optional<Money> entry_money(const MacroEntry& e) { return e.amount; }
 std::optional<std::int64_t> entry_count(const MacroEntry& e) { return e.count; }
@@ -120,7 +122,7 @@ std::optional<std::int64_t> model_population(const Model& m, int y) {
 std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<int>& years, const Projection& out,
                                    const std::vector<std::int64_t>& values) const {
     std::vector<Money> path(years.size());
-    auto level = [&](int year) { return *model_level(s_.model, rule.target, year); };
+    const RuleLevels& levels = levels_[static_cast<size_t>(&rule - s_.funding.data())];
     auto step = [&](const Money& m, int year, ThenKind how) {
         switch (how) {
             case ThenKind::flat: return m;
@@ -140,31 +142,30 @@ std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<in
         }
     };
     switch (rule.kind) {
-        case FundingKind::flat: carry(level(rule.base_year), rule.base_year, ThenKind::flat); break;
-        case FundingKind::grow: carry(level(rule.base_year), rule.base_year, ThenKind::grow); break;
+        case FundingKind::flat: carry(levels.base, rule.base_year, ThenKind::flat); break;
+        case FundingKind::grow: carry(levels.base, rule.base_year, ThenKind::grow); break;
         case FundingKind::index_to_inflation:
-            carry(level(rule.base_year), rule.base_year, ThenKind::index_to_inflation);
+            carry(levels.base, rule.base_year, ThenKind::index_to_inflation);
             break;
         case FundingKind::share_of_general_budget:
             for (size_t i = 0; i < years.size(); ++i) {
                 const Money& gb = out.years[i].general_budget;
                 if (rule.share_as_in_year) {
                     // The exact share of that year: level / general budget, never a rounded percentage.
-                    const Money& then_gb = s_.model.year(*rule.share_as_in_year)->general_budget;
-                    path[i] = Money::from_cents(mul_div_round(gb.cents(), level(*rule.share_as_in_year).cents(), then_gb.cents()));
+                    path[i] = Money::from_raw(mul_div_round(gb.raw(), levels.share_level.raw(), levels.share_budget.raw()));
                 } else {
                     path[i] = scale(gb, value(*rule.share_pct, values), percent_micro);
                 }
             }
             break;
         case FundingKind::restore: {
-            Money from = level(rule.base_year), goal = level(rule.level_of_year);
+            Money from = levels.base, goal = levels.level_of;
             int span = rule.by - rule.base_year;
             Money m = goal;
             for (size_t i = 0; i < years.size(); ++i) {
                 int y = years[i];
                 if (y <= rule.by) {
-                    m = from + Money::from_cents(mul_div_round((goal - from).cents(), Int128(y - rule.base_year), Int128(span)));
+                    m = from + Money::from_raw(mul_div_round((goal - from).raw(), i128(y - rule.base_year), i128(span)));
                 } else {
                     m = step(m, y, rule.then);
                 }
@@ -174,15 +175,15 @@ std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<in
         }
         case FundingKind::cover_need: {
             // A straight line from the base level to the central need of `by`, then the need itself.
-            Money from = level(rule.base_year);
+            Money from = levels.base;
             size_t by_index = static_cast<size_t>(rule.by - years.front());
             Money goal = central_need_[by_index];
             for (size_t i = 0; i < years.size(); ++i) {
                 int y = years[i];
                 if (y >= rule.by) path[i] = central_need_[i];
                 else if (y <= rule.base_year) path[i] = from;
-                else path[i] = from + Money::from_cents(mul_div_round((goal - from).cents(), Int128(y - rule.base_year),
-                                                                      Int128(rule.by - rule.base_year)));
+                else path[i] = from + Money::from_raw(mul_div_round((goal - from).raw(), i128(y - rule.base_year),
+                                                                      i128(rule.by - rule.base_year)));
             }
             break;
         }
@@ -205,13 +206,11 @@ Projection Projector::start(const std::vector<std::int64_t>& values) const {
     // Price index: 1 in prices-of, then × (1 + inflation) each year, rounded to 10^-9.
     std::int64_t index = nano;
     for (int y = s_.prices_of + 1; y < s_.from; ++y)
-        index = mul_div_round(Int128(index), Int128(percent_micro + inflation(y, values)), Int128(percent_micro))
-                    .convert_to<std::int64_t>();
+        index = static_cast<std::int64_t>(mul_div_round(index, percent_micro + inflation(y, values), percent_micro));
     for (size_t i = 0; i < n_years; ++i) {
         int y = years[i];
         if (y > s_.prices_of)
-            index = mul_div_round(Int128(index), Int128(percent_micro + inflation(y, values)), Int128(percent_micro))
-                        .convert_to<std::int64_t>();
+            index = static_cast<std::int64_t>(mul_div_round(index, percent_micro + inflation(y, values), percent_micro));
         PeriodResult& r = out.years[i];
         r.year = y;
         r.price_index_nano = index;
@@ -269,16 +268,15 @@ void Projector::add_needs(Projection& out, const std::vector<std::int64_t>& valu
             if (need.is_path) {
                 if (y >= need.path_by) q = target;
                 else if (y > need.path_start_year)
-                    q = start + mul_div_round(Int128(target - start), Int128(y - need.path_start_year),
-                                              Int128(need.path_by - need.path_start_year))
-                                    .convert_to<std::int64_t>();
+                    q = start + static_cast<std::int64_t>(mul_div_round(target - start, y - need.path_start_year,
+                                                                        need.path_by - need.path_start_year));
                 else q = start;
             } else {
                 for (const auto& [year, quantity] : need.per_year)
                     if (year == y) q = value(quantity, values);
             }
             // quantity (micro) × unit cost (micro soles) = 10^-12 soles; to céntimos: / 10^10.
-            Money constant = Money::from_cents(mul_div_round(Int128(q), Int128(unit_cost), Int128(10'000'000'000LL)));
+            Money constant = Money::from_raw(mul_div_round(q, unit_cost, 10'000'000'000LL));
             PeriodResult& r = out.years[i];
             Money current = scale(constant, r.price_index_nano, nano);
             r.need += current;

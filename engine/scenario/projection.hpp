@@ -66,9 +66,14 @@ private:
     std::vector<std::string> entities_;
     std::vector<std::int64_t> history_rate_;  ///< per execution rule: own-history rate, micro-% (or -1)
     std::vector<Money> central_need_;         ///< per horizon year, current soles: what cover-need aims at
+    /// Per funding rule, the model levels it starts from: they never change between trials.
+    struct RuleLevels {
+        Money base, level_of, share_level, share_budget;
+    };
+    std::vector<RuleLevels> levels_;
 };
 
 /// q × num / den rounded half-up (ties away from zero), exactly; den > 0.
-Int128 mul_div_round(const Int128& q, const Int128& num, const Int128& den);
+i128 mul_div_round(i128 q, i128 num, i128 den);
 
 }  // namespace veedor

@@ -45,9 +45,16 @@ TEST_CASE("negative amounts are refused when read") {
 }
 
 TEST_CASE("overflow is an error, never a wrap") {
-    Money big = Money::from_cents(std::numeric_limits<Int128>::max());
+    // The largest 128-bit value, 2^127 - 1 (numeric_limits knows no __int128 in strict C++20).
+    const i128 max = static_cast<i128>((static_cast<unsigned __int128>(1) << 127) - 1);
+    Money big = Money::from_raw(max);
     CHECK_THROWS_AS(big + Money::from_cents(1), std::overflow_error);
-    CHECK_THROWS_AS(-big - Money::from_cents(1), std::overflow_error);
+    CHECK_THROWS_AS(-big - Money::from_cents(1) - Money::from_cents(1), std::overflow_error);
+    CHECK_THROWS_AS(mul_div_half_up(max, 2, 3), std::overflow_error);
+    CHECK(mul_div_half_up(-5, 1, 2) == -3);  // -2.5 -> -3: ties away from zero
+    CHECK(mul_div_half_up(5, 1, 2) == 3);
+    CHECK(mul_div_half_up(7, 1, 3) == 2);
+    CHECK(mul_div_half_up(max, 1, max) == 1);
 }
 
 TEST_CASE("money is printed plain for machines and grouped for people") {
