@@ -3,19 +3,12 @@
 #include "core/decimal.hpp"
 
 #include <stdexcept>
+#include <string>
 
 namespace veedor {
 
-i128 checked_add(i128 a, i128 b) {
-    i128 r;
-    if (__builtin_add_overflow(a, b, &r)) throw std::overflow_error("overflow in an addition of money");
-    return r;
-}
-
-i128 checked_sub(i128 a, i128 b) {
-    i128 r;
-    if (__builtin_sub_overflow(a, b, &r)) throw std::overflow_error("overflow in a subtraction of money");
-    return r;
+void throw_money_overflow(const char* what) {
+    throw std::overflow_error(std::string("overflow in ") + what + " of money");
 }
 
 i128 checked_mul(i128 a, i128 b) {
@@ -28,9 +21,9 @@ i128 mul_div_half_up(i128 a, i128 b, i128 den) {
     i128 product = checked_mul(a, b);
     bool negative = product < 0;
     // The magnitude of the most negative i128 does not fit: checked_sub reports it.
-    unsigned __int128 magnitude = static_cast<unsigned __int128>(negative ? checked_sub(0, product) : product);
-    auto d = static_cast<unsigned __int128>(den);
-    unsigned __int128 quotient, remainder;
+    u128 magnitude = static_cast<u128>(negative ? checked_sub(0, product) : product);
+    auto d = static_cast<u128>(den);
+    u128 quotient, remainder;
     if ((magnitude >> 64) == 0 && (d >> 64) == 0) {  // the common case: one 64-bit division
         auto m64 = static_cast<unsigned long long>(magnitude), d64 = static_cast<unsigned long long>(d);
         quotient = m64 / d64;

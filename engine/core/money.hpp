@@ -19,14 +19,61 @@
 namespace veedor {
 
 using Int128 = boost::multiprecision::checked_int128_t;
-using i128 = __int128;
+__extension__ typedef __int128 i128;           // GCC and Clang: a native 128-bit integer
+__extension__ typedef unsigned __int128 u128;
+
+[[noreturn]] void throw_money_overflow(const char* what);
 
 /// a + b, a - b, a × b on native 128-bit integers; std::overflow_error instead of a wrap.
-i128 checked_add(i128 a, i128 b);
-i128 checked_sub(i128 a, i128 b);
+inline i128 checked_add(i128 a, i128 b) {
+    i128 r;
+    if (__builtin_add_overflow(a, b, &r)) throw_money_overflow("an addition");
+    return r;
+}
+inline i128 checked_sub(i128 a, i128 b) {
+    i128 r;
+    if (__builtin_sub_overflow(a, b, &r)) throw_money_overflow("a subtraction");
+    return r;
+}
 i128 checked_mul(i128 a, i128 b);
 /// a × b / den rounded half-up (ties away from zero), exactly; den > 0.
 i128 mul_div_half_up(i128 a, i128 b, i128 den);
+
+/// mul_div_half_up with a denominator known when compiling (10^8 for percentages, 10^9 for the
+/// price index...): when a and b fit in 64 bits and so does their product, as they do for every
+/// realistic budget, it is one multiplication and a division by a constant, which the compiler
+/// turns into multiplications. Otherwise the general function does it.
+template <long long Den>
+inline i128 mul_div_half_up_by(i128 a, i128 b) {
+    static_assert(Den > 0);
+    constexpr i128 lo = -(static_cast<i128>(1) << 62), hi = static_cast<i128>(1) << 62;
+    if (a > lo && a < hi && b > lo && b < hi) [[likely]] {
+        i128 product = a * b;  // |product| < 2^124: no overflow
+        bool negative = product < 0;
+        auto magnitude = static_cast<u128>(negative ? -product : product);
+        constexpr auto den = static_cast<unsigned long long>(Den);
+        unsigned long long q, r;
+        auto high = static_cast<unsigned long long>(magnitude >> 64);
+        if (high == 0) {
+            auto m = static_cast<unsigned long long>(magnitude);
+            q = m / den;
+            r = m - q * den;
+        }
+#if defined(__x86_64__)
+        else if (high < den) {
+            // The quotient fits in 64 bits: one hardware 128-by-64 division.
+            auto low = static_cast<unsigned long long>(magnitude);
+            __asm__("divq %[d]" : "=a"(q), "=d"(r) : [d] "r"(den), "a"(low), "d"(high));
+        }
+#endif
+        else {
+            return mul_div_half_up(a, b, Den);
+        }
+        q += r >= den - r;
+        return negative ? -static_cast<i128>(q) : static_cast<i128>(q);
+    }
+    return mul_div_half_up(a, b, Den);
+}
 
 class Money {
 public:

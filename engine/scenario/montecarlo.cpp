@@ -100,7 +100,7 @@ MonteCarloResult run_monte_carlo(const Projector& projector, const MonteCarloOpt
         values.resize(s.params.size());
         RandomStream stream(o.seed, static_cast<std::uint64_t>(t));
         for (size_t k = 0; k < s.params.size(); ++k) values[k] = s.params[k].dist.sample(stream);
-        Projection p = projector.evaluate(values);
+        Projection p = projector.evaluate(values, /*details=*/false);
         for (size_t y = 0; y + 1 < periods; ++y) table.record(y, t, p.years[y]);
         table.record(periods - 1, t, p.cumulative);
     };

@@ -19,6 +19,14 @@ i128 mul_div_round(i128 q, i128 num, i128 den) { return mul_div_half_up(q, num, 
 static Money scale(const Money& m, std::int64_t num, std::int64_t den) {
     return Money::from_raw(mul_div_round(m.raw(), num, den));
 }
+/// m × pct_factor / 10^8: a factor in micro-percent (100% = 10^8).
+static Money scale_percent(const Money& m, std::int64_t factor) {
+    return Money::from_raw(mul_div_half_up_by<percent_micro>(m.raw(), factor));
+}
+/// m × index / 10^9: a price index in nano units.
+static Money scale_index(const Money& m, std::int64_t index) {
+    return Money::from_raw(mul_div_half_up_by<nano>(m.raw(), index));
+}
 
 Projector::Projector(const Scenario& s) : s_(s) {
     for (const FundingRule& r : s.funding) {
@@ -60,7 +68,7 @@ Projector::Projector(const Scenario& s) : s_(s) {
         // The target of cover-need is the central case's need: a fixed path, so that Monte Carlo
         // shows how likely that path is to cover the uncertain need.
         std::vector<std::int64_t> central = central_values();
-        Projection p = start(central);
+        Projection p = start(central, false);
         add_needs(p, central);
         for (const PeriodResult& r : p.years) central_need_.push_back(r.need);
     }
@@ -126,9 +134,9 @@ std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<in
     auto step = [&](const Money& m, int year, ThenKind how) {
         switch (how) {
             case ThenKind::flat: return m;
-            case ThenKind::grow: return scale(m, percent_micro + value(rule.rate_pct, values), percent_micro);
+            case ThenKind::grow: return scale_percent(m, percent_micro + value(rule.rate_pct, values));
             case ThenKind::index_to_inflation:
-                return scale(m, percent_micro + inflation(year, values), percent_micro);
+                return scale_percent(m, percent_micro + inflation(year, values));
         }
         return m;
     };
@@ -154,7 +162,7 @@ std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<in
                     // The exact share of that year: level / general budget, never a rounded percentage.
                     path[i] = Money::from_raw(mul_div_round(gb.raw(), levels.share_level.raw(), levels.share_budget.raw()));
                 } else {
-                    path[i] = scale(gb, value(*rule.share_pct, values), percent_micro);
+                    path[i] = scale_percent(gb, value(*rule.share_pct, values));
                 }
             }
             break;
@@ -196,21 +204,22 @@ std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<in
     return path;
 }
 
-Projection Projector::start(const std::vector<std::int64_t>& values) const {
+Projection Projector::start(const std::vector<std::int64_t>& values, bool details) const {
     const std::vector<int> years = s_.horizon();
     const size_t n_years = years.size(), n_entities = entities_.size();
     Projection out;
+    out.details = details;
     out.entities = entities_;
     out.years.resize(n_years);
 
     // Price index: 1 in prices-of, then × (1 + inflation) each year, rounded to 10^-9.
     std::int64_t index = nano;
     for (int y = s_.prices_of + 1; y < s_.from; ++y)
-        index = static_cast<std::int64_t>(mul_div_round(index, percent_micro + inflation(y, values), percent_micro));
+        index = static_cast<std::int64_t>(mul_div_half_up_by<percent_micro>(index, percent_micro + inflation(y, values)));
     for (size_t i = 0; i < n_years; ++i) {
         int y = years[i];
         if (y > s_.prices_of)
-            index = static_cast<std::int64_t>(mul_div_round(index, percent_micro + inflation(y, values), percent_micro));
+            index = static_cast<std::int64_t>(mul_div_half_up_by<percent_micro>(index, percent_micro + inflation(y, values)));
         PeriodResult& r = out.years[i];
         r.year = y;
         r.price_index_nano = index;
@@ -218,10 +227,12 @@ Projection Projector::start(const std::vector<std::int64_t>& values) const {
                                                grow_money, entry_money, model_budget);
         r.population = macro_level<std::int64_t>(s_.macro.population, y, model_population(s_.model, y), values, *this,
                                                  grow_count, entry_count, model_population);
-        r.funded_by_entity.assign(n_entities, std::nullopt);
-        r.executed_by_entity.assign(n_entities, std::nullopt);
-        r.need_by_entity.assign(n_entities, Money{});
-        r.need_by_line.assign(s_.needs.size(), Money{});
+        if (details) {
+            r.funded_by_entity.assign(n_entities, std::nullopt);
+            r.executed_by_entity.assign(n_entities, std::nullopt);
+            r.need_by_entity.assign(n_entities, Money{});
+            r.need_by_line.assign(s_.needs.size(), Money{});
+        }
     }
     return out;
 }
@@ -242,10 +253,10 @@ void Projector::add_funding(Projection& out, const std::vector<std::int64_t>& va
         if (exec) rate = exec->own_history ? history_rate_[exec_index] : value(exec->rate_pct, values);
         for (size_t i = 0; i < years.size(); ++i) {
             PeriodResult& r = out.years[i];
-            Money executed = scale(path[i], rate, percent_micro);
+            Money executed = scale_percent(path[i], rate);
             r.funded += path[i];
             r.executed += executed;
-            if (!rule.target.is_total()) {
+            if (out.details && !rule.target.is_total()) {
                 size_t e = entity_index(rule.target.entity);
                 r.funded_by_entity[e] = path[i];
                 r.executed_by_entity[e] = executed;
@@ -276,31 +287,35 @@ void Projector::add_needs(Projection& out, const std::vector<std::int64_t>& valu
                     if (year == y) q = value(quantity, values);
             }
             // quantity (micro) × unit cost (micro soles) = 10^-12 soles; to céntimos: / 10^10.
-            Money constant = Money::from_raw(mul_div_round(q, unit_cost, 10'000'000'000LL));
+            Money constant = Money::from_raw(mul_div_half_up_by<10'000'000'000LL>(q, unit_cost));
             PeriodResult& r = out.years[i];
-            Money current = scale(constant, r.price_index_nano, nano);
+            Money current = scale_index(constant, r.price_index_nano);
             r.need += current;
             r.need_constant += constant;
             r.need_by_axis[static_cast<size_t>(need.axis)] += current;
             r.need_by_axis_constant[static_cast<size_t>(need.axis)] += constant;
-            r.need_by_entity[e] += current;
-            r.need_by_line[k] = current;
+            if (out.details) {
+                r.need_by_entity[e] += current;
+                r.need_by_line[k] = current;
+            }
         }
     }
 }
 
-Projection Projector::evaluate(const std::vector<std::int64_t>& values) const {
-    Projection out = start(values);
+Projection Projector::evaluate(const std::vector<std::int64_t>& values, bool details) const {
+    Projection out = start(values, details);
     add_funding(out, values);
     add_needs(out, values);
     const size_t n_entities = entities_.size();
 
     // Constant soles, and the cumulative period.
     PeriodResult& c = out.cumulative;
-    c.funded_by_entity.assign(n_entities, std::nullopt);
-    c.executed_by_entity.assign(n_entities, std::nullopt);
-    c.need_by_entity.assign(n_entities, Money{});
-    c.need_by_line.assign(s_.needs.size(), Money{});
+    if (details) {
+        c.funded_by_entity.assign(n_entities, std::nullopt);
+        c.executed_by_entity.assign(n_entities, std::nullopt);
+        c.need_by_entity.assign(n_entities, Money{});
+        c.need_by_line.assign(s_.needs.size(), Money{});
+    }
     for (PeriodResult& r : out.years) {
         r.funded_constant = scale(r.funded, nano, r.price_index_nano);
         r.executed_constant = scale(r.executed, nano, r.price_index_nano);
@@ -315,13 +330,13 @@ Projection Projector::evaluate(const std::vector<std::int64_t>& values) const {
             c.need_by_axis[a] += r.need_by_axis[a];
             c.need_by_axis_constant[a] += r.need_by_axis_constant[a];
         }
-        for (size_t e = 0; e < n_entities; ++e) {
+        for (size_t e = 0; details && e < n_entities; ++e) {
             if (r.funded_by_entity[e]) c.funded_by_entity[e] = c.funded_by_entity[e].value_or(Money{}) + *r.funded_by_entity[e];
             if (r.executed_by_entity[e])
                 c.executed_by_entity[e] = c.executed_by_entity[e].value_or(Money{}) + *r.executed_by_entity[e];
             c.need_by_entity[e] += r.need_by_entity[e];
         }
-        for (size_t k = 0; k < s_.needs.size(); ++k) c.need_by_line[k] += r.need_by_line[k];
+        for (size_t k = 0; details && k < s_.needs.size(); ++k) c.need_by_line[k] += r.need_by_line[k];
     }
     return out;
 }

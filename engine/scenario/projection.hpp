@@ -33,6 +33,7 @@ struct PeriodResult {
 };
 
 struct Projection {
+    bool details = true;                 ///< per-entity and per-line figures were computed
     std::vector<std::string> entities;   ///< entities that are funding targets or carry a need
     std::vector<PeriodResult> years;     ///< one per horizon year
     PeriodResult cumulative;             ///< the horizon together
@@ -45,8 +46,9 @@ public:
 
     /// The central values of every uncertain number (Scenario::params order).
     std::vector<std::int64_t> central_values() const;
-    /// Evaluates the scenario with `values` (one per Scenario::params entry).
-    Projection evaluate(const std::vector<std::int64_t>& values) const;
+    /// Evaluates the scenario with `values` (one per Scenario::params entry). Without `details`
+    /// the per-entity and per-line figures are left empty (Monte Carlo trials do not need them).
+    Projection evaluate(const std::vector<std::int64_t>& values, bool details = true) const;
 
     const Scenario& scenario() const { return s_; }
 
@@ -58,7 +60,7 @@ private:
     std::vector<Money> fund(const FundingRule& rule, const std::vector<int>& years, const Projection& out,
                             const std::vector<std::int64_t>& values) const;
     /// Fills the macro figures (general budget, population, price index) of every year.
-    Projection start(const std::vector<std::int64_t>& values) const;
+    Projection start(const std::vector<std::int64_t>& values, bool details) const;
     void add_needs(Projection& out, const std::vector<std::int64_t>& values) const;
     void add_funding(Projection& out, const std::vector<std::int64_t>& values) const;
 

@@ -46,7 +46,7 @@ TEST_CASE("negative amounts are refused when read") {
 
 TEST_CASE("overflow is an error, never a wrap") {
     // The largest 128-bit value, 2^127 - 1 (numeric_limits knows no __int128 in strict C++20).
-    const i128 max = static_cast<i128>((static_cast<unsigned __int128>(1) << 127) - 1);
+    const i128 max = static_cast<i128>((static_cast<u128>(1) << 127) - 1);
     Money big = Money::from_raw(max);
     CHECK_THROWS_AS(big + Money::from_cents(1), std::overflow_error);
     CHECK_THROWS_AS(-big - Money::from_cents(1) - Money::from_cents(1), std::overflow_error);
