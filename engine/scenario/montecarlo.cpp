@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <thread>
 
 namespace veedor {
@@ -26,8 +27,11 @@ constexpr int slots_per_period = metric_count + axis_count;
 /// for the summary and each trial writes only its own cells.
 class OutcomeTable {
 public:
+    // Cells are left uninitialised: every one is written by its trial, and zeroing ten megabytes
+    // on one thread before the trials start would cost more than a thousand trials.
     OutcomeTable(size_t periods, long trials)
-        : trials_(static_cast<size_t>(trials)), cells_(periods * slots_per_period * trials_) {}
+        : trials_(static_cast<size_t>(trials)),
+          cells_(std::make_unique_for_overwrite<i128[]>(periods * slots_per_period * trials_)) {}
     i128* column(size_t period, int slot) { return &cells_[(period * slots_per_period + static_cast<size_t>(slot)) * trials_]; }
     void record(size_t period, long trial, const PeriodResult& r) {
         auto t = static_cast<size_t>(trial);
@@ -41,7 +45,7 @@ public:
 
 private:
     size_t trials_;
-    std::vector<i128> cells_;
+    std::unique_ptr<i128[]> cells_;
 };
 
 /// Percentiles by nearest rank and the mean of one column; reorders the column.
