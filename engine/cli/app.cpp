@@ -12,7 +12,7 @@ namespace veedor {
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     CLI::App app{"veedor: tracks a public budget, allocated versus executed, from a YAML model.\n"
-                 "Exit codes: 0 done, 1 invalid input, 2 usage, 3 output failed, 4 internal error."};
+                 "Exit codes: 0 done, 1 invalid input, 2 usage, 3 output failed, 4 internal error, 5 gnuplot missing."};
     app.require_subcommand(1);
     app.set_version_flag("--version", "veedor 0.1.0");
     Action action;
@@ -20,6 +20,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_compare_command(app, action);
     add_audit_command(app, action);
     add_simulate_command(app, action);
+    add_plot_command(app, action);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

@@ -16,15 +16,6 @@ namespace veedor {
 
 namespace {
 
-/// True when the file is YAML whose top-level 'format' names a scenario.
-bool is_scenario_file(const std::string& path) {
-    Diagnostics ignored;
-    YamlNode root = parse_yaml_file(path, ignored);
-    for (const auto& [k, v] : root.entries)
-        if (k.text == "format") return v.text.rfind("veedor-scenario/", 0) == 0;
-    return false;
-}
-
 int check_scenario_file(const std::string& path, std::ostream& out, std::ostream& err) {
     Diagnostics d;
     Scenario s = load_scenario(path, d);

@@ -1,12 +1,16 @@
 #include "cli/common.hpp"
 
 #include "cli/exit_codes.hpp"
+#include "cli/progress.hpp"
 #include "io/model_reader.hpp"
+#include "io/scenario_reader.hpp"
 #include "io/table.hpp"
+#include "io/yaml_tree.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <ostream>
+#include <thread>
 
 namespace veedor {
 
@@ -49,6 +53,69 @@ std::optional<Model> load_model_reporting(const std::string& path, std::ostream&
         return std::nullopt;
     }
     return m;
+}
+
+bool is_scenario_file(const std::string& path) {
+    Diagnostics ignored;
+    YamlNode root = parse_yaml_file(path, ignored);
+    for (const auto& [k, v] : root.entries)
+        if (k.text == "format") return v.text.rfind("veedor-scenario/", 0) == 0;
+    return false;
+}
+
+std::optional<std::vector<Scenario>> load_scenarios_reporting(const std::vector<std::string>& paths, long max_trials,
+                                                              std::ostream& err) {
+    std::vector<Scenario> scenarios;
+    bool invalid = false;
+    for (const std::string& path : paths) {
+        Diagnostics d;
+        Scenario s = load_scenario(path, d, ScenarioLimits{max_trials});
+        for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
+        if (d.has_errors()) {
+            err << path << ": " << d.error_count() << (d.error_count() == 1 ? " error" : " errors") << "\n";
+            invalid = true;
+        }
+        scenarios.push_back(std::move(s));
+    }
+    if (invalid) {
+        err << "nothing was written\n";
+        return std::nullopt;
+    }
+    return scenarios;
+}
+
+void add_run_options(CLI::App& cmd, RunOptions& o) {
+    cmd.add_option("-n,--trials", o.trials, "Monte Carlo trials (overrides the scenario's)");
+    cmd.add_option("-s,--seed", o.seed, "Seed of the random streams (overrides the scenario's)");
+    cmd.add_option("-j,--threads", o.threads, "Threads for the trials (default: all cores); results do not depend on it")
+        ->check(CLI::Range(0, 1024));
+}
+
+std::optional<std::vector<SimulationRun>> simulate_all(const std::vector<Scenario>& scenarios, const RunOptions& o,
+                                                       std::ostream& err) {
+    int threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<SimulationRun> runs;
+    for (const Scenario& s : scenarios) {
+        Projector projector(s);
+        SimulationRun run;
+        run.scenario = &s;
+        run.central = projector.evaluate(projector.central_values());
+        long trials = o.trials.value_or(s.trials.value_or(0));
+        if (trials > 0) {
+            std::optional<std::uint64_t> seed = o.seed ? o.seed : s.seed;
+            if (!seed) {
+                err << "veedor: " << s.file << ": Monte Carlo trials need a seed (--seed or monte-carlo: seed)\n";
+                return std::nullopt;
+            }
+            ProgressBar bar(err, "simulating " + s.file);
+            MonteCarloOptions mc{trials, *seed, threads, nullptr};
+            if (bar.enabled()) mc.progress = [&bar](long done, long total) { bar.update(done, total); };
+            run.monte_carlo = run_monte_carlo(projector, mc);
+        }
+        run.sensitivity = sensitivity(projector);
+        runs.push_back(std::move(run));
+    }
+    return runs;
 }
 
 int emit(const std::string& stdout_text, const std::vector<OutputFile>& files, const std::vector<std::string>& inputs,

@@ -4,6 +4,8 @@
 #include "core/rounding.hpp"
 #include "io/atomic_file.hpp"
 #include "model/model.hpp"
+#include "io/simulate_writer.hpp"
+#include "scenario/scenario.hpp"
 
 #include <iosfwd>
 #include <optional>
@@ -33,6 +35,26 @@ void add_output_options(CLI::App& cmd, OutputOptions& o);
 /// Loads and validates a model, printing every diagnostic and the counts to `err`. Nothing when
 /// the model has errors.
 std::optional<Model> load_model_reporting(const std::string& path, std::ostream& err);
+
+/// True when the file is YAML whose top-level 'format' names a scenario (not a model).
+bool is_scenario_file(const std::string& path);
+
+/// Loads every scenario, printing their problems; nothing when any has an error.
+std::optional<std::vector<Scenario>> load_scenarios_reporting(const std::vector<std::string>& paths, long max_trials,
+                                                              std::ostream& err);
+
+/// How scenarios are run: Monte Carlo trials, seed and threads (each overrides the scenario's).
+struct RunOptions {
+    std::optional<long> trials;
+    std::optional<std::uint64_t> seed;
+    int threads = 0;  ///< 0: all cores
+};
+void add_run_options(CLI::App& cmd, RunOptions& o);
+
+/// The central case, the Monte Carlo (when trials are asked for) and the sensitivity of each
+/// scenario; nothing when trials lack a seed (said on `err`). The runs point into `scenarios`.
+std::optional<std::vector<SimulationRun>> simulate_all(const std::vector<Scenario>& scenarios, const RunOptions& o,
+                                                       std::ostream& err);
 
 /// Prints `stdout_text` and writes `files` (when any), reporting a failure to write.
 /// Returns the exit code.

@@ -23,10 +23,10 @@ bool Decimal::operator==(const Decimal& o) const {
 }
 
 std::string Decimal::plain() const {
-    return grouped("", '\0', '.');
+    return grouped("", "", ".");
 }
 
-std::string Decimal::grouped(std::string_view prefix, char thousands, char point) const {
+std::string Decimal::grouped(std::string_view prefix, std::string_view thousands, std::string_view point) const {
     BigInt magnitude = unscaled_ < 0 ? BigInt(-unscaled_) : unscaled_;
     std::string digits = magnitude.str();
     if (static_cast<int>(digits.size()) <= places_)
@@ -38,7 +38,7 @@ std::string Decimal::grouped(std::string_view prefix, char thousands, char point
     if (unscaled_ < 0) out += '-';
     out += prefix;
     for (size_t i = 0; i < int_part.size(); ++i) {
-        if (thousands != '\0' && i > 0 && (int_part.size() - i) % 3 == 0) out += thousands;
+        if (!thousands.empty() && i > 0 && (int_part.size() - i) % 3 == 0) out += thousands;
         out += int_part[i];
     }
     if (places_ > 0) {

@@ -33,7 +33,7 @@ public:
     /// "-1234.50": sign, digits, point. For machines.
     std::string plain() const;
     /// "1,234.50" with thousands separators; `prefix` goes after the sign ("-S/ 5.00").
-    std::string grouped(std::string_view prefix = "", char thousands = ',', char point = '.') const;
+    std::string grouped(std::string_view prefix = "", std::string_view thousands = ",", std::string_view point = ".") const;
 
 private:
     BigInt unscaled_ = 0;

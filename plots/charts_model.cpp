@@ -1,0 +1,264 @@
+// Charts of a model: allocated vs executed, execution rates, the national series, change drivers.
+#include "charts.hpp"
+
+#include "analysis/compare.hpp"
+#include "gnuplot_text.hpp"
+#include "io/format.hpp"
+#include "script.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace veedor {
+namespace {
+
+// Colours that stay apart in grey: dark and light fills, hatched executed bars.
+constexpr const char* allocated_colours[] = {"#1f3d7a", "#6f8fc8", "#0b1f40", "#a9bde0"};
+constexpr const char* executed_colours[] = {"#c4561d", "#f0a46e", "#7a2f0b", "#f6c8a5"};
+
+double to_plot(const Money& m) { return static_cast<double>(m.raw()) / 100.0; }
+std::string plain(const Money& m) { return m.plain(); }
+
+long long ceil_soles(double v) { return static_cast<long long>(std::ceil(std::max(v, 1.0))); }
+
+/// x positions of bar k of n in the cluster of entity i.
+double bar_x(size_t i, size_t k, size_t n) {
+    double width = 0.8 / static_cast<double>(n);
+    return static_cast<double>(i) - 0.4 + (static_cast<double>(k) + 0.5) * width;
+}
+
+std::string xtics(const std::vector<std::string>& labels) {
+    std::string s;
+    for (size_t i = 0; i < labels.size(); ++i)
+        s += (i ? ", " : "") + gnuplot_tic_label(labels[i]) + " " + std::to_string(i);
+    return "set xtics (" + s + ") rotate by 35 right";
+}
+
+Chart allocated_vs_executed(const GroupComparison& g, const std::vector<int>& years, const ChartStyle& st) {
+    Lang l = st.lang;
+    std::vector<const Entity*> entities;
+    for (const EntityYear& r : g.rows)
+        if (std::find(entities.begin(), entities.end(), r.entity) == entities.end()) entities.push_back(r.entity);
+    const size_t series = years.size() * 2;
+    std::string data, markers;
+    double top = 1;
+    for (size_t j = 0; j < years.size(); ++j) {
+        for (int kind = 0; kind < 2; ++kind) {
+            data += fmt::format("# {} {}\n", kind ? "executed" : "allocated", years[j]);
+            for (size_t i = 0; i < entities.size(); ++i) {
+                const Figure* f = entities[i]->figure(years[j]);
+                double x = bar_x(i, j * 2 + static_cast<size_t>(kind), series);
+                const Value* v = f ? (kind ? &f->executed : &f->allocated) : nullptr;
+                if (v && v->is_amount()) {
+                    data += fmt::format("{:.4f}\t{}\n", x, plain(v->amount));
+                    top = std::max(top, to_plot(v->amount));
+                } else {
+                    data += fmt::format("{:.4f}\t?\n", x);
+                    markers += fmt::format("{:.4f}\t{}\n", x, v ? std::string(report_symbol(v->kind)) : std::string("-"));
+                }
+            }
+            data += "\n\n";
+        }
+    }
+    if (!markers.empty()) data += "# markers of missing values\n" + markers;
+    std::vector<std::string> labels;
+    for (const Entity* e : entities) labels.push_back(e->id);
+
+    Script s("1-allocated-vs-executed-" + g.id, std::string(tr("chart.alloc_exec.title", l)), st);
+    s.subtitle(g.name);
+    long long max = ceil_soles(top * 1.08);
+    s.line("set style fill solid 1.0 border lc rgb '#333333'")
+        .line(fmt::format("set boxwidth {:.4f} absolute", 0.8 / static_cast<double>(series) * 0.92))
+        .line(xtics(labels))
+        .line(fmt::format("set xrange [-0.6:{}.6]", entities.size() - 1))
+        .line(fmt::format("set yrange [0:{}]", nice_ticks(0, max).back()))
+        .money_ticks(0, max)
+        .line("set ylabel " + gnuplot_string(std::string(tr("soles", l))))
+        .line("set label 1002 " + gnuplot_string(std::string(tr("unknown_mark", l))) +
+              " at screen 0.01, screen 0.05 left font ',9' noenhanced");
+    std::string plot = "plot ";
+    size_t block = 0;
+    for (size_t j = 0; j < years.size(); ++j) {
+        std::string ya = std::string(tr("allocated", l)) + " " + std::to_string(years[j]);
+        std::string ye = std::string(tr("executed", l)) + " " + std::to_string(years[j]);
+        plot += fmt::format("{} index {} using 1:2 with boxes lc rgb '{}' fs solid 1.0 title {}, ", data_file(s.name()),
+                            block++, allocated_colours[j % 4], gnuplot_string(ya));
+        plot += fmt::format("'' index {} using 1:2 with boxes lc rgb '{}' fs pattern 2 title {}, ", block++,
+                            executed_colours[j % 4], gnuplot_string(ye));
+    }
+    if (!markers.empty())
+        plot += fmt::format("'' index {} using 1:({}):2 with labels font ',8' rotate by 90 left tc rgb '#333333' notitle",
+                            block, top * 0.01);
+    else
+        plot.resize(plot.size() - 2);  // the trailing ", "
+    return s.finish(plot, data);
+}
+
+Chart execution_rates(const GroupComparison& g, const Model& m, const std::vector<int>& years, const ChartStyle& st) {
+    Lang l = st.lang;
+    std::vector<const Entity*> entities;
+    for (const EntityYear& r : g.rows)
+        if (std::find(entities.begin(), entities.end(), r.entity) == entities.end()) entities.push_back(r.entity);
+    std::string data, markers, partial_note;
+    double top = 100;
+    for (size_t j = 0; j < years.size(); ++j) {
+        data += fmt::format("# execution rate {}\n", years[j]);
+        for (size_t i = 0; i < entities.size(); ++i) {
+            double x = bar_x(i, j, years.size());
+            auto it = std::find_if(g.rows.begin(), g.rows.end(),
+                                   [&](const EntityYear& r) { return r.entity == entities[i] && r.year == years[j]; });
+            if (it != g.rows.end() && it->rate) {
+                std::string rate = round_ratio(*it->rate, 2, RoundingMode::half_up).plain();
+                data += fmt::format("{:.4f}\t{}\n", x, rate);
+                top = std::max(top, std::stod(rate));
+            } else {
+                data += fmt::format("{:.4f}\t?\n", x);
+                markers += fmt::format("{:.4f}\tn/a\n", x);
+            }
+        }
+        data += "\n\n";
+        if (const YearInfo* y = m.year(years[j]); y && y->executed_through)
+            partial_note = std::string(tr("partial_mark", l)) + " " + y->executed_through->iso();
+    }
+    if (!markers.empty()) data += "# rates that cannot be computed\n" + markers;
+    std::vector<std::string> labels;
+    for (const Entity* e : entities) labels.push_back(e->id);
+    Script s("2-execution-rate-" + g.id, std::string(tr("chart.rate.title", l)), st);
+    s.subtitle(g.name);
+    s.line("set style fill solid 1.0 border lc rgb '#333333'")
+        .line(fmt::format("set boxwidth {:.4f} absolute", 0.8 / static_cast<double>(years.size()) * 0.92))
+        .line(xtics(labels))
+        .line(fmt::format("set xrange [-0.6:{}.6]", entities.size() - 1))
+        .line(fmt::format("set yrange [0:{}]", top * 1.1))
+        .percent_ticks(top * 1.1)
+        .line("set ylabel " + gnuplot_string(std::string(tr("rate_pct", l))));
+    if (!partial_note.empty())
+        s.line("set label 1002 " + gnuplot_string(partial_note) + " at screen 0.01, screen 0.05 left font ',9' noenhanced");
+    std::string plot = "plot ";
+    for (size_t j = 0; j < years.size(); ++j) {
+        bool partial = m.year(years[j]) && m.year(years[j])->executed_through;
+        plot += fmt::format("{} index {} using 1:2 with boxes lc rgb '{}' fs {} title {}, ", j ? "''" : data_file(s.name()), j,
+                            partial ? executed_colours[j % 4] : allocated_colours[j % 4],
+                            partial ? "pattern 2" : "solid 1.0",
+                            gnuplot_string(std::to_string(years[j]) + (partial ? " *" : "")));
+    }
+    if (!markers.empty())
+        plot += fmt::format("'' index {} using 1:(1):2 with labels font ',8' rotate by 90 left tc rgb '#333333' notitle",
+                            years.size());
+    else
+        plot.resize(plot.size() - 2);
+    return s.finish(plot, data);
+}
+
+Chart national_series_chart(const Model& m, const ChartStyle& st) {
+    Lang l = st.lang;
+    std::string data = "# year\tspecific budget\tshare of the general budget (%)\tbreakdown (1) or printed total only (0)\n";
+    double top = 1, top_share = 0.001;
+    for (const SeriesYear& y : national_series(m)) {
+        if (!y.specific) continue;
+        std::string share = y.share ? round_ratio(*y.share, 6, RoundingMode::half_up).plain() : "?";
+        data += fmt::format("{}\t{}\t{}\t{}\n", y.year, plain(*y.specific), share,
+                            y.origin == SeriesOrigin::breakdown ? 1 : 0);
+        top = std::max(top, to_plot(*y.specific));
+        if (y.share) top_share = std::max(top_share, std::stod(share));
+    }
+    Script s("3-national-series", std::string(tr("chart.series.title", l)), st);
+    long long max = ceil_soles(top * 1.1);
+    auto years = sorted_years(m);
+    s.line("set style fill solid 1.0 border lc rgb '#333333'")
+        .line("set boxwidth 0.6 absolute")
+        .line("set xtics 1")
+        .line(fmt::format("set xrange [{}:{}]", years.front() - 0.6, years.back() + 0.6))
+        .line(fmt::format("set yrange [0:{}]", nice_ticks(0, max).back()))
+        .money_ticks(0, max)
+        .line("set ylabel " + gnuplot_string(std::string(tr("specific_budget", l)) + " (S/)"))
+        .line(fmt::format("set y2range [0:{}]", top_share * 1.2))
+        .percent_ticks(top_share * 1.2, "y2tics")
+        .line("set y2label " + gnuplot_string(std::string(tr("share_pct", l))))
+        .line("set border 11");
+    std::string plot = fmt::format(
+        "plot {0} using 1:($4 == 1 ? $2 : 1/0) with boxes lc rgb '{1}' fs solid 1.0 title {2}, "
+        "'' using 1:($4 == 0 ? $2 : 1/0) with boxes lc rgb '{3}' fs pattern 4 title {4}, "
+        "'' using 1:3 axes x1y2 with linespoints lw 2 dt 2 pt 7 ps 1.2 lc rgb '#000000' title {5}",
+        data_file(s.name()), allocated_colours[0], gnuplot_string(std::string(tr("specific_budget", l))),
+        allocated_colours[1], gnuplot_string(std::string(tr("printed_total_only", l))),
+        gnuplot_string(std::string(tr("share", l))));
+    return s.finish(plot, data);
+}
+
+std::optional<Chart> change_drivers(const Model& m, const ChartStyle& st) {
+    Lang l = st.lang;
+    std::vector<const Entity*> members = headline_members(m);
+    std::vector<int> with_breakdown;
+    for (int y : sorted_years(m))
+        if (total_of(m, members, y, nullptr).coverage.with_figure > 0) with_breakdown.push_back(y);
+    if (with_breakdown.size() < 2) return std::nullopt;
+    int y0 = with_breakdown[with_breakdown.size() - 2], y1 = with_breakdown.back();
+    struct Row {
+        std::string label;
+        Money change;
+        bool status_changed;
+    };
+    std::vector<Row> rows;
+    Money total;
+    for (const Entity* e : members) {
+        const Figure* f0 = e->figure(y0);
+        const Figure* f1 = e->figure(y1);
+        bool a0 = f0 && f0->allocated.is_amount(), a1 = f1 && f1->allocated.is_amount();
+        Money change = (a1 ? f1->allocated.amount : Money{}) - (a0 ? f0->allocated.amount : Money{});
+        total += change;
+        if (change.is_zero()) continue;
+        rows.push_back({e->id + (a0 != a1 ? " \u2020" : ""), change, a0 != a1});
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.change < b.change; });
+    std::string data = "# x\tchange in allocation\tfalls (1) or rises (0)\n";
+    double lo = 0, hi = 0;
+    std::vector<std::string> labels;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        data += fmt::format("{}\t{}\t{}\n", i, plain(rows[i].change), rows[i].change.is_negative() ? 1 : 0);
+        lo = std::min(lo, to_plot(rows[i].change));
+        hi = std::max(hi, to_plot(rows[i].change));
+        labels.push_back(rows[i].label);
+    }
+    std::string title = fmt::format("{}, {}-{}: {}", tr("chart.drivers.title", l), y0, y1, money_text(total, l));
+    Script s("4-change-drivers", title, st);
+    long long min = static_cast<long long>(std::floor(lo * 1.1)), max = ceil_soles(hi * 1.1);
+    auto ticks = nice_ticks(min, max);
+    s.line("set style fill solid 1.0 border lc rgb '#333333'")
+        .line("set boxwidth 0.7 absolute")
+        .line(xtics(labels))
+        .line(fmt::format("set xrange [-0.6:{}.4]", rows.empty() ? 0 : rows.size() - 1))
+        .line(fmt::format("set yrange [{}:{}]", ticks.front(), ticks.back()))
+        .money_ticks(min, max)
+        .line("set xzeroaxis lt -1")
+        .line("set ylabel " + gnuplot_string(std::string(tr("change_by_entity", l)) + " (S/)"))
+        .line("set label 1002 " + gnuplot_string("\u2020 " + std::string(tr("status_changed", l))) +
+              " at screen 0.01, screen 0.05 left font ',9' noenhanced");
+    std::string plot = fmt::format(
+        "plot {} using 1:($3 == 1 ? $2 : 1/0) with boxes lc rgb '{}' fs pattern 2 title {}, "
+        "'' using 1:($3 == 0 ? $2 : 1/0) with boxes lc rgb '{}' fs solid 1.0 title {}",
+        data_file(s.name()), executed_colours[0], gnuplot_string(std::string(l == Lang::en ? "Falls" : "Caídas")),
+        allocated_colours[0], gnuplot_string(std::string(l == Lang::en ? "Rises" : "Aumentos")));
+    return s.finish(plot, data);
+}
+
+}  // namespace
+
+std::vector<Chart> model_charts(const Model& m, const ChartStyle& st) {
+    std::vector<Chart> charts;
+    Comparison c = compare(m);
+    for (const GroupComparison& g : c.groups) {
+        if (g.id.empty() || g.rows.empty()) continue;
+        std::vector<int> years;
+        for (const GroupYear& t : g.totals) years.push_back(t.year);
+        charts.push_back(allocated_vs_executed(g, years, st));
+        charts.push_back(execution_rates(g, m, years, st));
+    }
+    charts.push_back(national_series_chart(m, st));
+    if (auto d = change_drivers(m, st)) charts.push_back(*d);
+    return charts;
+}
+
+}  // namespace veedor

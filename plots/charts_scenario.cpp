@@ -1,0 +1,162 @@
+// Charts of a scenario: funded vs need with the Monte Carlo band, the gap by axis, the tornado.
+#include "charts.hpp"
+
+#include "gnuplot_text.hpp"
+#include "script.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace veedor {
+namespace {
+
+constexpr const char* axis_colours[] = {"#1f3d7a", "#6f8fc8", "#c4561d", "#f0a46e", "#4d4d4d"};
+constexpr int axis_patterns[] = {0, 4, 1, 5, 2};  // 0 = solid: each axis also differs in grey prints
+
+double to_plot(const Money& m) { return static_cast<double>(m.raw()) / 100.0; }
+long long ceil_soles(double v) { return static_cast<long long>(std::ceil(std::max(v, 1.0))); }
+
+Chart paths(const SimulationRun& run, const std::string& stem, const ChartStyle& st) {
+    Lang l = st.lang;
+    const Projection& p = run.central;
+    std::string data = "# year\tfunded\tneed (central)\tneed P10\tneed P50\tneed P90\tfunded P10\tfunded P90\n";
+    double top = 1;
+    for (size_t i = 0; i < p.years.size(); ++i) {
+        const PeriodResult& r = p.years[i];
+        std::string mc = "?\t?\t?\t?\t?";
+        if (run.monte_carlo) {
+            const PeriodSummary& ps = run.monte_carlo->periods[i];
+            const Summary& need = ps.metrics[static_cast<size_t>(Metric::need)];
+            const Summary& funded = ps.metrics[static_cast<size_t>(Metric::funded)];
+            mc = fmt::format("{}\t{}\t{}\t{}\t{}", need.p10.plain(), need.p50.plain(), need.p90.plain(),
+                             funded.p10.plain(), funded.p90.plain());
+            top = std::max({top, to_plot(need.p90), to_plot(funded.p90)});
+        }
+        data += fmt::format("{}\t{}\t{}\t{}\n", r.year, r.funded.plain(), r.need.plain(), mc);
+        top = std::max({top, to_plot(r.funded), to_plot(r.need)});
+    }
+    Script s("5-funded-vs-need-" + stem, std::string(tr("chart.paths.title", l)), st);
+    s.subtitle(run.scenario->title);
+    long long max = ceil_soles(top * 1.1);
+    s.line("set xtics 1")
+        .line(fmt::format("set xrange [{}:{}]", run.scenario->from - 0.3, run.scenario->to + 0.3))
+        .line(fmt::format("set yrange [0:{}]", nice_ticks(0, max).back()))
+        .money_ticks(0, max)
+        .line("set ylabel " + gnuplot_string(std::string(tr("current_soles", l))))
+        .line("set style fill transparent solid 0.25 noborder");
+    std::string plot = "plot ";
+    if (run.monte_carlo)
+        plot += fmt::format("{} using 1:4:6 with filledcurves lc rgb '#c4561d' title {}, "
+                            "'' using 1:7:8 with filledcurves lc rgb '#1f3d7a' title {}, "
+                            "'' using 1:5 with lines lw 2 dt 3 lc rgb '#7a2f0b' title {}, ",
+                            data_file(s.name()), gnuplot_string(std::string(tr("need_p10_p90", l))),
+                            gnuplot_string(std::string(tr("funded_p10_p90", l))),
+                            gnuplot_string(std::string(tr("need_median", l))));
+    plot += fmt::format("{} using 1:3 with linespoints lw 2 dt 2 pt 9 ps 1.3 lc rgb '#c4561d' title {}, "
+                        "'' using 1:2 with linespoints lw 3 dt 1 pt 7 ps 1.3 lc rgb '#1f3d7a' title {}",
+                        run.monte_carlo ? "''" : data_file(s.name()), gnuplot_string(std::string(tr("need_central", l))),
+                        gnuplot_string(std::string(tr("funded", l))));
+    return s.finish(plot, data);
+}
+
+Chart gap_by_axis(const SimulationRun& run, const std::string& stem, const ChartStyle& st) {
+    Lang l = st.lang;
+    const Projection& p = run.central;
+    std::string data = "# year";
+    for (int a = 0; a < axis_count; ++a) data += fmt::format("\tneed up to {}", to_string(static_cast<Axis>(a)));
+    data += "\tfunded\tgap (need - funded)\n";
+    double top = 1;
+    for (const PeriodResult& r : p.years) {
+        data += std::to_string(r.year);
+        Money running;
+        for (int a = 0; a < axis_count; ++a) {
+            running += r.need_by_axis[static_cast<size_t>(a)];
+            data += "\t" + running.plain();
+        }
+        Money gap = r.need - r.funded;
+        data += fmt::format("\t{}\t{}\n", r.funded.plain(), gap.is_negative() ? "0" : gap.plain());
+        top = std::max({top, to_plot(r.need), to_plot(r.funded)});
+    }
+    Script s("6-gap-by-axis-" + stem, std::string(tr("chart.gap.title", l)), st);
+    s.subtitle(run.scenario->title);
+    long long max = ceil_soles(top * 1.15);
+    s.line("set style fill solid 1.0 border lc rgb '#333333'")
+        .line("set boxwidth 0.6 absolute")
+        .line("set xtics 1")
+        .line(fmt::format("set xrange [{}:{}]", run.scenario->from - 0.6, run.scenario->to + 0.6))
+        .line(fmt::format("set yrange [0:{}]", nice_ticks(0, max).back()))
+        .money_ticks(0, max)
+        .line("set ylabel " + gnuplot_string(std::string(tr("current_soles", l))));
+    // Stacked by drawing each cumulative total, tallest first, so the shorter ones cover them.
+    std::string plot = "plot ";
+    for (int a = axis_count - 1; a >= 0; --a) {
+        std::string fill = axis_patterns[a] ? fmt::format("fs pattern {}", axis_patterns[a]) : "fs solid 1.0";
+        plot += fmt::format("{} using 1:{} with boxes lc rgb '{}' {} title {}, ", a == axis_count - 1 ? data_file(s.name()) : "''",
+                            2 + a, axis_colours[a], fill,
+                            gnuplot_string(std::string(tr("axis." + std::string(to_string(static_cast<Axis>(a))), l))));
+    }
+    plot += fmt::format("'' using 1:{} with linespoints lw 3 pt 7 ps 1.3 lc rgb '#000000' title {}, ", 2 + axis_count,
+                        gnuplot_string(std::string(tr("funded", l))));
+    plot += fmt::format("'' using 1:{}:(sprintf('{}', ${} / 1e6)) with labels offset 0,1.2 font ',9' notitle",
+                        1 + axis_count, std::string(tr("gap", l)) + ": %.1f M", 3 + axis_count);
+    // The label column is the cumulative need (its top) and the text the gap in millions.
+    return s.finish(plot, data);
+}
+
+Chart tornado(const SimulationRun& run, const std::string& stem, const ChartStyle& st) {
+    Lang l = st.lang;
+    const auto& rows = run.sensitivity;
+    const size_t shown = std::min<size_t>(rows.size(), 12);
+    Money central = run.central.cumulative.need - run.central.cumulative.funded;
+    std::string data = "# y\tgap at P10\tgap at P90\tlow end\thigh end\n";
+    double lo = to_plot(central), hi = to_plot(central);
+    std::string ytics;
+    for (size_t i = 0; i < shown; ++i) {
+        const SensitivityRow& r = rows[i];
+        size_t y = shown - 1 - i;  // the largest swing on top
+        Money a = r.gap_low < r.gap_high ? r.gap_low : r.gap_high;
+        Money b = r.gap_low < r.gap_high ? r.gap_high : r.gap_low;
+        data += fmt::format("{}\t{}\t{}\t{}\t{}\n", y, r.gap_low.plain(), r.gap_high.plain(), a.plain(), b.plain());
+        lo = std::min(lo, to_plot(a));
+        hi = std::max(hi, to_plot(b));
+        ytics += (ytics.empty() ? "" : ", ") + gnuplot_tic_label(r.label) + " " + std::to_string(y);
+    }
+    Script s("7-tornado-" + stem, std::string(tr("chart.tornado.title", l)), st);
+    s.subtitle(run.scenario->title);
+    double pad = std::max(1.0, (hi - lo) * 0.08);
+    long long min = static_cast<long long>(std::floor(lo - pad)), max = ceil_soles(hi + pad);
+    auto ticks = nice_ticks(min, max, 5);
+    s.line("set style fill solid 1.0 border lc rgb '#333333'")
+        .line(fmt::format("set xrange [{}:{}]", ticks.front(), ticks.back()))
+        .money_ticks(min, max, "xtics")
+        .line("set xtics rotate by 20 right")
+        .line(fmt::format("set yrange [-0.7:{}.7]", shown == 0 ? 0 : shown - 1))
+        .line("set ytics (" + (ytics.empty() ? std::string("'' 0") : ytics) + ")")
+        .line("set grid xtics noytics lc rgb '#dddddd'")
+        .line("set lmargin 42")
+        .line("set xlabel " + gnuplot_string(std::string(tr("gap_five_years", l))))
+        .line(fmt::format("set arrow 1 from {}, graph 0 to {}, graph 1 nohead dt 2 lw 2 lc rgb '#000000'", central.plain(),
+                          central.plain()));
+    std::string plot = fmt::format(
+        "plot {} using (($4+$5)/2):1:4:5:($1-0.35):($1+0.35) with boxxyerror lc rgb '#6f8fc8' fs solid 1.0 notitle, "
+        "'' using 2:1 with points pt 11 ps 1.6 lc rgb '#1f3d7a' title {}, "
+        "'' using 3:1 with points pt 9 ps 1.6 lc rgb '#c4561d' title {}, "
+        "NaN with lines dt 2 lw 2 lc rgb '#000000' title {}",
+        data_file(s.name()), gnuplot_string(std::string(tr("low_p10", l))),
+        gnuplot_string(std::string(tr("high_p90", l))),
+        gnuplot_string(std::string(tr("central_gap", l)) + ": " + money_text(central, l)));
+    return s.finish(plot, data);
+}
+
+}  // namespace
+
+std::vector<Chart> scenario_charts(const SimulationRun& run, const std::string& stem, const ChartStyle& style) {
+    std::vector<Chart> charts{paths(run, stem, style)};
+    if (!run.scenario->needs.empty()) charts.push_back(gap_by_axis(run, stem, style));
+    if (!run.sensitivity.empty()) charts.push_back(tornado(run, stem, style));
+    return charts;
+}
+
+}  // namespace veedor

@@ -1,0 +1,64 @@
+#include "gnuplot_text.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace veedor {
+
+std::string gnuplot_string(std::string_view text) {
+    std::string out = "'";
+    for (char c : text) {
+        auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7F) {
+            if (c == '\n' || c == '\r' || c == '\t') out += ' ';
+            continue;
+        }
+        if (c == '\'') out += "''";
+        else out += c;
+    }
+    return out + "'";
+}
+
+std::string gnuplot_tic_label(std::string_view text) {
+    std::string doubled;
+    for (char c : text) {
+        doubled += c;
+        if (c == '%') doubled += '%';
+    }
+    return gnuplot_string(doubled);
+}
+
+std::string data_field(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7F) out += ' ';
+        else if (c == '"') out += "\u201D";
+        else out += c;
+    }
+    return out.empty() ? "-" : out;
+}
+
+std::vector<long long> nice_ticks(long long min, long long max, int target_count) {
+    if (max <= min) max = min + 1;
+    double raw = static_cast<double>(max - min) / target_count;
+    long long magnitude = 1;
+    while (magnitude * 10 <= raw) magnitude *= 10;
+    long long step = magnitude;
+    for (long long m : {1LL, 2LL, 5LL, 10LL}) {
+        if (magnitude * m >= raw) {
+            step = magnitude * m;
+            break;
+        }
+    }
+    long long first = (min / step) * step;
+    if (first > min) first -= step;
+    std::vector<long long> ticks;
+    for (long long t = first; ; t += step) {
+        ticks.push_back(t);
+        if (t >= max) break;
+    }
+    return ticks;
+}
+
+}  // namespace veedor
