@@ -13,7 +13,9 @@ std::string gnuplot_string(std::string_view text) {
             if (c == '\n' || c == '\r' || c == '\t') out += ' ';
             continue;
         }
-        if (c == '\'') out += "''";
+        // gnuplot 5.4 reads a doubled quote inside '...' as one quote, but not two of them in a
+        // row (they end the string early): a quote from a model becomes the apostrophe ’ instead.
+        if (c == '\'') out += "\u2019";
         else out += c;
     }
     return out + "'";

@@ -1,0 +1,226 @@
+// Charts: the scripts and data each chart kind writes (checked without gnuplot), hostile labels,
+// and real renderings with gnuplot.
+#include "charts.hpp"
+#include "gnuplot_renderer.hpp"
+#include "gnuplot_text.hpp"
+#include "io/atomic_file.hpp"
+#include "io/model_reader.hpp"
+#include "peru.hpp"
+#include "scenario/montecarlo.hpp"
+#include "scenario_fixture.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <unistd.h>
+
+using namespace veedor;
+namespace fs = std::filesystem;
+
+namespace {
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+const Chart& find(const std::vector<Chart>& charts, const std::string& name) {
+    for (const Chart& c : charts)
+        if (c.name == name) return c;
+    FAIL("no chart " << name);
+    throw 0;
+}
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+/// A scenario run with needs and Monte Carlo, for the scenario charts.
+SimulationRun& small_run() {
+    static Scenario scenario = [] {
+        Diagnostics d;
+        Scenario s = test::load(
+            "funding:\n  - {target: total, flat: {base-year: 2016}}\n"
+            "needs:\n  - id: places\n    activity: a\n    axis: protection\n    entity: A\n    unit: u\n"
+            "    quantity: {path: {start-year: 2016, start: 10, target: 40, by: 2019}, assumption: x}\n"
+            "    unit-cost: {value: {triangular: [50, 100, 300]}, assumption: x}\n",
+            d);
+        REQUIRE_FALSE(d.has_errors());
+        return s;
+    }();
+    static SimulationRun run = [] {
+        Projector p(scenario);
+        SimulationRun r;
+        r.scenario = &scenario;
+        r.central = p.evaluate(p.central_values());
+        r.monte_carlo = run_monte_carlo(p, {500, 3, 1, nullptr});
+        r.sensitivity = sensitivity(p);
+        return r;
+    }();
+    return run;
+}
+
+std::vector<Chart> write_and_render(const std::vector<Chart>& charts, const fs::path& dir) {
+    fs::remove_all(dir);
+    std::vector<OutputFile> files;
+    for (const Chart& c : charts) {
+        files.push_back({(dir / (c.name + ".gp")).string(), c.script});
+        files.push_back({(dir / (c.name + ".dat")).string(), c.data});
+    }
+    REQUIRE(write_outputs(files, {}).empty());
+    std::string gnuplot = find_gnuplot();
+    REQUIRE_MESSAGE(!gnuplot.empty(), "gnuplot must be installed for this test (tools/install-deps.sh)");
+    GnuplotRenderer renderer(gnuplot);
+    CHECK(renderer.render(dir.string(), charts) == "");
+    return charts;
+}
+
+}  // namespace
+
+TEST_CASE("gnuplot strings are single-quoted, with quotes doubled and line ends removed") {
+    CHECK(gnuplot_string("plain") == "'plain'");
+    CHECK(gnuplot_string("it's") == "'it\u2019s'");
+    CHECK(gnuplot_string("a''b") == "'a\u2019\u2019b'");  // gnuplot's own escape breaks on this
+    CHECK(gnuplot_string("`touch x`") == "'`touch x`'");  // backticks are literal in single quotes
+    CHECK(gnuplot_string("a\nsystem('touch x')") == "'a system(\u2019touch x\u2019)'");
+    CHECK(gnuplot_string("a\rb\x01" "c") == "'a bc'");
+    CHECK(gnuplot_tic_label("50%") == "'50%%'");
+    CHECK(data_field("a\tb\"c\"") == "a b\u201Dc\u201D");
+    CHECK(nice_ticks(0, 14163523) == std::vector<long long>{0, 5000000, 10000000, 15000000});
+    CHECK(nice_ticks(-6850401, 889077) == std::vector<long long>{-8000000, -6000000, -4000000, -2000000, 0, 2000000});
+}
+
+TEST_CASE("chart 1: allocated vs executed, with missing values marked, not drawn as zero") {
+    auto charts = model_charts(peru_model(), ChartStyle{});
+    const Chart& c = find(charts, "1-allocated-vs-executed-sectors");
+    CHECK(has(c.data, "# allocated 2015\n-0.3000\t954099.00\n"));  // MININTER, first of four bars
+    CHECK(has(c.data, "\t?\n"));                                     // unknown: no bar
+    CHECK(has(c.data, "# markers of missing values\n"));
+    CHECK(has(c.data, "\tSD\n"));
+    CHECK(has(c.data, "\tSPE\n"));
+    CHECK(has(c.script, "set output '1-allocated-vs-executed-sectors.png'"));
+    CHECK(has(c.script, "set output '1-allocated-vs-executed-sectors.svg'"));
+    CHECK(has(c.script, "with boxes lc rgb '#1f3d7a' fs solid 1.0 title 'Allocated 2015'"));
+    CHECK(has(c.script, "fs pattern 2 title 'Executed 2016'"));  // hatched: survives grey printing
+    CHECK(has(c.script, "'S/ 2,000,000' 2000000"));              // thousands separators on the axis
+    CHECK(has(c.script, "set label 1001 'Source: "));
+    CHECK(has(c.script, "set terminal pngcairo noenhanced"));
+}
+
+TEST_CASE("chart 2: execution rates with the partial year marked") {
+    auto charts = model_charts(peru_model(), ChartStyle{});
+    const Chart& c = find(charts, "2-execution-rate-sectors");
+    CHECK(has(c.data, "91.82\n"));
+    CHECK(has(c.data, "58.97\n"));
+    CHECK(has(c.script, "title '2016 *'"));
+    CHECK(has(c.script, "'* execution counted only to 2016-06-30'"));
+}
+
+TEST_CASE("chart 3: the national series on two axes") {
+    const Chart& c = find(model_charts(peru_model(), ChartStyle{}), "3-national-series");
+    CHECK(has(c.data, "2013\t1600000.00\t0.001476\t0\n"));
+    CHECK(has(c.data, "2015\t14163523.00\t0.010843\t1\n"));
+    CHECK(has(c.data, "2017\t3224738.00\t0.002263\t0\n"));
+    CHECK(has(c.script, "axes x1y2"));
+    CHECK(has(c.script, "'0.010%%' 0.010"));
+}
+
+TEST_CASE("chart 4: what drove the 2016 fall, entity by entity") {
+    const Chart& c = find(model_charts(peru_model(), ChartStyle{}), "4-change-drivers");
+    CHECK(has(c.title, "-S/ 7,678,473.50"));
+    CHECK(has(c.data, "0\t-6850401.00\t1\n"));  // the Public Ministry, the largest fall, first
+    CHECK(has(c.script, "'MPFN \u2020' 0"));      // its status changed
+    CHECK(has(c.data, "\t889076.50\t0\n"));       // MIMP's rise
+}
+
+TEST_CASE("chart 5: funded vs need with the P10-P90 band") {
+    auto charts = scenario_charts(small_run(), "small", ChartStyle{});
+    const Chart& c = find(charts, "5-funded-vs-need-small");
+    CHECK(has(c.data, "2017\t2000.00\t2200.00\t"));  // funded, central need (20 × 100 × 1.1)
+    CHECK(has(c.script, "with filledcurves"));
+    CHECK(has(c.script, "title 'Need, median (P50)'"));
+}
+
+TEST_CASE("chart 6: the need stacked by axis against funding, with the gap") {
+    const Chart& c = find(scenario_charts(small_run(), "small", ChartStyle{}), "6-gap-by-axis-small");
+    // 2019: need 5,324.00, all protection (the third axis), funded 2,000.00, gap 3,324.00
+    CHECK(has(c.data, "2019\t0.00\t0.00\t5324.00\t5324.00\t5324.00\t2000.00\t3324.00\n"));
+    CHECK(has(c.script, "title 'Protection and care'"));
+}
+
+TEST_CASE("chart 7: the tornado, largest swing on top") {
+    const Chart& c = find(scenario_charts(small_run(), "small", ChartStyle{}), "7-tornado-small");
+    CHECK(has(c.script, "'unit cost of places (S/)' 0"));
+    CHECK(has(c.script, "set arrow 1 from 5154.00"));  // the central five-year gap
+}
+
+TEST_CASE("labels in Spanish use Peruvian number conventions") {
+    ChartStyle es;
+    es.lang = Lang::es;
+    const Chart& c = find(model_charts(peru_model(), es), "3-national-series");
+    CHECK(has(c.script, "'S/\u00A05\u00A0000\u00A0000' 5000000"));
+    CHECK(has(c.script, "'0.010\u00A0%%' 0.010"));
+    CHECK(has(c.script, "title 'Presupuesto específico'"));
+}
+
+TEST_CASE("every text exists in both languages") {
+    for (auto key : all_text_keys()) {
+        CHECK_FALSE(tr(key, Lang::en).empty());
+        CHECK_FALSE(tr(key, Lang::es).empty());
+    }
+    CHECK_THROWS_AS(tr("no.such.key", Lang::en), std::logic_error);
+}
+
+TEST_CASE("gnuplot draws every chart kind to PNG and SVG, and the script redraws the same image") {
+    fs::path dir = fs::temp_directory_path() / ("veedor-plots-" + std::to_string(::getpid()));
+    auto charts = model_charts(peru_model(), ChartStyle{});
+    for (Chart& c : scenario_charts(small_run(), "small", ChartStyle{})) charts.push_back(c);
+    write_and_render(charts, dir);
+    for (const Chart& c : charts) {
+        std::string png = slurp(dir / (c.name + ".png")), svg = slurp(dir / (c.name + ".svg"));
+        CHECK_MESSAGE(png.rfind("\x89PNG", 0) == 0, c.name);
+        CHECK_MESSAGE(svg.find("<svg") != std::string::npos, c.name);
+    }
+    CHECK(fs::file_size(dir / "7-tornado-small.png") > 10000);
+    // An analyst reruns a script by hand: the same bytes come out.
+    std::string before = slurp(dir / "3-national-series.svg");
+    fs::remove(dir / "3-national-series.svg");
+    std::string cmd = "cd '" + dir.string() + "' && " + find_gnuplot() + " 3-national-series.gp 2>/dev/null";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    CHECK(slurp(dir / "3-national-series.svg") == before);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("hostile labels cannot make gnuplot run a command or write a file") {
+    fs::path dir = fs::temp_directory_path() / ("veedor-hostile-" + std::to_string(::getpid()));
+    fs::path trap = fs::temp_directory_path() / ("veedor-pwned-" + std::to_string(::getpid()));
+    fs::remove(trap);
+    std::string t = trap.string();
+    std::vector<std::string> hostile = {
+        "`touch " + t + "`",
+        "\" . system('touch " + t + "') . \"",
+        "x'\nsystem 'touch " + t + "'\nset output '" + t + "'",
+        "it's ''quoted'' \\n % %s %d _sub ^sup {braces} @ \x1b[31m",
+    };
+    for (const std::string& h : hostile) {
+        Model m = peru_model();
+        m.title = h;
+        m.groups[0].name = h;
+        ChartStyle style;
+        style.source = h;
+        auto charts = model_charts(m, style);
+        for (const Chart& c : charts) {
+            // User text appears only inside single quotes, never on a line of its own.
+            for (std::string line; const auto& part : {c.script}) {
+                std::istringstream lines(part);
+                while (std::getline(lines, line)) CHECK_FALSE(line.rfind("system", 0) == 0);
+            }
+        }
+        write_and_render(charts, dir);
+        CHECK_FALSE(fs::exists(trap));
+    }
+    fs::remove_all(dir);
+}
