@@ -36,8 +36,20 @@ int AuditResult::count(CheckStatus s) const {
 namespace {
 
 /// Printed or recomputed value with its unit: "S/ 1,234.50" or "0.0046%".
-std::string with_unit(const Decimal& d, bool percent) {
-    return percent ? d.grouped() + "%" : d.grouped("S/ ");
+std::string with_unit(const Decimal& d, bool percent, Lang l) {
+    if (percent) return percent_text(d, l);
+    return l == Lang::en ? d.grouped("S/ ") : d.grouped("S/\u00A0", "\u00A0", ".");
+}
+
+/// A value of a model in words, in `l`: an amount, or what is missing.
+std::string value_text(const Value& v, Lang l) {
+    switch (v.kind) {
+        case ValueKind::amount: return money_text(v.amount, l);
+        case ValueKind::unknown: return std::string(tr("value.unknown", l));
+        case ValueKind::no_specific_budget: return std::string(tr("value.no_specific_budget", l));
+        case ValueKind::not_reported: return std::string(tr("value.not_reported", l));
+    }
+    return {};
 }
 
 std::string source_text(const Model& m, const std::string& id) {
@@ -47,7 +59,8 @@ std::string source_text(const Model& m, const std::string& id) {
 
 class Auditor {
 public:
-    Auditor(const Model& m, RoundingMode mode) : m_(m), mode_(mode), years_(sorted_years(m)) {
+    Auditor(const Model& m, RoundingMode mode, Lang lang)
+        : m_(m), mode_(mode), lang_(lang), years_(sorted_years(m)) {
         for (const SeriesYear& s : national_series(m)) series_[s.year] = s;
     }
 
@@ -166,9 +179,9 @@ private:
     }
 
     std::string subject(const PublishedFigure& p) {
-        if (p.measure == Measure::general_budget) return "General Budget of the Republic";
+        if (p.measure == Measure::general_budget) return say("audit.general_budget");
         if (!p.entity.empty()) return m_.entity(p.entity)->name;
-        return "total of " + m_.group(p.total_of)->name;
+        return say("audit.total_of", m_.group(p.total_of)->name);
     }
 
     // ---- explaining a disagreement ------------------------------------------------------
@@ -187,13 +200,12 @@ private:
             if (!f) continue;
             const Value& v = p.measure == Measure::allocated ? f->allocated : f->executed;
             if (v.is_amount() && v.amount.cents().convert_to<BigInt>() == (cents < 0 ? BigInt(-cents) : cents))
-                names.push_back(e->name + " (" + v.amount.grouped(true) + ")");
+                names.push_back(e->name + " (" + money(v.amount) + ")");
         }
         if (names.empty()) return {};
         std::string who = names.front();
-        for (size_t i = 1; i < names.size(); ++i) who += " or " + names[i];
-        return cents < 0 ? "The printed total leaves out " + who + "."
-                         : "The printed total counts " + who + " twice.";
+        for (size_t i = 1; i < names.size(); ++i) who += say("audit.or") + names[i];
+        return cents < 0 ? say("audit.leaves_out", who) : say("audit.counts_twice", who);
     }
 
     /// A printed rate that follows from other printed (wrong) totals of the same table.
@@ -209,17 +221,16 @@ private:
         auto r = Ratio::of(x->printed.rescaled(std::max(x->printed.places(), a->printed.places())).unscaled(),
                            a->printed.rescaled(std::max(x->printed.places(), a->printed.places())).unscaled());
         if (!r || !(round_ratio(r->times(100), printed.places(), mode_) == printed)) return {};
-        return "It follows from the printed totals (" + x->printed.grouped() + " / " + a->printed.grouped() +
-               "), so it carries their error.";
+        return say("audit.follows", number_text(x->printed, lang_), number_text(a->printed, lang_));
     }
 
     std::string explain_rounding(const Ratio& exact, const Decimal& printed) {
         for (RoundingMode other : all_rounding_modes)
             if (other != mode_ && round_ratio(exact, printed.places(), other) == printed)
-                return fmt::format("The printed value is the exact value rounded {} ({}), not {}.",
-                                   other == RoundingMode::toward_zero ? "toward zero" : "half-even",
-                                   other == RoundingMode::toward_zero ? "truncated" : "ties to even",
-                                   to_string(mode_));
+                return say("audit.rounded",
+                           say(other == RoundingMode::toward_zero ? "audit.toward_zero" : "audit.half_even"),
+                           say(other == RoundingMode::toward_zero ? "audit.truncated" : "audit.ties_even"),
+                           to_string(mode_));
         return {};
     }
 
@@ -242,17 +253,18 @@ private:
             f.year = p.year;
             f.subject = c.subject;
             f.measure = std::string(to_string(p.measure));
-            f.printed = with_unit(p.printed, percent);
-            f.recomputed = with_unit(*c.rounded, percent);
+            f.printed = with_unit(p.printed, percent, lang_);
+            f.recomputed = with_unit(*c.rounded, percent, lang_);
             // Show what was rounded: a percentage with four more places, money to the céntimo.
             // Show what was rounded: rates and per-capita figures with more places, money to the céntimo.
             int exact_places = percent                        ? p.printed.places() + 4
                          : p.measure == Measure::per_capita ? p.printed.places() + 2
                                                             : std::max(2, p.printed.places());
-            f.exact = with_unit(round_ratio(*c.exact, exact_places, mode_), percent);
+            f.exact = with_unit(round_ratio(*c.exact, exact_places, mode_), percent, lang_);
             int places = std::max(p.printed.places(), c.rounded->places());
             Decimal diff(p.printed.rescaled(places).unscaled() - c.rounded->rescaled(places).unscaled(), places);
-            f.difference = percent ? diff.grouped() + " percentage points" : diff.grouped("S/ ");
+            f.difference = percent ? number_text(diff, lang_) + (lang_ == Lang::en ? " percentage points" : " puntos porcentuales")
+                                   : with_unit(diff, false, lang_);
             f.printed_plain = p.printed.plain();
             f.recomputed_plain = c.rounded->plain();
             f.difference_plain = diff.plain();
@@ -261,7 +273,7 @@ private:
                                             explain_total(p, printed_ratio, *c.exact), explain_rate(p, p.printed)};
             if (p.measure == Measure::general_budget) {
                 const YearInfo* y = m_.year(p.year);
-                why.push_back("The model uses " + y->general_budget.grouped(true) + " for " + std::to_string(p.year) +
+                why.push_back(say("audit.model_uses", money(y->general_budget), p.year) +
                               (y->note.empty() ? "." : ": " + y->note));
             }
             for (const std::string& w : why)
@@ -296,10 +308,10 @@ private:
         x.year = f.year;
         x.subject = e.name;
         x.measure = std::string(to_string(measure));
-        x.printed = v.amount.grouped(true);
-        x.recomputed = total.grouped(true);
+        x.printed = money(v.amount);
+        x.recomputed = money(total);
         x.exact = x.recomputed;
-        x.difference = (v.amount - total).grouped(true);
+        x.difference = money(v.amount - total);
         x.printed_plain = v.amount.plain();
         x.recomputed_plain = total.plain();
         x.difference_plain = (v.amount - total).plain();
@@ -308,9 +320,7 @@ private:
         as_printed.measure = measure;
         as_printed.total_of = g.id;
         std::string who = explain_total(as_printed, soles(v.amount), soles(total));
-        x.explanation = "This row stands for the group '" + g.name + "', whose members total " + total.grouped(true) +
-                        " " + std::string(to_string(measure)) + " in " + std::to_string(f.year) + ". " + who +
-                        " The two tables of the source therefore disagree.";
+        x.explanation = say("audit.aggregate", g.name, money(total), to_string(measure), f.year, who);
         for (const std::string& s : f.sources) x.source += (x.source.empty() ? "" : "; ") + source_text(m_, s);
         x.where = v.where;
         r_.findings.push_back(x);
@@ -338,29 +348,22 @@ private:
         const Coverage& c = t.coverage;
         std::vector<std::string> parts;
         if (!c.execution_missing.empty())
-            parts.push_back(fmt::format(
-                "{} members with an allocation of {} have unknown or unreported execution ({}); the executed total "
-                "counts nothing for them, so the execution rate over all members understates execution",
-                c.execution_missing.size(), c.allocated_without_executed.grouped(true), names(c.execution_missing)));
+            parts.push_back(say("audit.exec_missing", c.execution_missing.size(), money(c.allocated_without_executed),
+                                names(c.execution_missing)));
         if (!c.allocation_missing.empty())
-            parts.push_back(fmt::format(
-                "the executed total includes {} executed by {} members whose allocation is unknown or unreported ({}), "
-                "money that has no allocation in the denominator, so the rate over all members overstates execution",
-                c.executed_without_allocated.grouped(true), c.allocation_missing.size(), names(c.allocation_missing)));
+            parts.push_back(say("audit.alloc_missing", money(c.executed_without_allocated), c.allocation_missing.size(),
+                                names(c.allocation_missing)));
         int unknown_alloc = c.allocated[static_cast<size_t>(ValueKind::unknown)] +
                             c.allocated[static_cast<size_t>(ValueKind::not_reported)];
         if (unknown_alloc > static_cast<int>(c.allocation_missing.size()))
-            parts.push_back(fmt::format("{} {} an unknown or unreported allocation, so the allocated total "
-                                        "is a lower bound",
-                                        unknown_alloc, unknown_alloc == 1 ? "member has" : "members have"));
+            parts.push_back(say(unknown_alloc == 1 ? "audit.unknown_alloc_one" : "audit.unknown_alloc_many", unknown_alloc));
         if (t.partial_through)
-            parts.push_back("execution is counted only through " + t.partial_through->iso() +
-                            ", against the allocation for the whole year");
+            parts.push_back(say("audit.partial", t.partial_through->iso()));
         if (parts.empty()) return;
         Finding f;
         f.kind = FindingKind::incomplete;
         f.year = p.year;
-        f.subject = "total of " + m_.group(p.total_of)->name;
+        f.subject = say("audit.total_of", m_.group(p.total_of)->name);
         f.measure = "execution-rate";
         // Show the rate as the source printed it, when it printed one, beside the matched rate.
         const PublishedFigure* printed_rate = &p;
@@ -369,15 +372,13 @@ private:
                 printed_rate = &q;
                 break;
             }
-        if (printed_rate->measure == Measure::execution_rate) f.printed = printed_rate->printed.grouped() + "%";
-        std::string matched = t.matched_rate ? round_ratio(*t.matched_rate, 2, mode_).grouped() + "%" : "n/a";
-        f.recomputed = matched + " (matched rate)";
-        f.explanation = "In " + std::to_string(p.year) + ", ";
+        if (printed_rate->measure == Measure::execution_rate) f.printed = percent_text(printed_rate->printed, lang_);
+        std::string matched = t.matched_rate ? percent_text(round_ratio(*t.matched_rate, 2, mode_), lang_) : "n/a";
+        f.recomputed = matched + " " + say("audit.matched_rate");
+        f.explanation = say("audit.in_year", p.year);
         for (size_t i = 0; i < parts.size(); ++i) f.explanation += (i ? "; " : "") + parts[i];
-        f.explanation += fmt::format(". Over the {} members whose allocation and execution are both known, the rate "
-                                     "is {} ({} of {}).",
-                                     count_matched(p.total_of, p.year), matched, t.matched_executed.grouped(true),
-                                     t.matched_allocated.grouped(true));
+        f.explanation += say("audit.matched_tail", count_matched(p.total_of, p.year), matched, money(t.matched_executed),
+                             money(t.matched_allocated));
         f.source = source_text(m_, printed_rate->source);
         f.where = printed_rate->where;
         r_.findings.push_back(f);
@@ -408,7 +409,7 @@ private:
                 const Figure* with_amount = a0 ? f0 : f1;
                 const Figure* without = a0 ? f1 : f0;  // may be null: no figure that year
                 int without_year = a0 ? y1 : y0;
-                auto status = [](const Figure* f) { return f ? format_value(f->allocated, Style::human) : std::string("no figure"); };
+                auto status = [&](const Figure* f) { return f ? value_text(f->allocated, lang_) : say("audit.no_figure"); };
                 Money excluded;
                 if (without)
                     for (const Excluded& x : without->excluded) excluded += x.amount;
@@ -419,17 +420,12 @@ private:
                 x.measure = "change";
                 x.printed = fmt::format("{}: {}; {}: {}", y0, status(f0), y1, status(f1));
                 Money contribution = (a1 ? f1->allocated.amount : Money{}) - (a0 ? f0->allocated.amount : Money{});
-                x.difference = contribution.grouped(true) + " (its part of the change)";
+                x.difference = money(contribution) + say("audit.part_of_change");
                 auto share = percent_of(contribution, change);
-                x.explanation = fmt::format(
-                    "The change in the national specific budget from {} to {} ({}) compares an amount of {} in {} "
-                    "with '{}' in {}; this entity alone accounts for {} of the change{}.",
-                    y0, y1, change.grouped(true), with_amount->allocated.amount.grouped(true), with_amount->year,
-                    status(without), without_year,
-                    format_percent(share, 2, mode_, Style::human),
-                    excluded.is_zero() ? ""
-                                       : fmt::format(" ({} reported for {} but excluded as not specific)",
-                                                     excluded.grouped(true), without->year));
+                x.explanation = say("audit.comparability", y0, y1, money(change), money(with_amount->allocated.amount),
+                                    with_amount->year, status(without), without_year,
+                                    share ? percent_text(round_ratio(*share, 2, mode_), lang_) : std::string("n/a"),
+                                    excluded.is_zero() ? std::string() : say("audit.excluded", money(excluded), without->year));
                 const Figure* changed = without ? without : with_amount;  // point at the year whose status changed
                 for (const std::string& s : changed->sources)
                     x.source += (x.source.empty() ? "" : "; ") + source_text(m_, s);
@@ -446,8 +442,16 @@ private:
         return it->second;
     }
 
+    /// A text template of the audit in the audit's language, filled with `args`.
+    template <class... Args>
+    std::string say(std::string_view key, Args&&... args) const {
+        return fmt::format(fmt::runtime(tr(key, lang_)), std::forward<Args>(args)...);
+    }
+    std::string money(const Money& m) const { return money_text(m, lang_); }
+
     const Model& m_;
     RoundingMode mode_;
+    Lang lang_;
     std::vector<int> years_;
     std::map<int, SeriesYear> series_;
     std::map<std::pair<std::string, int>, GroupYear> totals_;
@@ -457,6 +461,6 @@ private:
 
 }  // namespace
 
-AuditResult audit(const Model& m, RoundingMode mode) { return Auditor(m, mode).run(); }
+AuditResult audit(const Model& m, RoundingMode mode, Lang lang) { return Auditor(m, mode, lang).run(); }
 
 }  // namespace veedor

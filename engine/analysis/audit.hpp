@@ -4,6 +4,7 @@
 
 #include "analysis/compare.hpp"
 #include "core/rounding.hpp"
+#include "io/lang.hpp"
 #include "model/model.hpp"
 
 #include <optional>
@@ -56,7 +57,8 @@ struct AuditResult {
     int count(CheckStatus s) const;
 };
 
-/// Audits `m`, rounding recomputed figures by `mode` at each printed figure's precision.
-AuditResult audit(const Model& m, RoundingMode mode);
+/// Audits `m`, rounding recomputed figures by `mode` at each printed figure's precision; the
+/// findings' texts are written in `lang`.
+AuditResult audit(const Model& m, RoundingMode mode, Lang lang = Lang::en);
 
 }  // namespace veedor
