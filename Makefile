@@ -6,10 +6,13 @@ SCENARIOS ?= scenarios/peru/bill-2017-flat.yaml scenarios/peru/indexed-2016.yaml
              scenarios/peru/costed-needs.yaml scenarios/peru/what-it-takes.yaml
 JOBS  ?= $(shell nproc)
 
-.PHONY: run test build deps clean
+.PHONY: run test build deps test-deps clean
 
 deps:
 	bash tools/install-deps.sh
+
+test-deps:
+	bash tools/install-deps.sh --test
 
 build: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
@@ -23,7 +26,7 @@ run: build
 	$(BUILD)/veedor audit $(MODEL) --out out
 	$(BUILD)/veedor simulate $(SCENARIOS) --out out
 
-test: build
+test: test-deps build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 clean:

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages veedor needs to build, run and test.
+# Installs the Debian 12 packages veedor needs to build and run; with --test, also what the test
+# suite needs (Chromium, to open the HTML brief headless).
 # Idempotent: installs only what is missing; does nothing when all is present.
 # gnuplot-nox is named explicitly: otherwise apt satisfies libgnuplot-iostream-dev's
 # "gnuplot" dependency with gnuplot-qt and pulls in Qt (see docs/building.md).
@@ -11,6 +12,9 @@ packages=(
   libyaml-cpp-dev libgnuplot-iostream-dev gnuplot-nox
   doctest-dev libcli11-dev libfmt-dev nlohmann-json3-dev libtbb-dev
 )
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(chromium fonts-dejavu-core)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

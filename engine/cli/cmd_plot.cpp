@@ -3,7 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
-#include "gnuplot_renderer.hpp"
+#include "cli/draw.hpp"
 #include "io/model_reader.hpp"
 
 #include <CLI/CLI.hpp>
@@ -54,33 +54,9 @@ int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
         for (Chart& c : scenario_charts(r, stem(r.scenario->file), style)) charts.push_back(std::move(c));
     }
 
-    // Scripts and data first (atomically), so that they exist even when gnuplot does not.
-    std::vector<OutputFile> files;
-    for (const Chart& c : charts) {
-        files.push_back({a.out_dir + "/" + c.name + ".gp", c.script});
-        files.push_back({a.out_dir + "/" + c.name + ".dat", c.data});
-    }
     std::vector<std::string> inputs = a.inputs;
     for (const Scenario& s : *scenarios) inputs.push_back(s.model_path);
-    if (int rc = emit("", files, inputs, out, err); rc != exit_code::ok) return rc;
-
-    std::string gnuplot = find_gnuplot();
-    if (gnuplot.empty()) {
-        err << "veedor: gnuplot is not installed, so no image was drawn. Install it with\n"
-               "  apt-get install --no-install-recommends gnuplot-nox\n"
-               "and run again, or run `gnuplot NAME.gp` in "
-            << a.out_dir << ": the scripts and data are there.\n";
-        return exit_code::missing_tool;
-    }
-    GnuplotRenderer renderer(gnuplot);
-    std::string problem = renderer.render(a.out_dir, charts);
-    if (!problem.empty()) {
-        err << "veedor: " << problem << "\n";
-        return exit_code::output_failed;
-    }
-    for (const Chart& c : charts)
-        err << "drew " << a.out_dir << "/" << c.name << ".png and .svg" << (a.pdf ? " and .pdf" : "") << "\n";
-    return exit_code::ok;
+    return write_and_draw(charts, a.out_dir, inputs, out, err);
 }
 
 }  // namespace

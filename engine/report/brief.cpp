@@ -1,0 +1,245 @@
+#include "report/brief.hpp"
+
+#include <fmt/format.h>
+
+namespace veedor {
+namespace {
+
+class BriefBuilder {
+public:
+    BriefBuilder(const Model& m, const AuditResult& a, const std::vector<SimulationRun>& runs, Lang l, const Presentation& p)
+        : m_(m), audit_(a), runs_(runs), l_(l), p_(p), series_(national_series(m)) {}
+
+    Document build(const std::vector<BriefChart>& charts) {
+        d_.lang = l_;
+        d_.title = m_.title;
+        d_.subtitle = say("brief.prepared", m_.file, std::string(to_string(p_.mode)));
+        headline();
+        series();
+        comparison();
+        findings();
+        scenarios();
+        heading(say("brief.charts"));
+        bool any = false;
+        for (const BriefChart& c : charts) {
+            if (c.svg.empty()) continue;
+            any = true;
+            Block b;
+            b.kind = Block::Kind::figure;
+            b.text = c.caption;
+            b.svg = c.svg;
+            b.image = c.image;
+            d_.blocks.push_back(b);
+        }
+        if (!any) paragraph(say("brief.no_charts"));
+        methodology();
+        sources();
+        return d_;
+    }
+
+private:
+    template <class... Args>
+    std::string say(std::string_view key, Args&&... args) const {
+        return fmt::format(fmt::runtime(tr(key, l_)), std::forward<Args>(args)...);
+    }
+    std::string money(const Money& m) const { return money_text(m, l_); }
+    std::string pct(const std::optional<Ratio>& r, int places) const {
+        return r ? percent_text(round_ratio(*r, places, p_.mode), l_) : "n/a";
+    }
+    void heading(std::string text, int level = 2) {
+        Block b;
+        b.kind = Block::Kind::heading;
+        b.level = level;
+        b.text = std::move(text);
+        d_.blocks.push_back(b);
+    }
+    void paragraph(std::string text) {
+        Block b;
+        b.kind = Block::Kind::paragraph;
+        b.text = std::move(text);
+        d_.blocks.push_back(b);
+    }
+    void table(Table t) {
+        Block b;
+        b.kind = Block::Kind::table;
+        b.table = std::move(t);
+        d_.blocks.push_back(b);
+    }
+
+    void headline() {
+        heading(say("brief.headline"));
+        Block b;
+        b.kind = Block::Kind::key_figures;
+        std::vector<const SeriesYear*> with_breakdown;
+        for (const SeriesYear& s : series_)
+            if (s.origin == SeriesOrigin::breakdown) with_breakdown.push_back(&s);
+        for (const SeriesYear* s : with_breakdown) b.pairs.emplace_back(say("brief.hl.budget", s->year), money(*s->specific));
+        if (with_breakdown.size() >= 2) {
+            const SeriesYear& last = *with_breakdown.back();
+            const SeriesYear& before = *with_breakdown[with_breakdown.size() - 2];
+            if (last.change)
+                b.pairs.emplace_back(say("brief.hl.change", before.year, last.year),
+                                     money(*last.change) + " (" + pct(last.change_rate, p_.percent_places) + ")");
+        }
+        if (!with_breakdown.empty()) {
+            const SeriesYear& last = *with_breakdown.back();
+            GroupYear t = total_of(m_, headline_members(m_), last.year, nullptr);
+            b.pairs.emplace_back(say("brief.hl.rate", last.year) + (last.partial_through ? " *" : ""),
+                                 pct(t.report_rate, p_.percent_places) + " / " + pct(t.matched_rate, p_.percent_places));
+            b.pairs.emplace_back(say("brief.hl.share", last.year), pct(last.share, p_.share_places));
+            if (last.per_capita)
+                b.pairs.emplace_back(say("brief.hl.per_capita", last.year),
+                                     "S/ " + number_text(round_ratio(*last.per_capita, 2, p_.mode), l_));
+        }
+        b.pairs.emplace_back(say("brief.hl.audit"), say("brief.hl.audit_value", audit_.count(CheckStatus::differs),
+                                                        audit_.checks.size()));
+        for (const SimulationRun& r : runs_) {
+            if (r.scenario->needs.empty()) continue;
+            const PeriodResult& c = r.central.cumulative;
+            b.pairs.emplace_back(say("brief.hl.need", fmt::format("{}-{}", r.scenario->from, r.scenario->to)), money(c.need));
+            b.pairs.emplace_back(say("brief.hl.gap", r.scenario->title), money(c.need - c.funded));
+            break;
+        }
+        d_.blocks.push_back(b);
+    }
+
+    void series() {
+        heading(say("brief.series"));
+        Table t;
+        t.headers = {say("col.year"), say("col.specific"), say("col.general"), say("col.share"), say("col.change"),
+                     say("col.per_capita")};
+        t.right_aligned = {false, true, true, true, true, true};
+        bool printed_only = false;
+        for (const SeriesYear& s : series_) {
+            bool only = s.origin == SeriesOrigin::published_total;
+            printed_only |= only;
+            t.rows.push_back({std::to_string(s.year) + (only ? " \u2020" : ""),
+                              s.specific ? money(*s.specific) : "n/a", money(s.general_budget),
+                              pct(s.share, p_.share_places),
+                              s.change ? money(*s.change) + " (" + pct(s.change_rate, p_.percent_places) + ")" : "n/a",
+                              s.per_capita ? "S/ " + number_text(round_ratio(*s.per_capita, 4, p_.mode), l_) : "n/a"});
+        }
+        if (printed_only) t.notes.push_back(say("note.printed_only"));
+        table(t);
+    }
+
+    void comparison() {
+        heading(say("brief.comparison"));
+        Comparison c = compare(m_);
+        for (const GroupComparison& g : c.groups) {
+            heading(g.name, 3);
+            Table totals;
+            totals.title = say("brief.totals");
+            totals.headers = {say("col.year"), say("col.allocated"), say("col.executed"), say("col.rate_all"),
+                              say("col.rate_matched"), say("col.change")};
+            totals.right_aligned = {false, true, true, true, true, true};
+            std::optional<Date> partial;
+            for (const GroupYear& y : g.totals) {
+                std::string mark = y.partial_through ? " *" : "";
+                if (y.partial_through) partial = y.partial_through;
+                totals.rows.push_back({std::to_string(y.year), y.allocated_known ? money(y.allocated) : "n/a",
+                                       y.executed_known ? money(y.executed) : "n/a",
+                                       pct(y.report_rate, p_.percent_places) + mark,
+                                       pct(y.matched_rate, p_.percent_places) + mark,
+                                       y.change ? money(*y.change) + " (" + pct(y.change_rate, p_.percent_places) + ")"
+                                                : "n/a"});
+            }
+            if (partial) totals.notes.push_back(say("note.partial", partial->iso()));
+            table(totals);
+            Table rows;
+            rows.headers = {say("col.entity"), say("col.year"), say("col.allocated"), say("col.executed"), say("col.rate")};
+            rows.right_aligned = {false, false, true, true, true};
+            for (const EntityYear& r : g.rows) {
+                auto value = [&](const Value& v) {
+                    switch (v.kind) {
+                        case ValueKind::amount: return money(v.amount);
+                        case ValueKind::unknown: return std::string(tr("value.unknown", l_)) + " (SD)";
+                        case ValueKind::no_specific_budget: return std::string(tr("value.no_specific_budget", l_)) + " (SPE)";
+                        case ValueKind::not_reported: return std::string(tr("value.not_reported", l_)) + " (-)";
+                    }
+                    return std::string();
+                };
+                rows.rows.push_back({r.entity->name, std::to_string(r.year), value(r.figure->allocated),
+                                     value(r.figure->executed),
+                                     pct(r.rate, p_.percent_places) + (r.rate && r.partial_through ? " *" : "")});
+            }
+            if (partial) rows.notes.push_back(say("note.partial", partial->iso()));
+            table(rows);
+        }
+    }
+
+    void findings() {
+        heading(say("brief.audit"));
+        paragraph(say("brief.audit_intro", audit_.count(CheckStatus::agrees), audit_.checks.size(),
+                      audit_.count(CheckStatus::differs), audit_.count(CheckStatus::unverifiable)));
+        Table t;
+        t.headers = {say("col.kind"), say("col.year"), say("col.subject"), say("col.printed"), say("col.recomputed"),
+                     say("col.explanation")};
+        t.right_aligned = {false, false, false, true, true, false};
+        for (const Finding& f : audit_.findings)
+            t.rows.push_back({say("kind." + std::string(to_string(f.kind))), std::to_string(f.year), f.subject, f.printed,
+                              f.recomputed, f.explanation});
+        table(t);
+    }
+
+    void scenarios() {
+        if (runs_.empty()) return;
+        heading(say("brief.scenarios"));
+        paragraph(say("brief.scenarios_intro"));
+        Table t;
+        t.headers = {say("col.scenario"), say("col.funded"), say("col.executed_expected"), say("col.need"), say("col.gap"),
+                     say("col.coverage"), say("col.p_covered")};
+        t.right_aligned = {false, true, true, true, true, true, true};
+        for (const SimulationRun& r : runs_) {
+            const PeriodResult& c = r.central.cumulative;
+            std::string p = say("no_trials");
+            if (r.monte_carlo)
+                p = pct(Ratio::of(BigInt(r.monte_carlo->periods.back().funded_covers_need), BigInt(r.monte_carlo->trials))
+                            ->times(100),
+                        p_.percent_places);
+            t.rows.push_back({r.scenario->title, money(c.funded), money(c.executed), money(c.need), money(c.need - c.funded),
+                              pct(percent_of(c.funded, c.need), p_.percent_places), p});
+        }
+        table(t);
+    }
+
+    void methodology() {
+        heading(say("brief.methodology"));
+        Block b;
+        b.kind = Block::Kind::list;
+        b.items = {say("brief.method.rounding", std::string(to_string(p_.mode)), p_.percent_places, p_.share_places),
+                   say("brief.method.missing"), say("brief.method.rates"), say("brief.method.partial"),
+                   say("brief.method.scenarios")};
+        d_.blocks.push_back(b);
+    }
+
+    void sources() {
+        heading(say("brief.sources"));
+        Block b;
+        b.kind = Block::Kind::list;
+        for (const Source& s : m_.sources) b.items.push_back(s.title + (s.note.empty() ? "" : ". " + s.note));
+        for (const SimulationRun& r : runs_)
+            for (const Source& s : r.scenario->sources) {
+                std::string item = s.title + (s.note.empty() ? "" : ". " + s.note);
+                if (std::find(b.items.begin(), b.items.end(), item) == b.items.end()) b.items.push_back(item);
+            }
+        d_.blocks.push_back(b);
+    }
+
+    const Model& m_;
+    const AuditResult& audit_;
+    const std::vector<SimulationRun>& runs_;
+    Lang l_;
+    Presentation p_;
+    std::vector<SeriesYear> series_;
+    Document d_;
+};
+
+}  // namespace
+
+Document build_brief(const Model& m, const AuditResult& audit, const std::vector<SimulationRun>& runs,
+                     const std::vector<BriefChart>& charts, Lang lang, const Presentation& p) {
+    return BriefBuilder(m, audit, runs, lang, p).build(charts);
+}
+
+}  // namespace veedor

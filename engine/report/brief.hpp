@@ -1,0 +1,25 @@
+#pragma once
+/// The brief: what an advocate hands out. Built from the same results as the tables (compare,
+/// audit, scenarios) and the charts, in Spanish or English.
+
+#include "analysis/audit.hpp"
+#include "analysis/compare.hpp"
+#include "io/simulate_writer.hpp"
+#include "report/document.hpp"
+
+#include <string>
+#include <vector>
+
+namespace veedor {
+
+/// A chart as the brief shows it.
+struct BriefChart {
+    std::string caption;
+    std::string svg;    ///< the SVG gnuplot drew (empty: not drawn)
+    std::string image;  ///< path of the image, relative to the brief, for Markdown
+};
+
+Document build_brief(const Model& m, const AuditResult& audit, const std::vector<SimulationRun>& runs,
+                     const std::vector<BriefChart>& charts, Lang lang, const Presentation& p);
+
+}  // namespace veedor
