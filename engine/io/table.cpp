@@ -1,6 +1,8 @@
 #include "io/table.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 
 namespace veedor {
 
@@ -57,7 +59,25 @@ std::string markdown_safe(const std::string& s) {
     return terminal_safe(out);
 }
 
-std::string csv_field(const std::string& s) {
+/// True for plain numbers ("-7678473.50"), which spreadsheets must read as numbers.
+static bool plain_number(const std::string& s) {
+    size_t i = s.size() > 1 && s[0] == '-' ? 1 : 0;
+    bool digits = false, point = false;
+    for (; i < s.size(); ++i) {
+        if (std::isdigit(static_cast<unsigned char>(s[i]))) digits = true;
+        else if (s[i] == '.' && !point) point = true;
+        else return false;
+    }
+    return digits;
+}
+
+std::string csv_field(const std::string& text) {
+    // A text that starts like a formula (= + - @, tab, CR) would run as one in a spreadsheet
+    // (CSV injection): it gets a leading apostrophe, which spreadsheets show as text. Numbers,
+    // negative ones included, stay numbers.
+    std::string s = text;
+    if (!s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos && !plain_number(s))
+        s.insert(0, 1, '\'');
     if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
     std::string out = "\"";
     for (char c : s) {

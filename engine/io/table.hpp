@@ -32,7 +32,8 @@ std::string terminal_safe(const std::string& s);
 std::string terminal_safe_text(const std::string& s);
 /// Escapes text for a Markdown table cell or paragraph.
 std::string markdown_safe(const std::string& s);
-/// One CSV field, quoted when needed.
+/// One CSV field, quoted when needed; a text that starts like a spreadsheet formula gets a
+/// leading apostrophe (numbers never do).
 std::string csv_field(const std::string& s);
 /// Width on a terminal: UTF-8 code points (every character here is one column wide).
 size_t display_width(const std::string& s);

@@ -95,3 +95,15 @@ TEST_CASE("8-bit control characters do not reach the terminal") {
     CHECK(terminal_safe("a\xC2\x9B" "2J") == "a\xEF\xBF\xBD" "2J");
     CHECK(terminal_safe("Huancavelica \xC3\xA1") == "Huancavelica \xC3\xA1");  // á stays
 }
+
+TEST_CASE("CSV cells never start a spreadsheet formula, and numbers stay numbers") {
+    CHECK(csv_field("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"");
+    CHECK(csv_field("+1") == "'+1");
+    CHECK(csv_field("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(csv_field("-cmd|' /C calc'!A0") == "'-cmd|' /C calc'!A0");
+    CHECK(csv_field("\tx") == "'\tx");
+    CHECK(csv_field("-7678473.50") == "-7678473.50");
+    CHECK(csv_field("-54.21") == "-54.21");
+    CHECK(csv_field("-") == "'-");
+    CHECK(csv_field("Ministry") == "Ministry");
+}

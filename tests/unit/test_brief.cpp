@@ -1,0 +1,60 @@
+// The brief: content in both languages, and every text from a model escaped for HTML and Markdown.
+#include "peru.hpp"
+#include "report/brief.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace veedor;
+
+namespace {
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+Document brief(const Model& m, Lang l) {
+    return build_brief(m, audit(m, RoundingMode::half_up, l), {}, {}, l, Presentation{});
+}
+}  // namespace
+
+TEST_CASE("the English brief carries the headline figures, tables and findings") {
+    std::string html = render_html(brief(peru_model(), Lang::en));
+    CHECK(has(html, "<html lang=\"en\">"));
+    CHECK(has(html, "S/ 14,163,523.00"));
+    CHECK(has(html, "-S/ 7,678,473.50 (-54.21%)"));
+    CHECK(has(html, "53.74% / 40.55%"));
+    CHECK(has(html, "7 of 54"));
+    CHECK(has(html, "The printed total leaves out Provincial Municipality of Maynas (S/ 4,135.00)."));
+    CHECK(has(html, "<td class=\"num\">0.0108%</td>"));
+    CHECK_FALSE(has(html, "<script"));
+    CHECK_FALSE(has(html, "http"));  // no external resource
+}
+
+TEST_CASE("the Spanish brief is in Spanish, with Peruvian number conventions") {
+    Document d = brief(peru_model(), Lang::es);
+    std::string html = render_html(d);
+    CHECK(has(html, "<html lang=\"es\">"));
+    CHECK(has(html, "Cifras principales"));
+    CHECK(has(html, "S/\u00A014\u00A0163\u00A0523.00"));
+    CHECK(has(html, "29.28\u00A0%"));
+    CHECK(has(html, "El total publicado omite Provincial Municipality of Maynas (S/\u00A04\u00A0135.00)."));
+    CHECK(has(html, "sin dato (SD)"));
+    std::string md = render_markdown(d);
+    CHECK(has(md, "## Lo que encontró la auditoría"));
+}
+
+TEST_CASE("hostile text from a model is escaped in HTML and Markdown") {
+    Model m = peru_model();
+    m.title = "<script>alert('x')</script> & <img src=x onerror=alert(1)>";
+    m.entities[0].name = "| *bold* [link](http://evil) <b>";
+    Document d = brief(m, Lang::en);
+    std::string html = render_html(d);
+    CHECK_FALSE(has(html, "<script>"));
+    CHECK_FALSE(has(html, "<img"));
+    CHECK(has(html, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;"));
+    std::string md = render_markdown(d);
+    CHECK(has(md, "\\| \\*bold\\* \\[link\\](http://evil) \\<b\\>"));
+    CHECK_FALSE(has(md, "| *bold*"));
+}
+
+TEST_CASE("SVG ids are made unique for each chart in the page") {
+    CHECK(prefix_svg_ids("<g id='gpPt1'/><use xlink:href='#gpPt1'/><path fill='url(#grad)'/>", "chart2") ==
+          "<g id='chart2-gpPt1'/><use xlink:href='#chart2-gpPt1'/><path fill='url(#chart2-grad)'/>");
+}
