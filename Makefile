@@ -20,11 +20,14 @@ build: deps
 
 # The main job on the shipped Peru model: the allocated-vs-executed comparison, the audit of its
 # published totals, and the six funding scenarios for 2017-2021, printed and written to out/
-# (CSV, JSON, Markdown).
+# (CSV, JSON, Markdown); then the brief with its charts, in Spanish and in English.
 run: build
 	$(BUILD)/veedor compare $(MODEL) --out out
 	$(BUILD)/veedor audit $(MODEL) --out out
 	$(BUILD)/veedor simulate $(SCENARIOS) --out out
+	$(BUILD)/veedor report $(MODEL) $(SCENARIOS) --lang es --out out/brief
+	$(BUILD)/veedor report $(MODEL) $(SCENARIOS) --lang en --out out/brief-en
+	@echo "The brief: out/brief/brief.html (español), out/brief-en/brief.html (English); charts in out/brief/charts/"
 
 test: test-deps build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
