@@ -6,7 +6,7 @@ SCENARIOS ?= scenarios/peru/bill-2017-flat.yaml scenarios/peru/indexed-2016.yaml
              scenarios/peru/costed-needs.yaml scenarios/peru/what-it-takes.yaml
 JOBS  ?= $(shell nproc)
 
-.PHONY: run test build deps test-deps clean
+.PHONY: run test sanitize build deps test-deps clean
 
 deps:
 	bash tools/install-deps.sh
@@ -32,5 +32,14 @@ run: build
 test: test-deps build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
+# The whole test suite again under AddressSanitizer and UndefinedBehaviorSanitizer (clang), with
+# a short run of every libFuzzer target (FUZZ_SECONDS each). CI runs it after `make test`.
+FUZZ_SECONDS ?= 60
+sanitize: test-deps
+	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	      -DVEEDOR_SANITIZE=ON -DVEEDOR_FUZZ_SECONDS=$(FUZZ_SECONDS)
+	cmake --build build-sanitize -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-sanitize --output-on-failure -j $(JOBS)
+
 clean:
-	rm -rf $(BUILD) out
+	rm -rf $(BUILD) build-sanitize out

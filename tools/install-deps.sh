@@ -13,7 +13,7 @@ packages=(
   doctest-dev libcli11-dev libfmt-dev nlohmann-json3-dev libtbb-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(chromium fonts-dejavu-core)
+  packages+=(chromium fonts-dejavu-core clang libclang-rt-14-dev)
 fi
 
 missing=()

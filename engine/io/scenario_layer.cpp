@@ -107,7 +107,8 @@ private:
             d_.error(n.where, fmt::format("'{}' gives one distribution: triangular, uniform or normal", key));
             return std::nullopt;
         }
-        const auto& [name, args] = n.entries.front();
+        const YamlNode& name = n.entries.front().first;  // not a structured binding: lambdas below use them
+        const YamlNode& args = n.entries.front().second;
         auto bounds = [&](size_t count) -> std::optional<std::vector<std::int64_t>> {
             if (!args.is_sequence() || args.items.size() != count) {
                 d_.error(args.where, fmt::format("{} takes a list of {} numbers", name.text, count));

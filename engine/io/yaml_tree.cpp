@@ -142,7 +142,7 @@ private:
         } else {
             // An empty value has no place of its own (yaml-cpp marks the next line): use its key's.
             if (n.is_null() && !n.reported) n.where = f.key.where;
-            f.node.entries.emplace_back(std::move(f.key), std::move(n));
+            f.node.entries.push_back(YamlEntry{std::move(f.key), std::move(n)});
             f.has_key = false;
         }
     }

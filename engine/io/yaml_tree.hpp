@@ -17,6 +17,8 @@
 
 namespace veedor {
 
+struct YamlEntry;
+
 struct YamlNode {
     enum class Kind { null, scalar, sequence, map };
     Kind kind = Kind::null;
@@ -25,7 +27,7 @@ struct YamlNode {
     bool reported = false; ///< already reported while parsing (an alias): readers say nothing more
     Location where;
     std::vector<YamlNode> items;                           ///< sequence items
-    std::vector<std::pair<YamlNode, YamlNode>> entries;    ///< map entries, in file order
+    std::vector<YamlEntry> entries;                        ///< map entries, in file order
 
     bool is_null() const { return kind == Kind::null; }
     bool is_scalar() const { return kind == Kind::scalar; }
@@ -33,6 +35,12 @@ struct YamlNode {
     bool is_map() const { return kind == Kind::map; }
     /// "a mapping", "a list", "text", "nothing": for messages.
     std::string_view describe() const;
+};
+
+/// A key and its value in a mapping.
+struct YamlEntry {
+    YamlNode first;   ///< the key
+    YamlNode second;  ///< the value
 };
 
 struct YamlLimits {

@@ -120,7 +120,8 @@ TEST_CASE("chart 2: execution rates with the partial year marked") {
 }
 
 TEST_CASE("chart 3: the national series on two axes") {
-    const Chart& c = find(model_charts(peru_model(), ChartStyle{}), "3-national-series");
+    auto charts = model_charts(peru_model(), ChartStyle{});
+    const Chart& c = find(charts, "3-national-series");
     CHECK(has(c.data, "2013\t1600000.00\t0.001476\t0\n"));
     CHECK(has(c.data, "2015\t14163523.00\t0.010843\t1\n"));
     CHECK(has(c.data, "2017\t3224738.00\t0.002263\t0\n"));
@@ -129,7 +130,8 @@ TEST_CASE("chart 3: the national series on two axes") {
 }
 
 TEST_CASE("chart 4: what drove the 2016 fall, entity by entity") {
-    const Chart& c = find(model_charts(peru_model(), ChartStyle{}), "4-change-drivers");
+    auto charts = model_charts(peru_model(), ChartStyle{});
+    const Chart& c = find(charts, "4-change-drivers");
     CHECK(has(c.title, "-S/ 7,678,473.50"));
     CHECK(has(c.data, "0\t-6850401.00\t1\n"));  // the Public Ministry, the largest fall, first
     CHECK(has(c.script, "'MPFN \u2020' 0"));      // its status changed
@@ -145,14 +147,16 @@ TEST_CASE("chart 5: funded vs need with the P10-P90 band") {
 }
 
 TEST_CASE("chart 6: the need stacked by axis against funding, with the gap") {
-    const Chart& c = find(scenario_charts(small_run(), "small", ChartStyle{}), "6-gap-by-axis-small");
+    auto charts = scenario_charts(small_run(), "small", ChartStyle{});
+    const Chart& c = find(charts, "6-gap-by-axis-small");
     // 2019: need 5,324.00, all protection (the third axis), funded 2,000.00, gap 3,324.00
     CHECK(has(c.data, "2019\t0.00\t0.00\t5324.00\t5324.00\t5324.00\t2000.00\t3324.00\n"));
     CHECK(has(c.script, "title 'Protection and care'"));
 }
 
 TEST_CASE("chart 7: the tornado, largest swing on top") {
-    const Chart& c = find(scenario_charts(small_run(), "small", ChartStyle{}), "7-tornado-small");
+    auto charts = scenario_charts(small_run(), "small", ChartStyle{});
+    const Chart& c = find(charts, "7-tornado-small");
     CHECK(has(c.script, "'unit cost of places (S/)' 0"));
     CHECK(has(c.script, "set arrow 1 from 5154.00"));  // the central five-year gap
 }
@@ -160,7 +164,8 @@ TEST_CASE("chart 7: the tornado, largest swing on top") {
 TEST_CASE("labels in Spanish use Peruvian number conventions") {
     ChartStyle es;
     es.lang = Lang::es;
-    const Chart& c = find(model_charts(peru_model(), es), "3-national-series");
+    auto charts = model_charts(peru_model(), es);
+    const Chart& c = find(charts, "3-national-series");
     CHECK(has(c.script, "'S/\u00A05\u00A0000\u00A0000' 5000000"));
     CHECK(has(c.script, "'0.010\u00A0%%' 0.010"));
     CHECK(has(c.script, "title 'Presupuesto específico'"));
