@@ -1,6 +1,7 @@
 #include "cli/app.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
 
 #include <CLI/CLI.hpp>
@@ -16,6 +17,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.require_subcommand(1);
     app.set_version_flag("--version", "veedor 0.1.0");
     Action action;
+    YamlLimits& limits = input_limits();
+    app.add_option("--max-bytes", limits.max_bytes, "Largest input file accepted, in bytes")->capture_default_str();
+    app.add_option("--max-nodes", limits.max_nodes, "Most values (scalars, lists, mappings) in one input file")
+        ->capture_default_str();
     add_check_command(app, action);
     add_compare_command(app, action);
     add_audit_command(app, action);

@@ -14,6 +14,11 @@
 
 namespace veedor {
 
+YamlLimits& input_limits() {
+    static YamlLimits limits;
+    return limits;
+}
+
 Presentation OutputOptions::presentation() const {
     Presentation p;
     p.mode = *parse_rounding_mode(rounding);
@@ -44,7 +49,7 @@ void add_output_options(CLI::App& cmd, OutputOptions& o) {
 
 std::optional<Model> load_model_reporting(const std::string& path, std::ostream& err) {
     Diagnostics d;
-    Model m = load_model(path, d);
+    Model m = load_model(path, d, input_limits());
     for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
     if (d.has_errors()) {
         err << path << ": " << d.error_count() << (d.error_count() == 1 ? " error" : " errors") << ", "
@@ -69,7 +74,7 @@ std::optional<std::vector<Scenario>> load_scenarios_reporting(const std::vector<
     bool invalid = false;
     for (const std::string& path : paths) {
         Diagnostics d;
-        Scenario s = load_scenario(path, d, ScenarioLimits{max_trials});
+        Scenario s = load_scenario(path, d, ScenarioLimits{max_trials, input_limits()});
         for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
         if (d.has_errors()) {
             err << path << ": " << d.error_count() << (d.error_count() == 1 ? " error" : " errors") << "\n";

@@ -5,6 +5,7 @@
 #include "io/atomic_file.hpp"
 #include "model/model.hpp"
 #include "io/simulate_writer.hpp"
+#include "io/yaml_tree.hpp"
 #include "scenario/scenario.hpp"
 
 #include <iosfwd>
@@ -17,6 +18,9 @@ class App;
 }
 
 namespace veedor {
+
+/// Limits on the size of inputs; `--max-bytes` and `--max-nodes` raise them (docs/reliability.md).
+YamlLimits& input_limits();
 
 /// Options every reporting command takes.
 struct OutputOptions {

@@ -8,9 +8,9 @@ namespace {
 
 std::string summary(const AuditResult& a, RoundingMode mode) {
     return fmt::format("{} printed figures checked ({} rounding at the printed precision): {} agree, {} differ, {} "
-                       "cannot be recomputed. {} findings.",
+                       "cannot be recomputed. {} finding{}.",
                        a.checks.size(), to_string(mode), a.count(CheckStatus::agrees), a.count(CheckStatus::differs),
-                       a.count(CheckStatus::unverifiable), a.findings.size());
+                       a.count(CheckStatus::unverifiable), a.findings.size(), a.findings.size() == 1 ? "" : "s");
 }
 
 std::string printed_text(const Check& c) {

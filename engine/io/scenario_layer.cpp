@@ -474,10 +474,10 @@ void override_by_key(std::vector<T>& base, const std::vector<T>& over, Key key) 
 
 }  // namespace
 
-ScenarioLayer read_scenario_layer(const std::string& path, Diagnostics& d) {
+ScenarioLayer read_scenario_layer(const std::string& path, Diagnostics& d, const YamlLimits& limits) {
     ScenarioLayer layer;
     layer.file = path;
-    YamlNode root = parse_yaml_file(path, d);
+    YamlNode root = parse_yaml_file(path, d, limits);
     if (root.is_null() && d.has_errors()) return layer;
     layer.parsed = true;
     LayerReader(layer, d).read(root);

@@ -2,6 +2,7 @@
 /// One scenario file as written, before `extends` is resolved, and the merge of a chain of them.
 
 #include "core/diagnostics.hpp"
+#include "io/yaml_tree.hpp"
 #include "scenario/scenario.hpp"
 
 #include <optional>
@@ -29,7 +30,7 @@ struct ScenarioLayer {
 };
 
 /// Reads one scenario file; problems go to `d`.
-ScenarioLayer read_scenario_layer(const std::string& path, Diagnostics& d);
+ScenarioLayer read_scenario_layer(const std::string& path, Diagnostics& d, const YamlLimits& limits = {});
 
 /// Merges a chain (child first, root parent last): each layer overrides what its parent set.
 Scenario merge_layers(const std::vector<ScenarioLayer>& chain, Diagnostics& d);

@@ -30,7 +30,7 @@ Scenario load_scenario(const std::string& path, Diagnostics& d, const ScenarioLi
     while (true) {
         seen.push_back(canonical(current));
         shown.push_back(current);
-        ScenarioLayer layer = read_scenario_layer(current, d);
+        ScenarioLayer layer = read_scenario_layer(current, d, limits.yaml);
         if (!layer.parsed) return Scenario{};
         std::string parent = layer.extends.empty() ? "" : relative_to(current, layer.extends);
         Location extends_at = layer.extends_where;
@@ -56,7 +56,7 @@ Scenario load_scenario(const std::string& path, Diagnostics& d, const ScenarioLi
         return s;
     }
     Diagnostics model_diags;
-    s.model = load_model(s.model_path, model_diags);
+    s.model = load_model(s.model_path, model_diags, limits.yaml);
     for (const Diagnostic& x : model_diags.all()) {
         if (x.severity == Severity::error) d.error(x.where, x.message);
     }

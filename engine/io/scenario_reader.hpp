@@ -3,6 +3,7 @@
 /// checks that tie them together.
 
 #include "core/diagnostics.hpp"
+#include "io/yaml_tree.hpp"
 #include "scenario/scenario.hpp"
 
 #include <string>
@@ -11,6 +12,7 @@ namespace veedor {
 
 struct ScenarioLimits {
     long max_trials = 10'000'000;
+    YamlLimits yaml;  ///< for the scenario files and the base model
 };
 
 /// Reads, resolves and validates the scenario at `path`. The scenario is usable only when

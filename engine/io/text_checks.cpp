@@ -25,7 +25,7 @@ bool read_input_file(const std::string& path, long max_bytes, std::string& out, 
     auto size = fs::file_size(path, ec);
     if (!ec && static_cast<long>(size) > max_bytes) {
         diags.error({path, 0, 0}, "is " + std::to_string(size) + " bytes, over the limit of " +
-                                      std::to_string(max_bytes) + "");
+                                      std::to_string(max_bytes) + " (raise it with --max-bytes)");
         return false;
     }
     std::ifstream in(path, std::ios::binary);
@@ -57,48 +57,49 @@ static size_t utf8_length(std::string_view s, size_t i) {
 
 bool normalize_text(std::string& text, const std::string& name, Diagnostics& diags) {
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+    const int errors_before = diags.error_count();
     std::string out;
     out.reserve(text.size());
-    int line = 1, column = 1, problems = 0;
+    int line = 1, column = 1;
+    int bad_utf8 = 0, lone_cr = 0;
     bool line_start = true;  // at the first byte of a line
-    auto report = [&](const std::string& what) {
-        if (++problems <= 20) diags.error({name, line, column}, what);
-    };
     for (size_t i = 0; i < text.size();) {
         char c = text[i];
+        if (c == '\0') {
+            // One is enough: a file with NUL bytes is not text, and its other problems are noise.
+            diags.error({name, line, column}, "NUL byte; this is not a text file");
+            return false;
+        }
         if (c == '\r') {
             if (i + 1 < text.size() && text[i + 1] == '\n') {
                 ++i;  // CRLF: keep the LF only
                 continue;
             }
-            report("carriage return without line feed (old Mac line ends); save the file with LF or CRLF");
+            if (lone_cr++ == 0)
+                diags.error({name, line, column},
+                            "carriage return without line feed (old Mac line ends); save the file with LF or CRLF");
             out += '\n';
             ++i, ++line, column = 1, line_start = true;
             continue;
         }
-        if (c == '\0') {
-            report("NUL byte; this is not a text file");
-            ++i, ++column;
-            continue;
-        }
         size_t n = utf8_length(text, i);
         if (n == 0) {
-            report("invalid UTF-8 byte; save the file as UTF-8");
+            if (++bad_utf8 <= 5) diags.error({name, line, column}, "invalid UTF-8 byte; save the file as UTF-8");
             ++i, ++column;
             continue;
         }
         // A tab that starts a line can only be indentation, which YAML forbids (yaml-cpp's own
         // message for it is misleading). Tabs after spaces may be content of a block scalar.
-        if (c == '\t' && line_start) report("tab in indentation; YAML indents with spaces only");
+        if (c == '\t' && line_start) diags.error({name, line, column}, "tab in indentation; YAML indents with spaces only");
         line_start = false;
         out.append(text, i, n);
         i += n;
         if (c == '\n') ++line, column = 1, line_start = true;
         else ++column;
     }
-    if (problems > 20) diags.error({name, 0, 0}, std::to_string(problems - 20) + " more byte-level problems not shown");
+    if (bad_utf8 > 5) diags.error({name, 0, 0}, std::to_string(bad_utf8 - 5) + " more invalid UTF-8 bytes not shown");
     text = std::move(out);
-    return problems == 0;
+    return diags.error_count() == errors_before;
 }
 
 }  // namespace veedor

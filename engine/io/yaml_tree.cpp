@@ -59,7 +59,9 @@ public:
         add(leaf(mark, YamlNode::Kind::null));
     }
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-        diags_.error(at(mark), "aliases (*name) are not allowed; write the value where it applies");
+        // An alias bomb has thousands: the first few say it all.
+        if (++aliases_ <= 5) diags_.error(at(mark), "aliases (*name) are not allowed; write the value where it applies");
+        else if (aliases_ == 6) diags_.error(at(mark), "more aliases follow; none is allowed");
         YamlNode n = leaf(mark, YamlNode::Kind::null);
         n.reported = true;
         add(std::move(n));
@@ -104,10 +106,10 @@ private:
     void count(const YAML::Mark& mark) {
         if (++nodes_ > limits_.max_nodes)
             throw StopParse{at(mark), "more than " + std::to_string(limits_.max_nodes) +
-                                          " values in one file (the limit)"};
+                                          " values in one file (the limit; raise it with --max-nodes)"};
     }
     void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
-        if (anchor != YAML::NullAnchor)
+        if (anchor != YAML::NullAnchor && ++anchors_ <= 5)
             diags_.error(at(mark), "anchors (&name) are not allowed; write each value where it applies");
     }
     void check_tag(const YAML::Mark& mark, const std::string& tag) {
@@ -154,6 +156,7 @@ private:
     YamlNode root_;
     std::vector<Frame> stack_;
     int documents_ = 0;
+    int aliases_ = 0, anchors_ = 0;
     long nodes_ = 0;
 };
 
