@@ -55,9 +55,7 @@ public:
 private:
     template <class F>
     void each(const YamlNode* n, std::string_view key, F&& f) {
-        if (!n) return;
-        if (auto items = read_list(*n, key, d_))
-            for (const YamlNode& x : *items) f(x);
+        for_each_item(n, key, d_, std::forward<F>(f));
     }
 
     std::vector<std::string> sources(const Fields& f) {

@@ -66,9 +66,7 @@ public:
 private:
     template <class F>
     void each(const YamlNode* n, std::string_view key, F&& f) {
-        if (!n) return;
-        if (auto items = read_list(*n, key, d_))
-            for (const YamlNode& x : *items) f(x);
+        for_each_item(n, key, d_, std::forward<F>(f));
     }
 
     std::vector<std::string> ids(const Fields& f, std::string_view key = "source") {

@@ -55,6 +55,14 @@ std::optional<Decimal> read_decimal(const YamlNode& n, std::string_view key, boo
 std::optional<Date> read_date(const YamlNode& n, std::string_view key, Diagnostics& d);
 /// A list; reports anything else.
 const std::vector<YamlNode>* read_list(const YamlNode& n, std::string_view key, Diagnostics& d);
+/// Calls `f` on each item of the list `n` (when present); reports a node that is not a list.
+template <class F>
+void for_each_item(const YamlNode* n, std::string_view key, Diagnostics& d, F&& f) {
+    if (!n) return;
+    if (auto items = read_list(*n, key, d))
+        for (const YamlNode& x : *items) f(x);
+}
+
 /// One of `choices` (a plain word).
 std::optional<std::string> read_choice(const YamlNode& n, std::string_view key,
                                        std::initializer_list<std::string_view> choices, Diagnostics& d);
