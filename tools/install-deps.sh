@@ -13,7 +13,7 @@ packages=(
   doctest-dev libcli11-dev libfmt-dev nlohmann-json3-dev libtbb-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(chromium fonts-dejavu-core clang libclang-rt-14-dev)
+  packages+=(chromium fonts-dejavu-core clang libclang-rt-14-dev python3)
 fi
 
 missing=()

@@ -19,5 +19,6 @@ void add_audit_command(CLI::App& app, Action& action);
 void add_simulate_command(CLI::App& app, Action& action);
 void add_plot_command(CLI::App& app, Action& action);
 void add_report_command(CLI::App& app, Action& action);
+void add_import_command(CLI::App& app, Action& action);
 
 }  // namespace veedor

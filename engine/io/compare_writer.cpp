@@ -157,7 +157,11 @@ Table series_table(const Comparison& c, const Presentation& p, Style s) {
 }
 
 std::string head_lines(const Model& m, const Presentation& p) {
-    return "Model: " + m.file + "\nRounding: " + presentation_line(p) + "\n";
+    std::string stages;
+    if (!m.allocated_stage.empty())
+        stages = "Allocated = " + m.allocated_stage + ", executed = " + m.executed_stage +
+                 " (budget stages; the rates are " + m.executed_stage + " / " + m.allocated_stage + ")\n";
+    return "Model: " + m.file + "\nRounding: " + presentation_line(p) + "\n" + stages;
 }
 
 }  // namespace

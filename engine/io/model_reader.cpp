@@ -23,7 +23,7 @@ public:
             return m;
         }
         Fields f(root, "the model", {"format", "title", "currency", "years", "entities"},
-                 {"headline", "sources", "groups", "published", "notes"}, d_);
+                 {"headline", "stages", "sources", "groups", "published", "notes"}, d_);
         if (!root.is_map()) return m;
         if (auto n = f.get("format")) {
             auto v = read_text(*n, "format", d_);
@@ -42,6 +42,18 @@ public:
             m.headline_where = n->where;
         }
         if (auto n = f.get("notes")) m.notes = read_text(*n, "notes", d_).value_or("");
+        if (auto n = f.get("stages")) {
+            Fields s(*n, "stages", {"allocated", "executed"}, {}, d_);
+            auto stage = [&](const char* key, std::string& into) {
+                if (auto x = s.get(key))
+                    if (auto v = read_choice(*x, key, {"pia", "pim", "certificado", "comprometido-anual", "comprometido",
+                                                       "devengado", "girado"},
+                                             d_))
+                        into = *v;
+            };
+            stage("allocated", m.allocated_stage);
+            stage("executed", m.executed_stage);
+        }
         each(f.get("sources"), "sources", [&](const YamlNode& x) { read_source(x, m); });
         each(f.get("years"), "years", [&](const YamlNode& x) { read_year_info(x, m); });
         if (const YamlNode* y = f.get("years"); y && y->is_sequence() && y->items.empty())
@@ -165,7 +177,7 @@ private:
     }
 
     void read_figure(const YamlNode& n, Entity& e) {
-        Fields f(n, "figure", {"year", "allocated", "executed"}, {"excluded", "source", "note"}, d_);
+        Fields f(n, "figure", {"year", "allocated", "executed"}, {"excluded", "stages", "source", "note"}, d_);
         if (!n.is_map()) return;
         Figure fig;
         fig.where = n.where;
@@ -174,6 +186,13 @@ private:
         if (auto x = f.get("executed")) fig.executed = read_value(*x, "executed");
         fig.sources = sources(f);
         fig.note = text_or_empty(f, "note");
+        if (auto x = f.get("stages")) {
+            Fields s(*x, "stages", {}, {"pia", "pim", "certificado", "comprometido-anual", "comprometido", "devengado", "girado"},
+                     d_);
+            for (std::string_view stage : budget_stages)
+                if (auto v = s.get(stage))
+                    if (auto m = read_money(*v, stage, d_)) fig.stages.emplace_back(std::string(stage), *m);
+        }
         each(f.get("excluded"), "excluded", [&](const YamlNode& x) {
             Fields g(x, "excluded amount", {"amount", "reason"}, {"source"}, d_);
             if (!x.is_map()) return;

@@ -8,6 +8,7 @@
 #include "core/diagnostics.hpp"
 #include "core/money.hpp"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,10 +47,19 @@ struct Figure {
     Value allocated;
     Value executed;
     std::vector<Excluded> excluded;
+    /// Every budget stage a source gave (MEF: pia, pim, certificado, comprometido-anual,
+    /// comprometido, devengado, girado), in the order given; `allocated` and `executed` are two
+    /// of them, as Model::allocated_stage and executed_stage say.
+    std::vector<std::pair<std::string, Money>> stages;
     std::vector<std::string> sources;
     std::string note;
     Location where;
 };
+
+/// The MEF's budget stages, in the order of the budget cycle.
+inline constexpr std::array<std::string_view, 7> budget_stages{"pia",         "pim",        "certificado",
+                                                               "comprometido-anual", "comprometido",
+                                                               "devengado",   "girado"};
 
 enum class Level { national, regional, local, mixed };
 enum class EntityKind {
@@ -139,6 +149,7 @@ struct Model {
     std::string title;
     std::string currency;
     std::string headline;  ///< group whose totals are the national series; may be empty
+    std::string allocated_stage, executed_stage;  ///< which budget stages they are ("pim", "devengado"), if said
     Location headline_where;
     std::vector<Source> sources;
     std::vector<YearInfo> years;

@@ -1,0 +1,81 @@
+// veedor import mef FILE.csv... --select RULES --out MODEL.yaml: a model from the MEF's open data.
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/exit_codes.hpp"
+#include "io/mef_import.hpp"
+#include "io/model_reader.hpp"
+#include "io/table.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <memory>
+#include <ostream>
+
+namespace veedor {
+
+namespace {
+
+struct ImportArgs {
+    std::vector<std::string> files;
+    std::string rules;
+    std::string out;
+    std::string on_bad_row = "fail";
+    std::string encoding = "auto";
+};
+
+int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
+    Diagnostics d;
+    SelectRules rules = load_select_rules(a.rules, d);
+    ImportOptions o;
+    o.skip_bad_rows = a.on_bad_row == "skip";
+    o.encoding = a.encoding == "utf-8" ? Encoding::utf8 : a.encoding == "latin-1" ? Encoding::latin1 : Encoding::automatic;
+    ImportReport report;
+    Model m;
+    if (!d.has_errors()) m = import_mef(a.files, rules, o, d, report);
+    for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
+    if (report.bad > 20) err << report.bad - 20 << " more bad rows not shown\n";
+    if (d.has_errors()) {
+        err << fmt::format("{} rows read, {} bad; nothing was written{}\n", report.rows, report.bad,
+                           report.bad ? " (use --on-bad-row skip to import without them)" : "");
+        return exit_code::invalid_input;
+    }
+    std::string yaml = model_to_yaml(m);
+    Diagnostics check;  // the model written must be one veedor reads
+    load_model_text(yaml, a.out, check);
+    if (check.has_errors()) {
+        err << "veedor: internal error: the imported model does not validate: " << check.sorted().front().str() << "\n";
+        return exit_code::internal_error;
+    }
+    std::vector<std::string> inputs = a.files;
+    inputs.push_back(a.rules);
+    std::string summary = fmt::format("{} rows read ({}), {} selected into {} entities, {} bad rows skipped; wrote {}\n",
+                                      report.rows, fmt::join(report.encodings, ", "), report.selected,
+                                      m.entities.size(), report.bad, a.out);
+    return emit(summary, {{a.out, yaml}}, inputs, out, err);
+}
+
+}  // namespace
+
+void add_import_command(CLI::App& app, Action& action) {
+    auto args = std::make_shared<ImportArgs>();
+    CLI::App* import = app.add_subcommand("import", "Build a model from other data");
+    import->require_subcommand(1);
+    CLI::App* cmd = import->add_subcommand("mef", "From the MEF's open-data budget-execution CSV files");
+    cmd->add_option("files", args->files, "MEF CSV files (one per year, or parts of a year)")->required();
+    cmd->add_option("--select", args->rules, "Selection rules (YAML): which rows count, how they are grouped")->required();
+    cmd->add_option("-o,--out", args->out, "The model to write (YAML)")->required();
+    cmd->add_option("--on-bad-row", args->on_bad_row, "fail (nothing is written) or skip (and say which)")
+        ->check(CLI::IsMember({"fail", "skip"}))
+        ->capture_default_str();
+    cmd->add_option("--encoding", args->encoding, "auto (UTF-8 unless the file is not valid UTF-8, then Latin-1), "
+                                                  "utf-8 or latin-1")
+        ->check(CLI::IsMember({"auto", "utf-8", "latin-1"}))
+        ->capture_default_str();
+    cmd->callback([&action, args] {
+        action = [args](std::ostream& out, std::ostream& err) { return run_import(*args, out, err); };
+    });
+}
+
+}  // namespace veedor
