@@ -61,7 +61,9 @@ const sql = `
          ${STAGES.map((s) => `${s}::VARCHAR AS ${s}`).join(', ')}
   FROM g`;
 
-const instance = await DuckDBInstance.create(':memory:');
+// DUCKDB_THREADS=N limits DuckDB to N threads (the benchmark leaves it unset: DuckDB's default, all CPUs).
+const config = process.env.DUCKDB_THREADS ? { threads: String(process.env.DUCKDB_THREADS) } : {};
+const instance = await DuckDBInstance.create(':memory:', config);
 const connection = await instance.connect();
 const reader = await connection.runAndReadAll(sql);
 const out = { years: {} };
