@@ -36,6 +36,7 @@ bool CsvStream::next(std::vector<std::string_view>& fields) {
     unquoted_.clear();
     if (!file_) return false;
     for (;;) {
+        fields.clear();  // a skipped blank line or a rescan starts the record again
         // Scan one record from begin_; when the buffer ends inside it, read more and rescan.
         size_t i = begin_;
         long lines = 0;
@@ -48,21 +49,22 @@ bool CsvStream::next(std::vector<std::string_view>& fields) {
             if (buffer_[i] == '"') {
                 ++i;
                 bool closed = false;
+                const char* base = buffer_.data();
                 while (i < end_) {
-                    char c = buffer_[i];
-                    if (c == '"') {
-                        if (i + 1 < end_ && buffer_[i + 1] == '"') {
-                            quoted_inner = true;
-                            i += 2;
-                            continue;
-                        }
-                        if (i + 1 >= end_ && !eof_) break;  // cannot tell yet: read more
-                        closed = true;
-                        ++i;
-                        break;
+                    const char* q = static_cast<const char*>(std::memchr(base + i, '"', end_ - i));
+                    size_t stop = q ? static_cast<size_t>(q - base) : end_;
+                    for (const char* p = base + i; (p = static_cast<const char*>(std::memchr(p, '\n', base + stop - p))); ++p) ++lines;
+                    i = stop;
+                    if (!q) break;
+                    if (i + 1 < end_ && buffer_[i + 1] == '"') {
+                        quoted_inner = true;
+                        i += 2;
+                        continue;
                     }
-                    if (c == '\n') ++lines;
+                    if (i + 1 >= end_ && !eof_) break;  // cannot tell yet: read more
+                    closed = true;
                     ++i;
+                    break;
                 }
                 if (!closed) break;
                 spans_.emplace_back(start, i);
