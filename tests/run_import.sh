@@ -55,4 +55,41 @@ grep -q "(latin-1)" "$tmp/latin1.out" || fail "Latin-1 was not detected"
 grep -q "(utf-8)" "$tmp/utf8.out" || fail "UTF-8 was not detected"
 python3 -c "import sys; t=open('$tmp/latin1.yaml', encoding='utf-8').read(); sys.exit(0 if any(c in t for c in 'ÁÉÍÓÚÑ') or 'LIMA' in t else 1)" \
   || fail "Latin-1 names were not converted"
+
+# Every grouping: the sums per group equal Python's csv + decimal over the same file
+# (bench/mef_import_decimal.py), for the generator's pliegos, executing units, levels and regions.
+python3 bench/gen_mef.py --rows 20000 --year 2016 --seed 11 --encoding utf-8 --out "$tmp/big.csv" > /dev/null
+for g in pliego:PLIEGO ejecutora:SEC_EJEC nivel-gobierno:NIVEL_GOBIERNO departamento:DEPARTAMENTO_EJECUTORA; do
+  by=${g%%:*} column=${g#*:}
+  sed "s/^group-by: pliego/group-by: $by/" scenarios/mef/select-trata.yaml > "$tmp/select-$by.yaml"
+  "$bin" import mef "$tmp/big.csv" --select "$tmp/select-$by.yaml" --out "$tmp/by-$by.yaml" > /dev/null 2> "$tmp/by.err" \
+    || { fail "group-by $by: import failed"; cat "$tmp/by.err"; continue; }
+  python3 bench/mef_import_decimal.py "$tmp/big.csv" --group-by "$column" > "$tmp/by-$by.json"
+  python3 - "$tmp/by-$by.yaml" "$tmp/by-$by.json" "$column" <<'PY' || fail "group-by $by: sums differ from Python's"
+import json, re, sys
+model, column = open(sys.argv[1], encoding="utf-8").read(), sys.argv[3]
+want = json.load(open(sys.argv[2]))["years"]["2016"]["by_" + column.lower()]
+got = {}
+for block in model.split("\n  - id: E")[1:]:
+    code = block.split("\n", 1)[0]
+    stages = dict(kv.split(": ") for kv in re.search(r"stages: \{(.*)\}", block).group(1).split(", "))
+    got[code] = {k.replace("-", "_"): v for k, v in stages.items()}
+print(column, len(want), "groups", "match" if got == want else "DIFFER")
+sys.exit(0 if got == want and len(want) > 1 else 1)
+PY
+done
+
+# The thread count changes nothing: 1, 2 and 3 threads write the same bytes (the file is several
+# chunks long), and name the same bad rows, at their lines.
+python3 bench/gen_mef.py --rows 20000 --year 2017 --seed 12 --bad-rows 8 --out "$tmp/bad.csv" > /dev/null
+for j in 1 2 3; do
+  "$bin" import mef "$tmp/big.csv" "$tmp/bad.csv" --select scenarios/mef/select-trata.yaml --on-bad-row skip \
+    --threads $j --out "$tmp/model.yaml" > /dev/null 2> "$tmp/j$j.err" || fail "import with $j threads failed"
+  mv "$tmp/model.yaml" "$tmp/j$j.yaml"
+done
+cmp -s "$tmp/j1.yaml" "$tmp/j2.yaml" && cmp -s "$tmp/j1.yaml" "$tmp/j3.yaml" || fail "the thread count changed the model"
+cmp -s "$tmp/j1.err" "$tmp/j2.err" && cmp -s "$tmp/j1.err" "$tmp/j3.err" || fail "the thread count changed the messages"
+for line in $(python3 -c "import json; print(' '.join(map(str, json.load(open('$tmp/bad.totals.json'))['bad_lines'])))"); do
+  grep -q "bad.csv:$line:1: warning:" "$tmp/j2.err" || fail "bad line $line not named with 2 threads"
+done
 exit $status

@@ -23,6 +23,7 @@ struct ImportArgs {
     std::string out;
     std::string on_bad_row = "fail";
     std::string encoding = "auto";
+    int threads = 0;
 };
 
 int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
@@ -31,6 +32,7 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
     ImportOptions o;
     o.skip_bad_rows = a.on_bad_row == "skip";
     o.encoding = a.encoding == "utf-8" ? Encoding::utf8 : a.encoding == "latin-1" ? Encoding::latin1 : Encoding::automatic;
+    o.threads = a.threads;
     ImportReport report;
     Model m;
     if (!d.has_errors()) m = import_mef(a.files, rules, o, d, report);
@@ -50,9 +52,9 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
     }
     std::vector<std::string> inputs = a.files;
     inputs.push_back(a.rules);
-    std::string summary = fmt::format("{} rows read ({}), {} selected into {} entities, {} bad rows skipped; wrote {}\n",
+    std::string summary = fmt::format("{} rows read ({}), {} selected into {} entities, {} bad rows skipped\n",
                                       report.rows, fmt::join(report.encodings, ", "), report.selected,
-                                      m.entities.size(), report.bad, a.out);
+                                      m.entities.size(), report.bad);
     return emit(summary, {{a.out, yaml}}, inputs, out, err);
 }
 
@@ -72,6 +74,9 @@ void add_import_command(CLI::App& app, Action& action) {
     cmd->add_option("--encoding", args->encoding, "auto (UTF-8 unless the file is not valid UTF-8, then Latin-1), "
                                                   "utf-8 or latin-1")
         ->check(CLI::IsMember({"auto", "utf-8", "latin-1"}))
+        ->capture_default_str();
+    cmd->add_option("-j,--threads", args->threads, "Threads reading each file (default 0: all cores); the model does not depend on it")
+        ->check(CLI::Range(0, 256))
         ->capture_default_str();
     cmd->callback([&action, args] {
         action = [args](std::ostream& out, std::ostream& err) { return run_import(*args, out, err); };

@@ -1,7 +1,7 @@
 #pragma once
-/// Streaming CSV reading (RFC 4180: commas, double quotes, "" inside quotes, LF or CRLF), record
-/// by record from a file of any size, with the line number of each record. Memory is one buffer
-/// and the current record, whatever the size of the file.
+/// Streaming CSV reading (the rules of csv_scan.hpp: RFC 4180 with LF, CRLF or CR line ends),
+/// record by record from a file of any size, with the line number of each record. Memory is one
+/// buffer and the current record, whatever the size of the file.
 
 #include <cstdio>
 #include <string>
@@ -23,7 +23,11 @@ public:
     bool next(std::vector<std::string_view>& fields);
     /// Line number (1-based) where the last record started.
     long line() const { return record_line_; }
-    /// The raw bytes read so far (to sample the encoding).
+    /// Line number where the next record starts.
+    long next_line() const { return line_; }
+    /// Byte offset in the file where the next record starts.
+    unsigned long long offset() const { return offset_ + begin_; }
+    /// The first MiB of the file, raw (to sample the encoding).
     const std::string& first_bytes() const { return first_bytes_; }
 
 private:
@@ -33,9 +37,9 @@ private:
     std::string buffer_;
     size_t begin_ = 0, end_ = 0;
     bool eof_ = false;
+    unsigned long long offset_ = 0;  ///< file offset of buffer_[0]
     long line_ = 1, record_line_ = 0;
-    std::string unquoted_;  ///< storage for fields that had "" inside
-    std::vector<std::pair<size_t, size_t>> spans_;
+    std::string unescaped_;  ///< storage for fields that had "" inside
     std::string first_bytes_;
 };
 

@@ -1,61 +1,17 @@
+// Reading the MEF's budget-execution CSV files: the header's columns, each row checked, selected
+// and added up; large files on several threads (csv_chunks.hpp) with the result of one pass.
 #include "io/mef_import.hpp"
 
+#include "io/csv_chunks.hpp"
 #include "io/csv_stream.hpp"
-#include "io/yaml_fields.hpp"
+#include "io/mef_sums.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
-#include <cctype>
-#include <map>
-#include <unordered_map>
+#include <thread>
 
 namespace veedor {
-
-SelectRules load_select_rules(const std::string& path, Diagnostics& d) {
-    SelectRules r;
-    YamlNode root = parse_yaml_file(path, d);
-    if (root.is_null()) {
-        if (!d.has_errors()) d.error({path, 1, 1}, "the file is empty; expected selection rules");
-        return r;
-    }
-    r.where = root.where;
-    Fields f(root, "the selection rules", {"format", "match"}, {"title", "allocated", "executed", "group-by"}, d);
-    if (!root.is_map()) return r;
-    if (auto n = f.get("format"))
-        if (auto v = read_text(*n, "format", d); v && *v != "veedor-select/1")
-            d.error(n->where, "format '" + *v + "' is not supported; this veedor reads 'veedor-select/1'");
-    if (auto n = f.get("title")) r.title = read_text(*n, "title", d).value_or("");
-    if (auto n = f.get("allocated")) r.allocated_stage = read_choice(*n, "allocated", {"pia", "pim"}, d).value_or("pim");
-    if (auto n = f.get("executed"))
-        r.executed_stage = read_choice(*n, "executed", {"certificado", "comprometido-anual", "comprometido", "devengado", "girado"}, d)
-                               .value_or("devengado");
-    if (auto n = f.get("group-by"))
-        r.group_by = read_choice(*n, "group-by", {"pliego", "ejecutora", "nivel-gobierno", "departamento"}, d).value_or("pliego");
-    for_each_item(f.get("match"), "match", d, [&](const YamlNode& x) {
-        Fields g(x, "match rule", {"column"}, {"contains", "equals"}, d);
-        if (!x.is_map()) return;
-        SelectRules::Match m;
-        if (auto c = g.get("column")) m.column = read_text(*c, "column", d).value_or("");
-        auto words = [&](const char* key, std::vector<std::string>& into) {
-            if (auto w = g.get(key)) {
-                if (w->is_sequence()) {
-                    for (const YamlNode& item : w->items)
-                        if (auto t = read_text(item, key, d)) into.push_back(*t);
-                } else if (auto t = read_text(*w, key, d)) {
-                    into.push_back(*t);
-                }
-            }
-        };
-        words("contains", m.contains);
-        words("equals", m.equals);
-        if (m.contains.empty() && m.equals.empty()) d.error(x.where, "a match rule needs 'contains' or 'equals'");
-        r.match.push_back(std::move(m));
-    });
-    if (r.match.empty() && !d.has_errors()) d.error(r.where, "'match' has no rule: no row would be selected");
-    return r;
-}
 
 namespace {
 
@@ -117,232 +73,195 @@ std::string latin1_to_utf8(std::string_view s) {
     return out;
 }
 
+/// ASCII letters only: the same in UTF-8 and Latin-1, and what the rules' words are compared in.
+char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
 bool contains_word(std::string_view text, const std::string& upper_word) {
     if (upper_word.empty() || text.size() < upper_word.size()) return false;
     for (size_t i = 0; i + upper_word.size() <= text.size(); ++i) {
         size_t k = 0;
-        while (k < upper_word.size() &&
-               std::toupper(static_cast<unsigned char>(text[i + k])) == static_cast<unsigned char>(upper_word[k]))
-            ++k;
+        while (k < upper_word.size() && ascii_upper(text[i + k]) == upper_word[k]) ++k;
         if (k == upper_word.size()) return true;
     }
     return false;
 }
 
-struct Accumulator {
-    std::string name, nivel, departamento;
-    std::map<int, std::array<i128, 7>> by_year;
+/// Where one file's columns are, and how its rows are selected and grouped.
+struct Layout {
+    std::string file;
+    size_t width = 0;
+    size_t year = 0, month = 0, nivel = 0, key = 0, name = 0, departamento = SIZE_MAX;
+    std::array<size_t, 7> stage{};
+    std::vector<size_t> match;  ///< the column of each rule
+    bool latin1 = false;
 };
+
+/// The bad rows of one part of a file: all counted, the first few kept with their lines.
+struct BadRows {
+    static constexpr size_t shown = 20;
+    long count = 0;
+    std::vector<std::pair<long, std::string>> first;  ///< line, what is wrong
+    void add(long line, std::string why) {
+        if (++count <= static_cast<long>(shown)) first.emplace_back(line, std::move(why));
+    }
+};
+
+/// Reads the rows of one chunk of a file into its own sums.
+class RowReader final : public CsvChunkSink {
+public:
+    RowReader(const Layout& layout, const std::vector<SelectRules::Match>& match) : layout_(layout), match_(match) {}
+
+    void record(const std::vector<std::string_view>& fields, long line) override {
+        ++rows;
+        if (fields.size() != layout_.width) {
+            bad.add(line, fmt::format("{} fields, the header has {}", fields.size(), layout_.width));
+            return;
+        }
+        StageSums amounts{};
+        for (size_t k = 0; k < 7; ++k)
+            if (!parse_cents(fields[layout_.stage[k]], amounts[k])) {
+                bad.add(line, fmt::format("{} '{}' is not an amount", stage_columns[k],
+                                          std::string(fields[layout_.stage[k]].substr(0, 30))));
+                return;
+            }
+        i128 year128 = 0, month128 = 0;
+        if (!parse_cents(fields[layout_.year], year128) || !parse_cents(fields[layout_.month], month128)) {
+            bad.add(line, "ANO_EJE or MES_EJE is not a number");
+            return;
+        }
+        int year = static_cast<int>(year128 / 100), month = static_cast<int>(month128 / 100);
+        if (year128 % 100 || month128 % 100 || year < 1900 || year > 2200 || month < 0 || month > 12) {
+            bad.add(line, fmt::format("ANO_EJE {} or MES_EJE {} is out of range", std::string(fields[layout_.year]),
+                                      std::string(fields[layout_.month])));
+            return;
+        }
+        add_stages(sums.all_rows[year], amounts);
+        int& last = sums.last_month[year];
+        last = std::max(last, month);
+        if (!selected_row(fields)) return;
+        ++selected;
+        auto [it, fresh] = sums.groups.try_emplace(std::string(fields[layout_.key]));
+        GroupSums& g = it->second;
+        if (fresh) {
+            g.name = text(fields[layout_.name]);
+            g.nivel = std::string(fields[layout_.nivel]);
+            g.departamento = layout_.departamento == SIZE_MAX ? "" : text(fields[layout_.departamento]);
+        }
+        add_stages(g.by_year[year], amounts);
+    }
+
+    ImportSums sums;
+    long rows = 0, selected = 0;
+    BadRows bad;
+
+private:
+    bool selected_row(const std::vector<std::string_view>& fields) const {
+        for (size_t r = 0; r < match_.size(); ++r) {
+            std::string_view v = fields[layout_.match[r]];
+            for (const auto& e : match_[r].equals)
+                if (v == e) return true;
+            for (const auto& w : match_[r].contains)
+                if (contains_word(v, w)) return true;
+        }
+        return false;
+    }
+    std::string text(std::string_view s) const { return layout_.latin1 ? latin1_to_utf8(s) : std::string(s); }
+
+    const Layout& layout_;
+    const std::vector<SelectRules::Match>& match_;
+};
+
+/// The columns of the header row; false (with errors in `d`) when some are missing.
+bool read_layout(const std::vector<std::string_view>& header, const SelectRules& rules, Layout& l, Diagnostics& d) {
+    std::unordered_map<std::string, size_t> column;
+    for (size_t i = 0; i < header.size(); ++i) {
+        std::string name(header[i]);
+        if (i == 0 && name.rfind("\xEF\xBB\xBF", 0) == 0) name.erase(0, 3);  // a byte-order mark
+        column.emplace(name, i);
+    }
+    l.width = header.size();
+    bool ok = true;
+    auto need = [&](const std::string& c) -> size_t {
+        auto it = column.find(c);
+        if (it != column.end()) return it->second;
+        d.error({l.file, 1, 1}, "the header has no column " + c);
+        ok = false;
+        return 0;
+    };
+    l.year = need("ANO_EJE");
+    l.month = need("MES_EJE");
+    l.nivel = need("NIVEL_GOBIERNO");
+    for (size_t k = 0; k < 7; ++k) l.stage[k] = need(stage_columns[k]);
+    const std::string key = rules.group_by == "pliego"           ? "PLIEGO"
+                          : rules.group_by == "ejecutora"        ? "EJECUTORA"
+                          : rules.group_by == "nivel-gobierno"   ? "NIVEL_GOBIERNO"
+                                                                 : "DEPARTAMENTO_EJECUTORA";
+    l.key = need(key);
+    l.name = need(key + "_NOMBRE");
+    // An executing unit's number (SEC_EJEC) is unique in the country; EJECUTORA only within its pliego.
+    if (rules.group_by == "ejecutora" && column.count("SEC_EJEC")) l.key = column["SEC_EJEC"];
+    if (column.count("DEPARTAMENTO_EJECUTORA_NOMBRE")) l.departamento = column["DEPARTAMENTO_EJECUTORA_NOMBRE"];
+    for (const auto& m : rules.match) l.match.push_back(need(m.column));
+    return ok;
+}
 
 }  // namespace
 
 Model import_mef(const std::vector<std::string>& files, const SelectRules& rules, const ImportOptions& options,
                  Diagnostics& d, ImportReport& report) {
-    std::unordered_map<std::string, Accumulator> groups;  // memory grows with the groups, not the rows
-    std::map<int, std::array<i128, 7>> all_rows;          // every good row: the year's whole budget
-    std::map<int, int> last_month;
     std::vector<SelectRules::Match> match = rules.match;
     for (auto& m : match)
-        for (auto& w : m.contains) std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::toupper(c); });
-    std::vector<std::string_view> fields;
+        for (auto& w : m.contains) std::transform(w.begin(), w.end(), w.begin(), ascii_upper);
+    CsvParallelOptions parallel;
+    parallel.threads = options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    ImportSums sums;
+    long bad_shown = 0;
 
     for (const std::string& file : files) {
-        CsvStream in(file);
-        if (!in.ok()) {
-            d.error({file, 0, 0}, "cannot be read");
-            continue;
-        }
-        if (!in.next(fields)) {
-            d.error({file, 1, 1}, "the file is empty; expected the MEF header row");
-            continue;
-        }
-        bool latin1 = options.encoding == Encoding::latin1 ||
-                      (options.encoding == Encoding::automatic && !valid_utf8(in.first_bytes()));
-        report.encodings.push_back(latin1 ? "latin-1" : "utf-8");
-        std::unordered_map<std::string, size_t> column;
-        for (size_t i = 0; i < fields.size(); ++i) {
-            std::string name(fields[i]);
-            if (i == 0 && name.rfind("\xEF\xBB\xBF", 0) == 0) name.erase(0, 3);
-            column[name] = i;
-        }
-        const size_t width = fields.size();
-        auto need = [&](const std::string& c) -> size_t {
-            auto it = column.find(c);
-            if (it == column.end()) {
-                d.error({file, 1, 1}, "the header has no column " + c);
-                return SIZE_MAX;
+        Layout layout;
+        layout.file = file;
+        unsigned long long data_start = 0;
+        long data_line = 0;
+        {
+            CsvStream in(file);
+            std::vector<std::string_view> header;
+            if (!in.ok()) {
+                d.error({file, 0, 0}, "cannot be read");
+                continue;
             }
-            return it->second;
-        };
-        size_t year_col = need("ANO_EJE"), month_col = need("MES_EJE"), nivel_col = need("NIVEL_GOBIERNO");
-        std::array<size_t, 7> stage_col{};
-        for (size_t k = 0; k < 7; ++k) stage_col[k] = need(stage_columns[k]);
-        std::string key_code = rules.group_by == "pliego" ? "PLIEGO" : rules.group_by == "ejecutora" ? "EJECUTORA"
-                             : rules.group_by == "nivel-gobierno" ? "NIVEL_GOBIERNO" : "DEPARTAMENTO_EJECUTORA";
-        size_t key_col = need(key_code), name_col = need(key_code + "_NOMBRE");
-        size_t dep_col = column.count("DEPARTAMENTO_EJECUTORA_NOMBRE") ? column["DEPARTAMENTO_EJECUTORA_NOMBRE"] : SIZE_MAX;
-        size_t sec_col = column.count("SEC_EJEC") ? column["SEC_EJEC"] : SIZE_MAX;
-        std::vector<size_t> match_col;
-        for (const auto& m : match) match_col.push_back(need(m.column));
+            if (!in.next(header)) {
+                d.error({file, 1, 1}, "the file is empty; expected the MEF header row");
+                continue;
+            }
+            layout.latin1 = options.encoding == Encoding::latin1 ||
+                            (options.encoding == Encoding::automatic && !valid_utf8(in.first_bytes()));
+            report.encodings.push_back(layout.latin1 ? "latin-1" : "utf-8");
+            if (!read_layout(header, rules, layout, d)) continue;
+            data_start = in.offset();
+            data_line = in.next_line();
+        }
         if (d.has_errors()) continue;
-
-        auto bad = [&](const std::string& why) {
-            ++report.bad;
-            Location where{file, static_cast<int>(in.line()), 1};
-            if (options.skip_bad_rows) {
-                if (report.bad <= 20) d.warning(where, why + "; the row is skipped");
-            } else if (report.bad <= 20) {
-                d.error(where, why);
+        auto make = [&] { return std::make_unique<RowReader>(layout, match); };
+        auto merge = [&](CsvChunkSink& sink, long first_line) {
+            auto& part = static_cast<RowReader&>(sink);
+            sums.add(part.sums);
+            report.rows += part.rows;
+            report.selected += part.selected;
+            report.bad += part.bad.count;
+            for (const auto& [line, why] : part.bad.first) {
+                if (bad_shown++ >= static_cast<long>(BadRows::shown)) break;
+                Location where{file, static_cast<int>(first_line + line), 1};
+                if (options.skip_bad_rows) d.warning(where, why + "; the row is skipped");
+                else d.error(where, why);
             }
         };
-        while (in.next(fields)) {
-            ++report.rows;
-            if (fields.size() != width) {
-                bad(fmt::format("{} fields, the header has {}", fields.size(), width));
-                continue;
-            }
-            std::array<i128, 7> amounts{};
-            bool ok = true;
-            for (size_t k = 0; k < 7 && ok; ++k)
-                if (!parse_cents(fields[stage_col[k]], amounts[k])) {
-                    bad(fmt::format("{} '{}' is not an amount", stage_columns[k], std::string(fields[stage_col[k]].substr(0, 30))));
-                    ok = false;
-                }
-            i128 year128 = 0, month128 = 0;
-            if (ok && (!parse_cents(fields[year_col], year128) || !parse_cents(fields[month_col], month128))) {
-                bad("ANO_EJE or MES_EJE is not a number");
-                ok = false;
-            }
-            if (!ok) continue;
-            int year = static_cast<int>(year128 / 100), month = static_cast<int>(month128 / 100);
-            if (year < 1900 || year > 2200 || month < 0 || month > 12) {
-                bad(fmt::format("ANO_EJE {} or MES_EJE {} is out of range", year, month));
-                continue;
-            }
-            auto& total = all_rows[year];
-            for (size_t k = 0; k < 7; ++k) total[k] = checked_add(total[k], amounts[k]);
-            last_month[year] = std::max(last_month[year], month);
-
-            bool selected = false;
-            for (size_t r = 0; r < match.size() && !selected; ++r) {
-                std::string_view v = fields[match_col[r]];
-                for (const auto& e : match[r].equals) selected |= v == e;
-                for (const auto& w : match[r].contains) selected |= contains_word(v, w);
-            }
-            if (!selected) continue;
-            ++report.selected;
-            std::string key(fields[key_col]);
-            if (rules.group_by == "ejecutora" && sec_col != SIZE_MAX) key = std::string(fields[sec_col]);
-            auto [it, fresh] = groups.try_emplace(key);
-            Accumulator& acc = it->second;
-            if (fresh) {
-                auto text = [&](std::string_view s) { return latin1 ? latin1_to_utf8(s) : std::string(s); };
-                acc.name = text(fields[name_col]);
-                acc.nivel = std::string(fields[nivel_col]);
-                acc.departamento = dep_col == SIZE_MAX ? "" : text(fields[dep_col]);
-            }
-            auto& sums = acc.by_year[year];
-            for (size_t k = 0; k < 7; ++k) sums[k] = checked_add(sums[k], amounts[k]);
+        try {
+            read_csv_parallel(file, data_start, data_line, parallel, make, merge);
+        } catch (const CsvReadError& e) {
+            d.error({file, 0, 0}, e.what());
         }
     }
-
-    // The model.
-    Model m;
-    m.title = rules.title.empty() ? "Imported from MEF budget-execution data" : rules.title;
-    m.currency = "PEN";
-    m.headline = "selected";
-    m.allocated_stage = rules.allocated_stage;
-    m.executed_stage = rules.executed_stage;
-    auto stage_index = [](const std::string& s) {
-        return static_cast<size_t>(std::find(budget_stages.begin(), budget_stages.end(), s) - budget_stages.begin());
-    };
-    size_t a_i = stage_index(rules.allocated_stage), x_i = stage_index(rules.executed_stage);
-    for (size_t f = 0; f < files.size(); ++f) m.sources.push_back(Source{fmt::format("file-{}", f + 1), files[f], "", "", {}});
-    for (const auto& [year, total] : all_rows) {
-        YearInfo y;
-        y.year = year;
-        y.general_budget = Money::from_raw(total[0]);  // the PIA of every row: the budget law
-        if (last_month[year] < 12) {
-            static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-            int mo = std::max(1, last_month[year]);
-            int day = days[mo - 1] + (mo == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0) ? 1 : 0);
-            y.executed_through = Date{year, mo, day};
-        }
-        y.note = "General budget: the sum of MONTO_PIA over every row of the files (the whole budget law).";
-        m.years.push_back(y);
-    }
-    m.groups.push_back(Group{"selected", "Selected lines (" + rules.group_by + ")", "", {}});
-    std::vector<std::string> keys;
-    for (const auto& [k, v] : groups) keys.push_back(k);
-    std::sort(keys.begin(), keys.end());  // a stable order: same input, same model
-    for (const std::string& k : keys) {
-        const Accumulator& acc = groups[k];
-        Entity e;
-        e.id = "E" + k;
-        for (char& c : e.id)
-            if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.')) c = '-';
-        e.name = acc.name;
-        e.level = acc.nivel == "E" ? Level::national : acc.nivel == "R" ? Level::regional : acc.nivel == "M" ? Level::local : Level::mixed;
-        e.kind = acc.nivel == "E" ? EntityKind::public_agency : acc.nivel == "R" ? EntityKind::regional_government
-                                                                                 : EntityKind::district_municipality;
-        e.region = acc.departamento;
-        e.groups = {"selected"};
-        for (const auto& [year, sums] : acc.by_year) {
-            Figure fig;
-            fig.year = year;
-            fig.allocated = Value{ValueKind::amount, Money::from_raw(sums[a_i]), {}};
-            fig.executed = Value{ValueKind::amount, Money::from_raw(sums[x_i]), {}};
-            for (size_t s = 0; s < 7; ++s) fig.stages.emplace_back(std::string(budget_stages[s]), Money::from_raw(sums[s]));
-            e.figures.push_back(std::move(fig));
-        }
-        m.entities.push_back(std::move(e));
-    }
-    return m;
-}
-
-namespace {
-std::string q(const std::string& s) {  // a YAML double-quoted string
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (static_cast<unsigned char>(c) < 0x20) continue;
-        out += c;
-    }
-    return out + "\"";
-}
-}  // namespace
-
-std::string model_to_yaml(const Model& m) {
-    std::string y = "# Written by veedor import mef. Edit freely: it is an ordinary veedor model.\n";
-    y += "format: veedor-model/1\ntitle: " + q(m.title) + "\ncurrency: PEN\n";
-    if (!m.headline.empty()) y += "headline: " + m.headline + "\n";
-    if (!m.allocated_stage.empty()) y += "stages: {allocated: " + m.allocated_stage + ", executed: " + m.executed_stage + "}\n";
-    y += "sources:\n";
-    for (const Source& s : m.sources) y += "  - {id: " + s.id + ", title: " + q(s.title) + "}\n";
-    y += "years:\n";
-    for (const YearInfo& yr : m.years) {
-        y += fmt::format("  - year: {}\n    general-budget: {}\n", yr.year, yr.general_budget.plain());
-        if (yr.executed_through) y += "    executed-through: " + yr.executed_through->iso() + "\n";
-        if (!yr.note.empty()) y += "    note: " + q(yr.note) + "\n";
-    }
-    y += "groups:\n";
-    for (const Group& g : m.groups) y += "  - {id: " + g.id + ", name: " + q(g.name) + "}\n";
-    y += "entities:\n";
-    for (const Entity& e : m.entities) {
-        y += "  - id: " + e.id + "\n    name: " + q(e.name) + "\n    level: " + std::string(to_string(e.level)) +
-             "\n    kind: " + std::string(to_string(e.kind)) + "\n";
-        if (!e.region.empty()) y += "    region: " + q(e.region) + "\n";
-        y += "    groups: [" + e.groups.front() + "]\n    figures:\n";
-        for (const Figure& f : e.figures) {
-            y += fmt::format("      - year: {}\n        allocated: {}\n        executed: {}\n", f.year,
-                             f.allocated.amount.plain(), f.executed.amount.plain());
-            y += "        stages: {";
-            for (size_t s = 0; s < f.stages.size(); ++s)
-                y += (s ? ", " : "") + f.stages[s].first + ": " + f.stages[s].second.plain();
-            y += "}\n        source: file-1\n";
-        }
-    }
-    return y;
+    return build_imported_model(sums, rules, files);
 }
 
 }  // namespace veedor

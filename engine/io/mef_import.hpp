@@ -32,6 +32,7 @@ enum class Encoding { automatic, utf8, latin1 };
 struct ImportOptions {
     bool skip_bad_rows = false;  ///< false: any bad row fails the import
     Encoding encoding = Encoding::automatic;
+    int threads = 0;             ///< threads reading each file; 0: all cores (the result is the same)
 };
 
 struct ImportReport {

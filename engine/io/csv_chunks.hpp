@@ -1,0 +1,50 @@
+#pragma once
+/// One large CSV file read on several threads with the result of reading it in one pass.
+///
+/// The file is cut into chunks of a few MiB. Each worker parses a chunk into its own sink (a
+/// partial result), and the sinks are merged in file order: sums come out the same with any
+/// number of threads, and the first bad rows are the first of the file.
+///
+/// A chunk cannot know where its first record starts (a quoted field may hold line ends), so it
+/// guesses: just after the first LF at or after its first byte. The chunk before it knows
+/// exactly where its own last record ends; when the merge finds a guess wrong (a line end inside
+/// quotes, or a file with CR line ends), that chunk is parsed again from the right place on the
+/// merging thread. Memory: one chunk buffer per thread and the sinks not merged yet.
+
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace veedor {
+
+/// The file could not be opened or read (the message names it).
+struct CsvReadError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// Receives the records of one chunk.
+class CsvChunkSink {
+public:
+    virtual ~CsvChunkSink() = default;
+    /// `line` counts line ends from the chunk's first record (0 for it); the merge adds the
+    /// line where the chunk starts.
+    virtual void record(const std::vector<std::string_view>& fields, long line) = 0;
+};
+
+struct CsvParallelOptions {
+    int threads = 1;               ///< worker threads; 1 reads in this thread
+    size_t chunk_bytes = 4 << 20;  ///< bytes per chunk
+};
+
+/// Reads the records of `path` from byte `from` (a record start; `from_line` is its line) to the
+/// end. `make` gives each chunk a fresh sink; `merge(sink, first_line)` is called once per chunk,
+/// in file order, on this thread. Throws CsvReadError when the file cannot be read, and
+/// passes on what a sink throws.
+void read_csv_parallel(const std::string& path, unsigned long long from, long from_line,
+                       const CsvParallelOptions& options, const std::function<std::unique_ptr<CsvChunkSink>()>& make,
+                       const std::function<void(CsvChunkSink&, long first_line)>& merge);
+
+}  // namespace veedor

@@ -1,0 +1,124 @@
+// The model made of the import's sums, and the model written back as YAML.
+#include "io/mef_sums.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace veedor {
+
+void ImportSums::add(const ImportSums& later) {
+    for (const auto& [key, g] : later.groups) {
+        auto [it, fresh] = groups.try_emplace(key);
+        if (fresh) {
+            it->second.name = g.name;
+            it->second.nivel = g.nivel;
+            it->second.departamento = g.departamento;
+        }
+        for (const auto& [year, amounts] : g.by_year) add_stages(it->second.by_year[year], amounts);
+    }
+    for (const auto& [year, amounts] : later.all_rows) add_stages(all_rows[year], amounts);
+    for (const auto& [year, month] : later.last_month) last_month[year] = std::max(last_month[year], month);
+}
+
+Model build_imported_model(const ImportSums& sums, const SelectRules& rules, const std::vector<std::string>& files) {
+    Model m;
+    m.title = rules.title.empty() ? "Imported from MEF budget-execution data" : rules.title;
+    m.currency = "PEN";
+    m.headline = "selected";
+    m.allocated_stage = rules.allocated_stage;
+    m.executed_stage = rules.executed_stage;
+    auto stage_index = [](const std::string& s) {
+        return static_cast<size_t>(std::find(budget_stages.begin(), budget_stages.end(), s) - budget_stages.begin());
+    };
+    size_t a_i = stage_index(rules.allocated_stage), x_i = stage_index(rules.executed_stage);
+    for (size_t f = 0; f < files.size(); ++f) m.sources.push_back(Source{fmt::format("file-{}", f + 1), files[f], "", "", {}});
+    for (const auto& [year, total] : sums.all_rows) {
+        YearInfo y;
+        y.year = year;
+        y.general_budget = Money::from_raw(total[0]);  // the PIA of every row: the budget law
+        if (sums.last_month.at(year) < 12) {
+            static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+            int mo = std::max(1, sums.last_month.at(year));
+            int day = days[mo - 1] + (mo == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0) ? 1 : 0);
+            y.executed_through = Date{year, mo, day};
+        }
+        y.note = "General budget: the sum of MONTO_PIA over every row of the files (the whole budget law).";
+        m.years.push_back(y);
+    }
+    m.groups.push_back(Group{"selected", "Selected lines (" + rules.group_by + ")", "", {}});
+    std::vector<std::string> keys;
+    for (const auto& [k, v] : sums.groups) keys.push_back(k);
+    std::sort(keys.begin(), keys.end());  // a stable order: same input, same model
+    for (const std::string& k : keys) {
+        const GroupSums& acc = sums.groups.at(k);
+        Entity e;
+        e.id = "E" + k;
+        for (char& c : e.id)
+            if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.')) c = '-';
+        e.name = acc.name;
+        e.level = acc.nivel == "E" ? Level::national : acc.nivel == "R" ? Level::regional : acc.nivel == "M" ? Level::local : Level::mixed;
+        e.kind = acc.nivel == "E" ? EntityKind::public_agency : acc.nivel == "R" ? EntityKind::regional_government
+                                                                                 : EntityKind::district_municipality;
+        e.region = acc.departamento;
+        e.groups = {"selected"};
+        for (const auto& [year, stage] : acc.by_year) {
+            Figure fig;
+            fig.year = year;
+            fig.allocated = Value{ValueKind::amount, Money::from_raw(stage[a_i]), {}};
+            fig.executed = Value{ValueKind::amount, Money::from_raw(stage[x_i]), {}};
+            for (size_t s = 0; s < 7; ++s) fig.stages.emplace_back(std::string(budget_stages[s]), Money::from_raw(stage[s]));
+            e.figures.push_back(std::move(fig));
+        }
+        m.entities.push_back(std::move(e));
+    }
+    return m;
+}
+
+namespace {
+std::string q(const std::string& s) {  // a YAML double-quoted string
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (static_cast<unsigned char>(c) < 0x20) continue;
+        out += c;
+    }
+    return out + "\"";
+}
+}  // namespace
+
+std::string model_to_yaml(const Model& m) {
+    std::string y = "# Written by veedor import mef. Edit freely: it is an ordinary veedor model.\n";
+    y += "format: veedor-model/1\ntitle: " + q(m.title) + "\ncurrency: PEN\n";
+    if (!m.headline.empty()) y += "headline: " + m.headline + "\n";
+    if (!m.allocated_stage.empty()) y += "stages: {allocated: " + m.allocated_stage + ", executed: " + m.executed_stage + "}\n";
+    y += "sources:\n";
+    for (const Source& s : m.sources) y += "  - {id: " + s.id + ", title: " + q(s.title) + "}\n";
+    y += "years:\n";
+    for (const YearInfo& yr : m.years) {
+        y += fmt::format("  - year: {}\n    general-budget: {}\n", yr.year, yr.general_budget.plain());
+        if (yr.executed_through) y += "    executed-through: " + yr.executed_through->iso() + "\n";
+        if (!yr.note.empty()) y += "    note: " + q(yr.note) + "\n";
+    }
+    y += "groups:\n";
+    for (const Group& g : m.groups) y += "  - {id: " + g.id + ", name: " + q(g.name) + "}\n";
+    y += "entities:\n";
+    for (const Entity& e : m.entities) {
+        y += "  - id: " + e.id + "\n    name: " + q(e.name) + "\n    level: " + std::string(to_string(e.level)) +
+             "\n    kind: " + std::string(to_string(e.kind)) + "\n";
+        if (!e.region.empty()) y += "    region: " + q(e.region) + "\n";
+        y += "    groups: [" + e.groups.front() + "]\n    figures:\n";
+        for (const Figure& f : e.figures) {
+            y += fmt::format("      - year: {}\n        allocated: {}\n        executed: {}\n", f.year,
+                             f.allocated.amount.plain(), f.executed.amount.plain());
+            y += "        stages: {";
+            for (size_t s = 0; s < f.stages.size(); ++s)
+                y += (s ? ", " : "") + f.stages[s].first + ": " + f.stages[s].second.plain();
+            y += "}\n        source: file-1\n";
+        }
+    }
+    return y;
+}
+
+}  // namespace veedor

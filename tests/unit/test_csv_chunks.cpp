@@ -1,0 +1,114 @@
+// The parallel chunk reader gives the records and line numbers of one sequential pass, whatever
+// the chunk size and thread count: quoted line ends across chunk edges, CRLF and CR-only files,
+// records longer than a chunk.
+#include "io/csv_chunks.hpp"
+#include "io/csv_stream.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include <unistd.h>
+
+using namespace veedor;
+
+namespace {
+
+struct Row {
+    long line;
+    std::vector<std::string> fields;
+    bool operator==(const Row&) const = default;
+};
+
+class TempFile {
+public:
+    explicit TempFile(const std::string& text)
+        : path_(std::filesystem::temp_directory_path() / ("veedor-chunks-" + std::to_string(::getpid()) + ".csv")) {
+        std::ofstream(path_, std::ios::binary) << text;
+    }
+    ~TempFile() { std::filesystem::remove(path_); }
+    std::string path() const { return path_.string(); }
+
+private:
+    std::filesystem::path path_;
+};
+
+std::vector<Row> read_sequential(const std::string& path) {
+    CsvStream in(path);
+    std::vector<Row> rows;
+    std::vector<std::string_view> f;
+    while (in.next(f)) rows.push_back({in.line(), {f.begin(), f.end()}});
+    return rows;
+}
+
+struct Collect : CsvChunkSink {
+    std::vector<Row> rows;
+    void record(const std::vector<std::string_view>& f, long line) override { rows.push_back({line, {f.begin(), f.end()}}); }
+};
+
+std::vector<Row> read_parallel(const std::string& path, int threads, size_t chunk) {
+    std::vector<Row> rows;
+    read_csv_parallel(
+        path, 0, 1, {threads, chunk}, [] { return std::make_unique<Collect>(); },
+        [&](CsvChunkSink& s, long first_line) {
+            for (Row r : static_cast<Collect&>(s).rows) {
+                r.line += first_line;
+                rows.push_back(std::move(r));
+            }
+        });
+    return rows;
+}
+
+/// Random CSV text made of the pieces that trouble a chunked reader.
+std::string random_csv(std::mt19937& rng, int records) {
+    static const char* pieces[] = {"a", "bc", "\"q\"", "\"x,y\"", "\"two\nlines\"", "\"say \"\"hi\"\"\"", "\"\"",
+                                   "\"cr\r\nlf\"", "12.50", ""};
+    static const char* ends[] = {"\n", "\r\n", "\n\n"};
+    std::string text;
+    for (int r = 0; r < records; ++r) {
+        int fields = 1 + static_cast<int>(rng() % 5);
+        for (int f = 0; f < fields; ++f) text += std::string(f ? "," : "") + pieces[rng() % std::size(pieces)];
+        text += ends[rng() % std::size(ends)];
+    }
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("chunks of any size on any number of threads read like one pass") {
+    std::mt19937 rng(20161231);
+    for (int round = 0; round < 40; ++round) {
+        TempFile file(random_csv(rng, 1 + round * 3));
+        std::vector<Row> expected = read_sequential(file.path());
+        for (size_t chunk : {1, 2, 3, 5, 8, 13, 64, 4096})
+            for (int threads : {1, 2, 3}) {
+                CAPTURE(round);
+                CAPTURE(chunk);
+                CAPTURE(threads);
+                REQUIRE(read_parallel(file.path(), threads, chunk) == expected);
+            }
+    }
+}
+
+TEST_CASE("a file with CR line ends only is read right, though every guess of a record start fails") {
+    TempFile file("h1,h2\r\"a\rb\",c\rd,e\r");
+    std::vector<Row> expected{{1, {"h1", "h2"}}, {2, {"a\rb", "c"}}, {3, {"d", "e"}}};
+    CHECK(read_sequential(file.path()) == expected);
+    for (size_t chunk : {1, 4, 7, 100}) CHECK(read_parallel(file.path(), 2, chunk) == expected);
+}
+
+TEST_CASE("a record longer than many chunks") {
+    std::string big(100000, 'x');
+    TempFile file("a,\"" + big + "\nstill inside\"\nb,c\n");
+    std::vector<Row> rows = read_parallel(file.path(), 2, 1000);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].fields[1] == big + "\nstill inside");
+    CHECK(rows[1] == Row{3, {"b", "c"}});
+}
+
+TEST_CASE("a missing file is an error that names it") {
+    CHECK_THROWS_WITH_AS(read_parallel("/nonexistent/veedor.csv", 2, 10),
+                         doctest::Contains("/nonexistent/veedor.csv: cannot be read"), CsvReadError);
+}
