@@ -6,13 +6,16 @@ SCENARIOS ?= scenarios/peru/bill-2017-flat.yaml scenarios/peru/indexed-2016.yaml
              scenarios/peru/costed-needs.yaml scenarios/peru/what-it-takes.yaml
 JOBS  ?= $(shell nproc)
 
-.PHONY: run test sanitize build deps test-deps clean
+.PHONY: run test sanitize bench build deps test-deps bench-deps clean
 
 deps:
 	bash tools/install-deps.sh
 
 test-deps:
 	bash tools/install-deps.sh --test
+
+bench-deps:
+	bash tools/install-deps.sh --bench
 
 build: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
@@ -40,6 +43,13 @@ sanitize: test-deps
 	      -DVEEDOR_SANITIZE=ON -DVEEDOR_FUZZ_SECONDS=$(FUZZ_SECONDS)
 	cmake --build build-sanitize -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-sanitize --output-on-failure -j $(JOBS)
+
+# Every benchmark of docs/performance.md, side by side with DuckDB, yaml-cpp and Python, and the
+# goals met or not (bench/run_all.sh; logs in bench/results/). Generates up to 10^7-row files
+# (8.8 GB, cached in /tmp/veedor-bench-data): takes about half an hour the first time.
+bench: bench-deps build
+	cmake --build $(BUILD) --target yaml_tree_parse -j $(JOBS)
+	bash bench/run_all.sh
 
 clean:
 	rm -rf $(BUILD) build-sanitize out

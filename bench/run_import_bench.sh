@@ -193,6 +193,7 @@ for n, tool in order:
     print(f"| {n:,} | {tool} | {s:.2f} | {rate} | {rss[(n, tool)] / 1024:.1f} | {cpu:.2f} | {runs[(n, tool)]} "
           f"| {busy.get(str(n), '?')}% | {others}% |")
 print()
+goals = []
 print("| rows | throughput veedor / DuckDB (goal >= 2x) | peak RSS DuckDB / veedor (goal >= 4x) | throughput veedor / python |")
 print("|---:|---:|---:|---:|")
 for n in sorted({n for n, _ in order}):
@@ -207,8 +208,12 @@ for n in sorted({n for n, _ in order}):
     else:
         thr_text = py = "- (veedor under the 10 ms resolution)"
     print(f"| {n:,} | {thr_text} | {mem:.1f}x ({'met' if mem >= 4 else 'NOT met'}) | {py} |")
+    goals.append(f"GOAL import, {n:,} rows: throughput {thr_text} of DuckDB's, goal >= 2x; "
+                 f"DuckDB's peak memory {mem:.1f}x veedor's ({'met' if mem >= 4 else 'NOT met'}), goal >= 4x")
+print()
+print("\n".join(goals))
 print()
 print("seconds: best of the runs (/usr/bin/time %e, 10 ms resolution), and that run's CPU seconds (%U + %S) and the")
 print("share of all CPUs that other processes used during it; peak RSS: highest of the runs (%M). veedor and python")
-print("run on one thread, DuckDB on all the CPUs; DuckDB's RSS includes node's own.")
+print("run on all the CPUs, as DuckDB does, and python on one; DuckDB's RSS includes node's own.")
 EOF

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages veedor needs to build and run; with --test, also what the test
-# suite needs (Chromium, to open the HTML brief headless).
+# suite needs (Chromium, to open the HTML brief headless); with --bench, what bench/run_all.sh
+# needs (Python, /usr/bin/time, bc, and Node.js with npm unless a `node` is already installed).
 # Idempotent: installs only what is missing; does nothing when all is present.
 # gnuplot-nox is named explicitly: otherwise apt satisfies libgnuplot-iostream-dev's
 # "gnuplot" dependency with gnuplot-qt and pulls in Qt (see docs/building.md).
@@ -14,6 +15,10 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(chromium fonts-dejavu-core clang libclang-rt-14-dev python3)
+fi
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(python3 time bc)
+  command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 
 missing=()
