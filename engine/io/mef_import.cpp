@@ -19,30 +19,37 @@ const std::array<const char*, 7> stage_columns = {"MONTO_PIA",          "MONTO_P
                                                   "MONTO_COMPROMETIDO_ANUAL", "MONTO_COMPROMETIDO",
                                                   "MONTO_DEVENGADO",    "MONTO_GIRADO"};
 
-/// Céntimos of a plain decimal amount ("12345.67", "12345.6", "12345"); false when it is not one.
+/// Appends decimal digits to `v`; false at a byte that is not a digit.
+template <class Int>
+bool append_digits(std::string_view digits, Int& v) {
+    for (char c : digits) {
+        if (c < '0' || c > '9') return false;
+        v = v * 10 + static_cast<Int>(c - '0');
+    }
+    return true;
+}
+
+/// Céntimos of a plain decimal amount ("12345.67", "12345.6", "12345", "-3.50", spaces around);
+/// false when it is not one (more than 2 decimals included: nothing is rounded).
 bool parse_cents(std::string_view s, i128& out) {
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_prefix(0), s.remove_suffix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
     bool negative = !s.empty() && s.front() == '-';
     if (negative) s.remove_prefix(1);
-    if (s.empty() || s.size() > 30) return false;
-    i128 v = 0;
-    size_t i = 0, digits = 0;
-    for (; i < s.size() && s[i] != '.'; ++i) {
-        if (s[i] < '0' || s[i] > '9') return false;
-        v = v * 10 + (s[i] - '0');
-        ++digits;
+    size_t point = s.find('.');
+    std::string_view whole = s.substr(0, point), fraction = point == s.npos ? "" : s.substr(point + 1);
+    if (whole.empty() || whole.size() > 28 || fraction.size() > 2) return false;
+    static constexpr int scale[] = {100, 10, 1};
+    i128 v;
+    if (whole.size() <= 16) {  // the usual case, in 64 bits: at most 18 digits with the céntimos
+        uint64_t small = 0;
+        if (!append_digits(whole, small) || !append_digits(fraction, small)) return false;
+        v = static_cast<i128>(small * static_cast<uint64_t>(scale[fraction.size()]));
+    } else {
+        v = 0;
+        if (!append_digits(whole, v) || !append_digits(fraction, v)) return false;
+        v *= scale[fraction.size()];
     }
-    int decimals = 0;
-    if (i < s.size()) {
-        ++i;
-        for (; i < s.size(); ++i, ++decimals) {
-            if (s[i] < '0' || s[i] > '9' || decimals == 2) return false;
-            v = v * 10 + (s[i] - '0');
-        }
-    }
-    if (digits == 0) return false;
-    for (; decimals < 2; ++decimals) v *= 10;
     out = negative ? -v : v;
     return true;
 }
@@ -213,6 +220,7 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
     for (auto& m : match)
         for (auto& w : m.contains) std::transform(w.begin(), w.end(), w.begin(), ascii_upper);
     CsvParallelOptions parallel;
+    parallel.chunk_bytes = options.chunk_bytes;
     parallel.threads = options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     ImportSums sums;
     long bad_shown = 0;

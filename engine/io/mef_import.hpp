@@ -33,6 +33,7 @@ struct ImportOptions {
     bool skip_bad_rows = false;  ///< false: any bad row fails the import
     Encoding encoding = Encoding::automatic;
     int threads = 0;             ///< threads reading each file; 0: all cores (the result is the same)
+    size_t chunk_bytes = 4 << 20;  ///< bytes each thread reads at a time (tests make it small)
 };
 
 struct ImportReport {
