@@ -50,15 +50,18 @@ std::string GnuplotRenderer::render(const std::string& dir, const std::vector<Ch
         fs::copy_file(fs::path(dir) / (c.name + ".dat"), work / (c.name + ".dat"), fs::copy_options::overwrite_existing, ec);
     }
     std::signal(SIGPIPE, SIG_IGN);  // a gnuplot that dies must not kill veedor
-    {
+    // One gnuplot per chart, as an analyst who runs `gnuplot NAME.gp` has: some terminal state
+    // survives `reset session` (the SVG terminal's current colour), and the images must be the
+    // very bytes the script redraws.
+    for (const Chart& c : charts) {
         Gnuplot gp("cd " + abs_work + " && " + gnuplot_);
-        for (const Chart& c : charts) gp << "reset session\nload '" << c.name << ".gp'\n";
+        gp << "load '" << c.name << ".gp'\n";
         gp.flush();
         if (!gp.good()) {
             cleanup();
-            return "gnuplot stopped before it read every script";
+            return "gnuplot stopped before it read " + c.name + ".gp";
         }
-    }  // the destructor waits for gnuplot to finish
+    }  // each destructor waits for its gnuplot to finish
     std::string missing;
     std::vector<std::string> extensions = {".png", ".svg"};
     for (const Chart& c : charts) {

@@ -52,14 +52,19 @@ Chart Script::finish(const std::string& plot_command, std::string data) const {
     s += "# " + name_ + ".gp: " + gnuplot_string(title_) + "\n";
     s += "# Written by veedor. Edit it freely, then run `gnuplot " + name_ + ".gp` in this folder to redraw\n";
     s += "# " + name_ + ".png and " + name_ + ".svg from " + name_ + ".dat.\n";
+    s += "reset\n";  // one gnuplot draws many charts: nothing of the chart before may leak into this one
     s += "set encoding utf8\n";
     s += "set datafile separator \"\\t\"\n";
     s += "set datafile missing \"?\"\n";
-    s += "set title " + gnuplot_string(title_) + " font ',15' offset 0,-0.6\n";
+    // The top, from the edge down: title, subtitle, key, then the plot. Placed at fixed heights of
+    // the canvas so that none overlaps another whatever their lengths (a key of many entries wraps
+    // into more rows, downwards).
+    s += "set label 999 " + gnuplot_string(title_) + " at screen 0.5, screen 0.955 center font ',15' noenhanced\n";
     if (!subtitle_.empty())
-        s += "set label 1000 " + gnuplot_string(subtitle_) + " at screen 0.5, screen 0.85 center font ',11' noenhanced\n";
-    s += "set key outside top center horizontal noenhanced samplen 2 spacing 1.1\n";
-    s += "set tmargin 7\n";
+        s += "set label 1000 " + gnuplot_string(subtitle_) + " at screen 0.5, screen 0.912 center font ',11' noenhanced\n";
+    s += fmt::format("set key at screen 0.5, screen {} center top horizontal noenhanced samplen 2 spacing 1.1\n",
+                     subtitle_.empty() ? "0.915" : "0.885");
+    s += "set tmargin at screen 0.80\n";
     s += "set border 3\nset tics nomirror\nset grid ytics lc rgb '#dddddd'\n";
     s += "set bmargin 9\n";
     s += "set label 1001 " + gnuplot_string(std::string(tr("source", style_.lang)) + ": " + style_.source) +
