@@ -214,6 +214,6 @@ print()
 print("\n".join(goals))
 print()
 print("seconds: best of the runs (/usr/bin/time %e, 10 ms resolution), and that run's CPU seconds (%U + %S) and the")
-print("share of all CPUs that other processes used during it; peak RSS: highest of the runs (%M). veedor and python")
-print("run on all the CPUs, as DuckDB does, and python on one; DuckDB's RSS includes node's own.")
+print("share of all CPUs that other processes used during it; peak RSS: highest of the runs (%M). veedor and DuckDB")
+print("run on all the CPUs, python on one; DuckDB's RSS includes node's own.")
 EOF
