@@ -1,13 +1,37 @@
 #include "core/diagnostics.hpp"
 
 #include <algorithm>
+#include <mutex>
 #include <tuple>
+#include <unordered_set>
 
 namespace veedor {
 
+namespace {
+/// Every file name seen; a node-based set, so a name never moves once stored.
+struct FileNames {
+    std::mutex lock;
+    std::unordered_set<std::string> names;
+};
+FileNames& file_names() {
+    static FileNames* all = new FileNames;  // never destroyed: Locations may outlive static objects
+    return *all;
+}
+const std::string empty_name;
+}  // namespace
+
+FileName::FileName() : name_(&empty_name) {}
+
+FileName::FileName(std::string_view name) : name_(&empty_name) {
+    if (name.empty()) return;
+    FileNames& all = file_names();
+    std::lock_guard<std::mutex> hold(all.lock);
+    name_ = &*all.names.emplace(name).first;
+}
+
 std::string Location::str() const {
-    if (line <= 0) return file;
-    return file + ":" + std::to_string(line) + ":" + std::to_string(column);
+    if (line <= 0) return file.str();
+    return file.str() + ":" + std::to_string(line) + ":" + std::to_string(column);
 }
 
 std::string Diagnostic::str() const {

@@ -5,14 +5,39 @@
 /// problem; the command layer prints them as `file:line:column: severity: message` and chooses
 /// the exit code (docs/cli.md).
 
+#include <compare>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace veedor {
 
+/// The name of an input file, stored once per process: a model has a Location on every value, and
+/// copying the path into each (a heap allocation for paths over 15 characters) cost more memory
+/// than the values themselves. Interned names live until the process ends; there are only as many
+/// as files read. Reads like a const std::string.
+class FileName {
+public:
+    FileName();  ///< the empty name
+    FileName(std::string_view name);
+    FileName(const std::string& name) : FileName(std::string_view(name)) {}
+    FileName(const char* name) : FileName(std::string_view(name)) {}
+
+    const std::string& str() const { return *name_; }
+    operator const std::string&() const { return *name_; }
+    bool empty() const { return name_->empty(); }
+
+    friend bool operator==(const FileName& a, const FileName& b) { return *a.name_ == *b.name_; }
+    friend bool operator==(const FileName& a, std::string_view b) { return *a.name_ == b; }
+    friend std::strong_ordering operator<=>(const FileName& a, const FileName& b) { return *a.name_ <=> *b.name_; }
+
+private:
+    const std::string* name_;
+};
+
 /// A place in an input file. line and column start at 1; 0 means "the whole file".
 struct Location {
-    std::string file;
+    FileName file;
     int line = 0;
     int column = 0;
     std::string str() const;
