@@ -8,7 +8,8 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 
 namespace veedor {
 
@@ -43,7 +44,7 @@ struct StopParse {
 
 class TreeBuilder : public YAML::EventHandler {
 public:
-    TreeBuilder(const std::string& file, const std::string& text, Diagnostics& diags, const YamlLimits& limits)
+    TreeBuilder(FileName file, const std::string& text, Diagnostics& diags, const YamlLimits& limits)
         : file_(file), text_(text), diags_(diags), limits_(limits) {}
 
     YamlNode take_root() { return std::move(root_); }
@@ -149,7 +150,7 @@ private:
         }
     }
 
-    const std::string& file_;
+    FileName file_;  // interned once: every node's Location shares it
     const std::string& text_;
     Diagnostics& diags_;
     const YamlLimits& limits_;
@@ -160,13 +161,17 @@ private:
     long nodes_ = 0;
 };
 
-}  // namespace
+/// Reads characters straight from a string that outlives it: an istringstream would copy the file.
+class ViewBuffer : public std::streambuf {
+public:
+    explicit ViewBuffer(std::string& text) { setg(text.data(), text.data(), text.data() + text.size()); }
+};
 
-YamlNode parse_yaml_text(std::string_view text, const std::string& name, Diagnostics& diags,
-                         const YamlLimits& limits) {
-    std::string clean(text);
+/// Parses `clean`, which this normalizes in place.
+YamlNode parse_owned_text(std::string& clean, const std::string& name, Diagnostics& diags, const YamlLimits& limits) {
     if (!normalize_text(clean, name, diags)) return {};
-    std::istringstream in{clean};
+    ViewBuffer view(clean);
+    std::istream in(&view);
     TreeBuilder builder(name, clean, diags, limits);
     try {
         YAML::Parser parser(in);
@@ -185,10 +190,18 @@ YamlNode parse_yaml_text(std::string_view text, const std::string& name, Diagnos
     return builder.take_root();
 }
 
+}  // namespace
+
+YamlNode parse_yaml_text(std::string_view text, const std::string& name, Diagnostics& diags,
+                         const YamlLimits& limits) {
+    std::string clean(text);
+    return parse_owned_text(clean, name, diags, limits);
+}
+
 YamlNode parse_yaml_file(const std::string& path, Diagnostics& diags, const YamlLimits& limits) {
     std::string text;
     if (!read_input_file(path, limits.max_bytes, text, diags)) return {};
-    return parse_yaml_text(text, path, diags, limits);
+    return parse_owned_text(text, path, diags, limits);
 }
 
 }  // namespace veedor
