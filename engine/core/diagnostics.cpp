@@ -1,6 +1,7 @@
 #include "core/diagnostics.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <mutex>
 #include <tuple>
 #include <unordered_set>
@@ -44,6 +45,12 @@ void Diagnostics::error(Location where, std::string message) {
 
 void Diagnostics::warning(Location where, std::string message) {
     items_.push_back({std::move(where), Severity::warning, std::move(message)});
+}
+
+void Diagnostics::append(Diagnostics&& other) {
+    items_.insert(items_.end(), std::make_move_iterator(other.items_.begin()),
+                  std::make_move_iterator(other.items_.end()));
+    other.items_.clear();
 }
 
 int Diagnostics::error_count() const {

@@ -56,6 +56,8 @@ class Diagnostics {
 public:
     void error(Location where, std::string message);
     void warning(Location where, std::string message);
+    /// Adds every problem of `other`, in its order, after those already here.
+    void append(Diagnostics&& other);
 
     const std::vector<Diagnostic>& all() const { return items_; }
     int error_count() const;

@@ -44,8 +44,9 @@ struct StopParse {
 
 class TreeBuilder : public YAML::EventHandler {
 public:
-    TreeBuilder(FileName file, const std::string& text, Diagnostics& diags, const YamlLimits& limits)
-        : file_(file), text_(text), diags_(diags), limits_(limits) {}
+    TreeBuilder(FileName file, const std::string& text, Diagnostics& diags, const YamlLimits& limits,
+                const YamlItemStream* stream)
+        : file_(file), text_(text), diags_(diags), limits_(limits), stream_(stream) {}
 
     YamlNode take_root() { return std::move(root_); }
 
@@ -138,22 +139,34 @@ private:
         }
         Frame& f = stack_.back();
         if (f.node.kind == YamlNode::Kind::sequence) {
-            f.node.items.push_back(std::move(n));
+            if (streaming()) stream_->on_item(std::move(n));
+            else f.node.items.push_back(std::move(n));
         } else if (!f.has_key) {
             f.key = std::move(n);
             f.has_key = true;
         } else {
             // An empty value has no place of its own (yaml-cpp marks the next line): use its key's.
             if (n.is_null() && !n.reported) n.where = f.key.where;
+            if (stack_.size() == 1 && is_stream_key(f.key)) stream_done_ = true;
             f.node.entries.push_back(YamlEntry{std::move(f.key), std::move(n)});
             f.has_key = false;
         }
+    }
+
+    bool is_stream_key(const YamlNode& key) const {
+        return stream_ && !stream_done_ && key.is_scalar() && key.text == stream_->key;
+    }
+    /// An item of the list that is the value of the root mapping's streamed key.
+    bool streaming() const {
+        return stack_.size() == 2 && stack_[0].node.is_map() && stack_[0].has_key && is_stream_key(stack_[0].key);
     }
 
     FileName file_;  // interned once: every node's Location shares it
     const std::string& text_;
     Diagnostics& diags_;
     const YamlLimits& limits_;
+    const YamlItemStream* stream_;
+    bool stream_done_ = false;  // the streamed key's value is complete: a repeated key is not streamed
     YamlNode root_;
     std::vector<Frame> stack_;
     int documents_ = 0;
@@ -168,11 +181,12 @@ public:
 };
 
 /// Parses `clean`, which this normalizes in place.
-YamlNode parse_owned_text(std::string& clean, const std::string& name, Diagnostics& diags, const YamlLimits& limits) {
+YamlNode parse_owned_text(std::string& clean, const std::string& name, Diagnostics& diags, const YamlLimits& limits,
+                          const YamlItemStream* stream) {
     if (!normalize_text(clean, name, diags)) return {};
     ViewBuffer view(clean);
     std::istream in(&view);
-    TreeBuilder builder(name, clean, diags, limits);
+    TreeBuilder builder(name, clean, diags, limits, stream);
     try {
         YAML::Parser parser(in);
         while (parser.HandleNextDocument(builder)) {
@@ -193,15 +207,16 @@ YamlNode parse_owned_text(std::string& clean, const std::string& name, Diagnosti
 }  // namespace
 
 YamlNode parse_yaml_text(std::string_view text, const std::string& name, Diagnostics& diags,
-                         const YamlLimits& limits) {
+                         const YamlLimits& limits, const YamlItemStream* stream) {
     std::string clean(text);
-    return parse_owned_text(clean, name, diags, limits);
+    return parse_owned_text(clean, name, diags, limits, stream);
 }
 
-YamlNode parse_yaml_file(const std::string& path, Diagnostics& diags, const YamlLimits& limits) {
+YamlNode parse_yaml_file(const std::string& path, Diagnostics& diags, const YamlLimits& limits,
+                         const YamlItemStream* stream) {
     std::string text;
     if (!read_input_file(path, limits.max_bytes, text, diags)) return {};
-    return parse_owned_text(text, path, diags, limits);
+    return parse_owned_text(text, path, diags, limits, stream);
 }
 
 }  // namespace veedor
