@@ -292,8 +292,8 @@ Model parse_and_read(Parse parse, const std::string& name, Diagnostics& diags) {
     Diagnostics entity_diags;
     ModelReader entity_reader(entity_diags);
     std::vector<Entity> entities;
-    YamlItemStream stream{"entities", [&](YamlNode&& item) { entity_reader.read_entity(item, entities); }};
-    YamlNode root = parse(&stream);
+    YamlHooks hooks{"entities", [&](YamlNode&& item) { entity_reader.read_entity(item, entities); }, {}};
+    YamlNode root = parse(&hooks);
     if (diags.has_errors() && root.is_null()) return Model{};
     diags.append(std::move(entity_diags));
     Model m = ModelReader(diags).read(root, name, std::move(entities));
@@ -304,12 +304,12 @@ Model parse_and_read(Parse parse, const std::string& name, Diagnostics& diags) {
 }  // namespace
 
 Model load_model(const std::string& path, Diagnostics& diags, const YamlLimits& limits) {
-    return parse_and_read([&](const YamlItemStream* s) { return parse_yaml_file(path, diags, limits, s); }, path,
+    return parse_and_read([&](const YamlHooks* s) { return parse_yaml_file(path, diags, limits, s); }, path,
                           diags);
 }
 
 Model load_model_text(std::string_view text, const std::string& name, Diagnostics& diags) {
-    return parse_and_read([&](const YamlItemStream* s) { return parse_yaml_text(text, name, diags, {}, s); }, name,
+    return parse_and_read([&](const YamlHooks* s) { return parse_yaml_text(text, name, diags, {}, s); }, name,
                           diags);
 }
 

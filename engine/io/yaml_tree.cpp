@@ -36,6 +36,9 @@ int char_column(const std::string& text, const YAML::Mark& m) {
     return chars + 1;
 }
 
+/// Thrown from the event handler when a hook has seen what it needed.
+struct StopEarly {};
+
 /// Thrown from the event handler to stop a parse that exceeded a limit.
 struct StopParse {
     Location where;
@@ -45,8 +48,8 @@ struct StopParse {
 class TreeBuilder : public YAML::EventHandler {
 public:
     TreeBuilder(FileName file, const std::string& text, Diagnostics& diags, const YamlLimits& limits,
-                const YamlItemStream* stream)
-        : file_(file), text_(text), diags_(diags), limits_(limits), stream_(stream) {}
+                const YamlHooks* hooks)
+        : file_(file), text_(text), diags_(diags), limits_(limits), hooks_(hooks) {}
 
     YamlNode take_root() { return std::move(root_); }
 
@@ -139,7 +142,7 @@ private:
         }
         Frame& f = stack_.back();
         if (f.node.kind == YamlNode::Kind::sequence) {
-            if (streaming()) stream_->on_item(std::move(n));
+            if (streaming()) hooks_->on_item(std::move(n));
             else f.node.items.push_back(std::move(n));
         } else if (!f.has_key) {
             f.key = std::move(n);
@@ -150,11 +153,15 @@ private:
             if (stack_.size() == 1 && is_stream_key(f.key)) stream_done_ = true;
             f.node.entries.push_back(YamlEntry{std::move(f.key), std::move(n)});
             f.has_key = false;
+            if (stack_.size() == 1 && hooks_ && hooks_->on_root_entry) {
+                const YamlEntry& e = f.node.entries.back();
+                if (!hooks_->on_root_entry(e.first, e.second)) throw StopEarly{};
+            }
         }
     }
 
     bool is_stream_key(const YamlNode& key) const {
-        return stream_ && !stream_done_ && key.is_scalar() && key.text == stream_->key;
+        return hooks_ && hooks_->on_item && !stream_done_ && key.is_scalar() && key.text == hooks_->stream_key;
     }
     /// An item of the list that is the value of the root mapping's streamed key.
     bool streaming() const {
@@ -165,7 +172,7 @@ private:
     const std::string& text_;
     Diagnostics& diags_;
     const YamlLimits& limits_;
-    const YamlItemStream* stream_;
+    const YamlHooks* hooks_;
     bool stream_done_ = false;  // the streamed key's value is complete: a repeated key is not streamed
     YamlNode root_;
     std::vector<Frame> stack_;
@@ -182,15 +189,17 @@ public:
 
 /// Parses `clean`, which this normalizes in place.
 YamlNode parse_owned_text(std::string& clean, const std::string& name, Diagnostics& diags, const YamlLimits& limits,
-                          const YamlItemStream* stream) {
+                          const YamlHooks* hooks) {
     if (!normalize_text(clean, name, diags)) return {};
     ViewBuffer view(clean);
     std::istream in(&view);
-    TreeBuilder builder(name, clean, diags, limits, stream);
+    TreeBuilder builder(name, clean, diags, limits, hooks);
     try {
         YAML::Parser parser(in);
         while (parser.HandleNextDocument(builder)) {
         }
+    } catch (const StopEarly&) {
+        return {};
     } catch (const StopParse& stop) {
         diags.error(stop.where, stop.message);
         return {};
@@ -207,16 +216,16 @@ YamlNode parse_owned_text(std::string& clean, const std::string& name, Diagnosti
 }  // namespace
 
 YamlNode parse_yaml_text(std::string_view text, const std::string& name, Diagnostics& diags,
-                         const YamlLimits& limits, const YamlItemStream* stream) {
+                         const YamlLimits& limits, const YamlHooks* hooks) {
     std::string clean(text);
-    return parse_owned_text(clean, name, diags, limits, stream);
+    return parse_owned_text(clean, name, diags, limits, hooks);
 }
 
 YamlNode parse_yaml_file(const std::string& path, Diagnostics& diags, const YamlLimits& limits,
-                         const YamlItemStream* stream) {
+                         const YamlHooks* hooks) {
     std::string text;
     if (!read_input_file(path, limits.max_bytes, text, diags)) return {};
-    return parse_owned_text(text, path, diags, limits, stream);
+    return parse_owned_text(text, path, diags, limits, hooks);
 }
 
 }  // namespace veedor
