@@ -102,6 +102,7 @@ static GroupComparison compare_group(const Model& m, const std::string& id, cons
                                      const std::vector<const Entity*>& members, const CompareFilter& f) {
     GroupComparison g{id, name, {}, {}};
     std::vector<int> years = sorted_years(m);
+    g.rows.reserve(members.size() * years.size());  // at most one row per member and year
     for (const Entity* e : members) {
         for (int y : years) {
             const Figure* fig = e->figure(y);

@@ -48,7 +48,7 @@ int run_compare(const CompareArgs& a, std::ostream& out, std::ostream& err) {
     if (f == "table") stdout_text = terminal_safe_text(comparison_text(c, *m, p));
     else if (f == "md") stdout_text = comparison_markdown(c, *m, p);
     else if (f == "json") stdout_text = comparison_json(c, *m, p);
-    else stdout_text = render_csv(comparison_csv_tables(c, p).front().table);
+    else stdout_text = comparison_entities_csv(c, p);
 
     std::vector<OutputFile> files;
     if (!a.output.out_dir.empty()) {

@@ -18,6 +18,9 @@ struct NamedTable {
     Table table;
 };
 std::vector<NamedTable> comparison_csv_tables(const Comparison& c, const Presentation& p);
+/// The compare-entities table as CSV text, exactly render_csv of its table, written row by row
+/// without holding the table (a national model has tens of thousands of rows).
+std::string comparison_entities_csv(const Comparison& c, const Presentation& p);
 
 /// The whole comparison for a terminal.
 std::string comparison_text(const Comparison& c, const Model& m, const Presentation& p);
