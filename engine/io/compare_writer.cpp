@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <ostream>
+#include <sstream>
+
 namespace veedor {
 namespace {
 
@@ -203,11 +206,16 @@ std::vector<NamedTable> comparison_csv_tables(const Comparison& c, const Present
     return out;
 }
 
-std::string comparison_entities_csv(const Comparison& c, const Presentation& p) {
-    std::string out = csv_row(entity_headers(true));
+void write_entities_csv(const Comparison& c, const Presentation& p, std::ostream& out) {
+    out << csv_row(entity_headers(true));
     for (const GroupComparison& g : c.groups)
-        entity_rows(g, p, Style::machine, true, [&](Row&& row) { out += csv_row(row); });
-    return out;
+        entity_rows(g, p, Style::machine, true, [&](Row&& row) { out << csv_row(row); });
+}
+
+std::string comparison_entities_csv(const Comparison& c, const Presentation& p) {
+    std::ostringstream out;
+    write_entities_csv(c, p, out);
+    return std::move(out).str();
 }
 
 std::string comparison_text(const Comparison& c, const Model& m, const Presentation& p) {
