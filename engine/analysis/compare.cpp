@@ -27,7 +27,7 @@ static std::optional<Date> partial_through(const Model& m, int year) {
 
 static Money excluded_sum(const Figure& f) {
     Money s;
-    for (const Excluded& x : f.excluded) s += x.amount;
+    for (const Excluded& x : f.excluded()) s += x.amount;
     return s;
 }
 

@@ -292,7 +292,8 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
             fig.year = year;
             fig.allocated = Value{ValueKind::amount, Money::from_raw(sums[a_i]), {}};
             fig.executed = Value{ValueKind::amount, Money::from_raw(sums[x_i]), {}};
-            for (size_t s = 0; s < 7; ++s) fig.stages.emplace_back(std::string(budget_stages[s]), Money::from_raw(sums[s]));
+            auto& stages = fig.edit_details().stages;
+            for (size_t s = 0; s < 7; ++s) stages.emplace_back(std::string(budget_stages[s]), Money::from_raw(sums[s]));
             e.figures.push_back(std::move(fig));
         }
         m.entities.push_back(std::move(e));
@@ -337,8 +338,8 @@ std::string model_to_yaml(const Model& m) {
             y += fmt::format("      - year: {}\n        allocated: {}\n        executed: {}\n", f.year,
                              f.allocated.amount.plain(), f.executed.amount.plain());
             y += "        stages: {";
-            for (size_t s = 0; s < f.stages.size(); ++s)
-                y += (s ? ", " : "") + f.stages[s].first + ": " + f.stages[s].second.plain();
+            for (size_t s = 0; s < f.stages().size(); ++s)
+                y += (s ? ", " : "") + f.stages()[s].first + ": " + f.stages()[s].second.plain();
             y += "}\n        source: file-1\n";
         }
     }

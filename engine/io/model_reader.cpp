@@ -189,14 +189,15 @@ private:
         if (auto x = f.get("year")) fig.year = read_year(*x, "year", d_).value_or(0);
         if (auto x = f.get("allocated")) fig.allocated = read_value(*x, "allocated");
         if (auto x = f.get("executed")) fig.executed = read_value(*x, "executed");
-        fig.sources = sources(f);
-        fig.note = text_or_empty(f, "note");
+        FigureDetails more;
+        more.sources = sources(f);
+        more.note = text_or_empty(f, "note");
         if (auto x = f.get("stages")) {
             Fields s(*x, "stages", {}, {"pia", "pim", "certificado", "comprometido-anual", "comprometido", "devengado", "girado"},
                      d_);
             for (std::string_view stage : budget_stages)
                 if (auto v = s.get(stage))
-                    if (auto m = read_money(*v, stage, d_)) fig.stages.emplace_back(std::string(stage), *m);
+                    if (auto m = read_money(*v, stage, d_)) more.stages.emplace_back(std::string(stage), *m);
         }
         each(f.get("excluded"), "excluded", [&](const YamlNode& x) {
             Fields g(x, "excluded amount", {"amount", "reason"}, {"source"}, d_);
@@ -206,8 +207,10 @@ private:
             if (auto a = g.get("amount")) ex.amount = read_money(*a, "amount", d_).value_or(Money{});
             ex.reason = text_or_empty(g, "reason");
             ex.sources = sources(g);
-            fig.excluded.push_back(std::move(ex));
+            more.excluded.push_back(std::move(ex));
         });
+        if (!more.sources.empty() || !more.note.empty() || !more.stages.empty() || !more.excluded.empty())
+            fig.edit_details() = std::move(more);
         e.figures.push_back(std::move(fig));
     }
 
