@@ -4,15 +4,18 @@
 #include <iterator>
 #include <mutex>
 #include <tuple>
-#include <unordered_set>
+#include <deque>
+#include <unordered_map>
 
 namespace veedor {
 
 namespace {
-/// Every file name seen; a node-based set, so a name never moves once stored.
+/// Every file name seen, by number. A deque never moves its elements as it grows, so a name's
+/// reference stays valid; the lock covers the table itself.
 struct FileNames {
     std::mutex lock;
-    std::unordered_set<std::string> names;
+    std::deque<std::string> names;
+    std::unordered_map<std::string_view, std::uint32_t> ids;  // views into `names`
 };
 FileNames& file_names() {
     static FileNames* all = new FileNames;  // never destroyed: Locations may outlive static objects
@@ -21,13 +24,25 @@ FileNames& file_names() {
 const std::string empty_name;
 }  // namespace
 
-FileName::FileName() : name_(&empty_name) {}
-
-FileName::FileName(std::string_view name) : name_(&empty_name) {
+FileName::FileName(std::string_view name) {
     if (name.empty()) return;
     FileNames& all = file_names();
     std::lock_guard<std::mutex> hold(all.lock);
-    name_ = &*all.names.emplace(name).first;
+    auto found = all.ids.find(name);
+    if (found != all.ids.end()) {
+        id_ = found->second;
+        return;
+    }
+    all.names.emplace_back(name);
+    id_ = static_cast<std::uint32_t>(all.names.size());
+    all.ids.emplace(all.names.back(), id_);
+}
+
+const std::string& FileName::str() const {
+    if (id_ == 0) return empty_name;
+    FileNames& all = file_names();
+    std::lock_guard<std::mutex> hold(all.lock);
+    return all.names[id_ - 1];
 }
 
 std::string Location::str() const {

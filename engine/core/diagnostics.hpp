@@ -6,33 +6,36 @@
 /// the exit code (docs/cli.md).
 
 #include <compare>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace veedor {
 
-/// The name of an input file, stored once per process: a model has a Location on every value, and
-/// copying the path into each (a heap allocation for paths over 15 characters) cost more memory
-/// than the values themselves. Interned names live until the process ends; there are only as many
-/// as files read. Reads like a const std::string.
+/// The name of an input file, stored once per process and named by a 4-byte number: a model has
+/// a Location on every value, and copying the path into each (a heap allocation for paths over 15
+/// characters) cost more memory than the values themselves. Interned names live until the process
+/// ends; there are only as many as files read. Reads like a const std::string.
 class FileName {
 public:
-    FileName();  ///< the empty name
+    FileName() = default;  ///< the empty name
     FileName(std::string_view name);
     FileName(const std::string& name) : FileName(std::string_view(name)) {}
     FileName(const char* name) : FileName(std::string_view(name)) {}
 
-    const std::string& str() const { return *name_; }
-    operator const std::string&() const { return *name_; }
-    bool empty() const { return name_->empty(); }
+    const std::string& str() const;
+    operator const std::string&() const { return str(); }
+    bool empty() const { return id_ == 0; }
 
-    friend bool operator==(const FileName& a, const FileName& b) { return *a.name_ == *b.name_; }
-    friend bool operator==(const FileName& a, std::string_view b) { return *a.name_ == b; }
-    friend std::strong_ordering operator<=>(const FileName& a, const FileName& b) { return *a.name_ <=> *b.name_; }
+    friend bool operator==(const FileName& a, const FileName& b) { return a.id_ == b.id_; }
+    friend bool operator==(const FileName& a, std::string_view b) { return a.str() == b; }
+    friend std::strong_ordering operator<=>(const FileName& a, const FileName& b) {
+        return a.id_ == b.id_ ? std::strong_ordering::equal : a.str() <=> b.str();
+    }
 
 private:
-    const std::string* name_;
+    std::uint32_t id_ = 0;  // 0: the empty name; otherwise 1 + its place in the table of names
 };
 
 /// A place in an input file. line and column start at 1; 0 means "the whole file".

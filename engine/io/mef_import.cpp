@@ -290,8 +290,8 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
         for (const auto& [year, sums] : acc.by_year) {
             Figure fig;
             fig.year = year;
-            fig.allocated = Value{ValueKind::amount, Money::from_raw(sums[a_i]), {}};
-            fig.executed = Value{ValueKind::amount, Money::from_raw(sums[x_i]), {}};
+            fig.allocated = Value{Money::from_raw(sums[a_i]), {}, ValueKind::amount};
+            fig.executed = Value{Money::from_raw(sums[x_i]), {}, ValueKind::amount};
             auto& stages = fig.edit_details().stages;
             for (size_t s = 0; s < 7; ++s) stages.emplace_back(std::string(budget_stages[s]), Money::from_raw(sums[s]));
             e.figures.push_back(std::move(fig));

@@ -28,9 +28,9 @@ enum class ValueKind {
 std::string_view to_string(ValueKind k);
 
 struct Value {
-    ValueKind kind = ValueKind::not_reported;
     Money amount;  ///< meaningful only when kind == amount
     Location where;
+    ValueKind kind = ValueKind::not_reported;  // last: packs with where (32 bytes, not 48)
     bool is_amount() const { return kind == ValueKind::amount; }
 };
 
@@ -56,13 +56,13 @@ struct FigureDetails {
 /// One entity's allocated and executed amounts for one year.
 ///
 /// The details few figures have are kept apart, behind one pointer, so that a national model's
-/// tens of thousands of figures stay small (144 bytes instead of 240). A Figure is still a value:
+/// tens of thousands of figures stay small (96 bytes instead of 240). A Figure is still a value:
 /// copies share the details until one of them is edited.
 struct Figure {
-    int year = 0;
     Value allocated;
     Value executed;
     Location where;
+    int year = 0;  // after where: the two pack into 16 bytes
 
     const std::vector<Excluded>& excluded() const { return details().excluded; }
     const std::vector<std::pair<std::string, Money>>& stages() const { return details().stages; }
