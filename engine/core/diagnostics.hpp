@@ -6,6 +6,7 @@
 /// the exit code (docs/cli.md).
 
 #include <compare>
+#include <concepts>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -29,7 +30,13 @@ public:
     bool empty() const { return id_ == 0; }
 
     friend bool operator==(const FileName& a, const FileName& b) { return a.id_ == b.id_; }
-    friend bool operator==(const FileName& a, std::string_view b) { return a.str() == b; }
+    /// With text ("m.yaml", a std::string): a template, so that it matches exactly and the
+    /// conversion of that text to a FileName is not a rival.
+    template <class Text>
+        requires std::convertible_to<const Text&, std::string_view> && (!std::same_as<Text, FileName>)
+    friend bool operator==(const FileName& a, const Text& b) {
+        return a.str() == std::string_view(b);
+    }
     friend std::strong_ordering operator<=>(const FileName& a, const FileName& b) {
         return a.id_ == b.id_ ? std::strong_ordering::equal : a.str() <=> b.str();
     }
