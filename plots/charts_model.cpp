@@ -98,8 +98,10 @@ Chart allocated_vs_executed(const GroupComparison& g, const std::vector<int>& ye
 
 Chart execution_rates(const GroupComparison& g, const Model& m, const std::vector<int>& years, const ChartStyle& st) {
     Lang l = st.lang;
+    // Rows are computed as they are read (EntityRows): looked up below for every bar, so made once.
+    const std::vector<EntityYear> rows(g.rows.begin(), g.rows.end());
     std::vector<const Entity*> entities;
-    for (const EntityYear& r : g.rows)
+    for (const EntityYear& r : rows)
         if (std::find(entities.begin(), entities.end(), r.entity) == entities.end()) entities.push_back(r.entity);
     std::string data, markers, partial_note;
     double top = 100;
@@ -107,9 +109,9 @@ Chart execution_rates(const GroupComparison& g, const Model& m, const std::vecto
         data += fmt::format("# execution rate {}\n", years[j]);
         for (size_t i = 0; i < entities.size(); ++i) {
             double x = bar_x(i, j, years.size());
-            auto it = std::find_if(g.rows.begin(), g.rows.end(),
+            auto it = std::find_if(rows.begin(), rows.end(),
                                    [&](const EntityYear& r) { return r.entity == entities[i] && r.year == years[j]; });
-            if (it != g.rows.end() && it->rate) {
+            if (it != rows.end() && it->rate) {
                 std::string rate = round_ratio(*it->rate, 2, RoundingMode::half_up).plain();
                 data += fmt::format("{:.4f}\t{}\n", x, rate);
                 top = std::max(top, std::stod(rate));

@@ -321,7 +321,7 @@ private:
         as_printed.total_of = g.id;
         std::string who = explain_total(as_printed, soles(v.amount), soles(total));
         x.explanation = say("audit.aggregate", g.name, money(total), to_string(measure), f.year, who);
-        for (const std::string& s : f.sources) x.source += (x.source.empty() ? "" : "; ") + source_text(m_, s);
+        for (const std::string& s : f.sources()) x.source += (x.source.empty() ? "" : "; ") + source_text(m_, s);
         x.where = v.where;
         r_.findings.push_back(x);
     }
@@ -412,7 +412,7 @@ private:
                 auto status = [&](const Figure* f) { return f ? value_text(f->allocated, lang_) : say("audit.no_figure"); };
                 Money excluded;
                 if (without)
-                    for (const Excluded& x : without->excluded) excluded += x.amount;
+                    for (const Excluded& x : without->excluded()) excluded += x.amount;
                 Finding x;
                 x.kind = FindingKind::comparability;
                 x.year = y1;
@@ -427,7 +427,7 @@ private:
                                     share ? percent_text(round_ratio(*share, 2, mode_), lang_) : std::string("n/a"),
                                     excluded.is_zero() ? std::string() : say("audit.excluded", money(excluded), without->year));
                 const Figure* changed = without ? without : with_amount;  // point at the year whose status changed
-                for (const std::string& s : changed->sources)
+                for (const std::string& s : changed->sources())
                     x.source += (x.source.empty() ? "" : "; ") + source_text(m_, s);
                 x.where = changed->allocated.where;
                 r_.findings.push_back(x);

@@ -20,12 +20,6 @@ std::vector<int> sorted_years(const Model& m) {
     return ys;
 }
 
-static std::optional<int> previous_year(const std::vector<int>& years, int y) {
-    auto it = std::lower_bound(years.begin(), years.end(), y);
-    if (it == years.begin()) return std::nullopt;
-    return *std::prev(it);
-}
-
 static std::optional<Date> partial_through(const Model& m, int year) {
     const YearInfo* y = m.year(year);
     return y ? y->executed_through : std::nullopt;
@@ -33,7 +27,7 @@ static std::optional<Date> partial_through(const Model& m, int year) {
 
 static Money excluded_sum(const Figure& f) {
     Money s;
-    for (const Excluded& x : f.excluded) s += x.amount;
+    for (const Excluded& x : f.excluded()) s += x.amount;
     return s;
 }
 
@@ -98,32 +92,62 @@ static std::vector<const Entity*> filtered_members(const Model& m, const std::st
     return out;
 }
 
-static GroupComparison compare_group(const Model& m, const std::string& id, const std::string& name,
-                                     const std::vector<const Entity*>& members, const CompareFilter& f) {
-    GroupComparison g{id, name, {}, {}};
-    std::vector<int> years = sorted_years(m);
-    for (const Entity* e : members) {
-        for (int y : years) {
-            const Figure* fig = e->figure(y);
-            if (!fig || !wanted(f.years, y)) continue;
-            EntityYear row;
-            row.entity = e;
-            row.figure = fig;
-            row.year = y;
-            if (fig->allocated.is_amount() && fig->executed.is_amount())
-                row.rate = percent_of(fig->executed.amount, fig->allocated.amount);
-            if (auto py = previous_year(years, y)) {
-                const Figure* prev = e->figure(*py);
-                if (prev && prev->allocated.is_amount() && fig->allocated.is_amount()) {
-                    row.change = fig->allocated.amount - prev->allocated.amount;
-                    row.change_rate = percent_of(*row.change, prev->allocated.amount);
-                }
-            }
-            row.partial_through = partial_through(m, y);
-            row.excluded = excluded_sum(*fig);
-            g.rows.push_back(row);
+EntityRows::EntityRows(const Model& m, std::vector<const Entity*> members, std::vector<int> years,
+                       std::vector<int> wanted)
+    : model_(&m), members_(std::move(members)), years_(std::move(years)), wanted_(std::move(wanted)) {
+    for (size_t i = 0; i < members_.size(); ++i)
+        for (size_t j = 0; j < years_.size(); ++j) size_ += has_row(i, j);
+}
+
+bool EntityRows::has_row(size_t member, size_t year) const {
+    return wanted(wanted_, years_[year]) && members_[member]->figure(years_[year]);
+}
+
+EntityYear EntityRows::row(size_t member, size_t year) const {
+    const Entity* e = members_[member];
+    const int y = years_[year];
+    const Figure* fig = e->figure(y);
+    EntityYear row;
+    row.entity = e;
+    row.figure = fig;
+    row.year = y;
+    if (fig->allocated.is_amount() && fig->executed.is_amount())
+        row.rate = percent_of(fig->executed.amount, fig->allocated.amount);
+    if (year > 0) {
+        const Figure* prev = e->figure(years_[year - 1]);
+        if (prev && prev->allocated.is_amount() && fig->allocated.is_amount()) {
+            row.change = fig->allocated.amount - prev->allocated.amount;
+            row.change_rate = percent_of(*row.change, prev->allocated.amount);
         }
     }
+    row.partial_through = partial_through(*model_, y);
+    row.excluded = excluded_sum(*fig);
+    return row;
+}
+
+EntityRows::iterator EntityRows::begin() const {
+    iterator it(this, 0, 0);
+    it.settle();
+    return it;
+}
+
+void EntityRows::iterator::settle() {
+    const size_t years = rows_->years_.size();
+    if (years == 0) member_ = rows_->members_.size(), year_ = 0;
+    while (member_ < rows_->members_.size() && !rows_->has_row(member_, year_))
+        if (++year_ == years) ++member_, year_ = 0;
+}
+
+EntityRows::iterator& EntityRows::iterator::operator++() {
+    if (++year_ == rows_->years_.size()) ++member_, year_ = 0;
+    settle();
+    return *this;
+}
+
+static GroupComparison compare_group(const Model& m, const std::string& id, const std::string& name,
+                                     const std::vector<const Entity*>& members, const CompareFilter& f) {
+    std::vector<int> years = sorted_years(m);
+    GroupComparison g{id, name, EntityRows(m, members, years, f.years), {}};
     std::optional<GroupYear> previous;
     for (int y : years) {
         GroupYear t = total_of(m, members, y, previous ? &*previous : nullptr);

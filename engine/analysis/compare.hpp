@@ -7,6 +7,8 @@
 #include "model/model.hpp"
 
 #include <array>
+#include <cstddef>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -66,10 +68,67 @@ struct GroupYear {
     bool executed_known = true;
 };
 
+/// The rows of a group: entity by entity, years in order, one per figure (of a wanted year).
+/// Each row is computed when it is read, so that a comparison of a national model (tens of
+/// thousands of rows, 256 bytes each) holds nothing per row: reading a row costs far less than
+/// formatting it, which every reader does. A reader that looks rows up repeatedly should copy
+/// them into a vector first.
+class EntityRows {
+public:
+    class iterator {
+    public:
+        using iterator_category = std::input_iterator_tag;
+        using value_type = EntityYear;
+        using difference_type = std::ptrdiff_t;
+        using reference = EntityYear;
+        /// `it->rate` on a row made on the spot.
+        struct pointer {
+            EntityYear row;
+            const EntityYear* operator->() const { return &row; }
+        };
+
+        EntityYear operator*() const { return rows_->row(member_, year_); }
+        pointer operator->() const { return {**this}; }
+        iterator& operator++();
+        iterator operator++(int) {
+            iterator old = *this;
+            ++*this;
+            return old;
+        }
+        bool operator==(const iterator& o) const { return member_ == o.member_ && year_ == o.year_; }
+
+    private:
+        friend class EntityRows;
+        iterator(const EntityRows* rows, size_t member, size_t year) : rows_(rows), member_(member), year_(year) {}
+        void settle();  // moves to the first position at or after this one that has a row
+        const EntityRows* rows_;
+        size_t member_, year_;
+    };
+
+    EntityRows() = default;
+    /// `years`: the model's years, sorted; `wanted`: the years to show, or empty for all.
+    EntityRows(const Model& m, std::vector<const Entity*> members, std::vector<int> years, std::vector<int> wanted);
+
+    iterator begin() const;
+    iterator end() const { return iterator(this, members_.size(), 0); }
+    size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+
+private:
+    bool has_row(size_t member, size_t year) const;
+    EntityYear row(size_t member, size_t year) const;
+
+    const Model* model_ = nullptr;
+    std::vector<const Entity*> members_;
+    std::vector<int> years_;
+    std::vector<int> wanted_;
+    size_t size_ = 0;
+};
+
 struct GroupComparison {
     std::string id;
     std::string name;
-    std::vector<EntityYear> rows;  ///< entity by entity, years in order
+    EntityRows rows;  ///< entity by entity, years in order
     std::vector<GroupYear> totals;
 };
 

@@ -45,10 +45,16 @@ int run_compare(const CompareArgs& a, std::ostream& out, std::ostream& err) {
     Presentation p = a.output.presentation();
     std::string stdout_text;
     const std::string& f = a.output.format;
+    if (f == "csv" && a.output.out_dir.empty()) {
+        // Nothing to write before the terminal's text (emit's order): stream it, never holding it.
+        write_entities_csv(c, p, out);
+        out.flush();
+        return exit_code::ok;
+    }
     if (f == "table") stdout_text = terminal_safe_text(comparison_text(c, *m, p));
     else if (f == "md") stdout_text = comparison_markdown(c, *m, p);
     else if (f == "json") stdout_text = comparison_json(c, *m, p);
-    else stdout_text = render_csv(comparison_csv_tables(c, p).front().table);
+    else stdout_text = comparison_entities_csv(c, p);
 
     std::vector<OutputFile> files;
     if (!a.output.out_dir.empty()) {

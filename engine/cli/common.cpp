@@ -61,11 +61,19 @@ std::optional<Model> load_model_reporting(const std::string& path, std::ostream&
 }
 
 bool is_scenario_file(const std::string& path) {
+    // A scenario file is one that parses and whose first 'format' says so. The parse stops at a
+    // 'format' that does not (the answer is no, whatever follows), and keeps no entities: asking
+    // costs a model little.
     Diagnostics ignored;
-    YamlNode root = parse_yaml_file(path, ignored);
-    for (const auto& [k, v] : root.entries)
-        if (k.text == "format") return v.text.rfind("veedor-scenario/", 0) == 0;
-    return false;
+    bool seen = false, scenario = false;
+    YamlHooks hooks{"entities", [](YamlNode&&) {}, [&](const YamlNode& k, const YamlNode& v) {
+                        if (seen || k.text != "format") return true;
+                        seen = true;
+                        scenario = v.text.rfind("veedor-scenario/", 0) == 0;
+                        return scenario;
+                    }};
+    YamlNode root = parse_yaml_file(path, ignored, {}, &hooks);
+    return scenario && !root.is_null();
 }
 
 std::optional<std::vector<Scenario>> load_scenarios_reporting(const std::vector<std::string>& paths, long max_trials,

@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <ostream>
+#include <sstream>
+
 namespace veedor {
 namespace {
 
@@ -18,15 +21,18 @@ std::string excluded_text(const Money& m, Style s) {
     return s == Style::human ? "excluded " + format_money(m, s) : format_money(m, s);
 }
 
-Table entity_table(const GroupComparison& g, const Presentation& p, Style s, bool with_group) {
-    Table t;
-    t.title = g.name;
-    if (with_group) t.headers = {"group", "entity_id", "entity_name", "level", "kind", "region", "year", "allocated",
-                                 "allocated_status", "executed", "executed_status", "execution_rate_pct",
-                                 "change", "change_pct", "executed_through", "excluded"};
-    else t.headers = {"Entity", "Year", "Allocated", "Executed", "Rate", "Change", "Change %", "Notes"};
-    t.right_aligned = with_group ? std::vector<bool>(t.headers.size(), false)
-                                 : std::vector<bool>{false, false, true, true, true, true, true, false};
+std::vector<std::string> entity_headers(bool with_group) {
+    if (with_group)
+        return {"group", "entity_id", "entity_name", "level", "kind", "region", "year", "allocated",
+                "allocated_status", "executed", "executed_status", "execution_rate_pct",
+                "change", "change_pct", "executed_through", "excluded"};
+    return {"Entity", "Year", "Allocated", "Executed", "Rate", "Change", "Change %", "Notes"};
+}
+
+/// Calls `emit` with each entity row of `g` in order; true when a shown rate is of a partial year.
+/// Rows are made one at a time so that a CSV can be written without holding them all.
+template <class Emit>
+bool entity_rows(const GroupComparison& g, const Presentation& p, Style s, bool with_group, Emit&& emit) {
     bool any_partial = false;
     for (const EntityYear& r : g.rows) {
         const Figure& f = *r.figure;
@@ -36,17 +42,28 @@ Table entity_table(const GroupComparison& g, const Presentation& p, Style s, boo
         std::string change = format_optional_money(r.change, s);
         std::string change_pct = format_percent(r.change_rate, p.percent_places, p.mode, s);
         if (with_group) {
-            t.rows.push_back({g.id, r.entity->id, r.entity->name, std::string(to_string(r.entity->level)),
-                              std::string(to_string(r.entity->kind)), r.entity->region, std::to_string(r.year),
-                              format_value(f.allocated, s), std::string(to_string(f.allocated.kind)),
-                              format_value(f.executed, s), std::string(to_string(f.executed.kind)), rate, change,
-                              change_pct, r.partial_through ? r.partial_through->iso() : "", excluded_text(r.excluded, s)});
+            emit(Row{g.id, r.entity->id, r.entity->name, std::string(to_string(r.entity->level)),
+                     std::string(to_string(r.entity->kind)), r.entity->region, std::to_string(r.year),
+                     format_value(f.allocated, s), std::string(to_string(f.allocated.kind)),
+                     format_value(f.executed, s), std::string(to_string(f.executed.kind)), rate, change,
+                     change_pct, r.partial_through ? r.partial_through->iso() : "", excluded_text(r.excluded, s)});
         } else {
             std::string notes = excluded_text(r.excluded, s);
-            t.rows.push_back({r.entity->id, std::to_string(r.year), format_value(f.allocated, s),
-                              format_value(f.executed, s), rate, change, change_pct, notes});
+            emit(Row{r.entity->id, std::to_string(r.year), format_value(f.allocated, s),
+                     format_value(f.executed, s), rate, change, change_pct, notes});
         }
     }
+    return any_partial;
+}
+
+Table entity_table(const GroupComparison& g, const Presentation& p, Style s, bool with_group) {
+    Table t;
+    t.title = g.name;
+    t.headers = entity_headers(with_group);
+    t.right_aligned = with_group ? std::vector<bool>(t.headers.size(), false)
+                                 : std::vector<bool>{false, false, true, true, true, true, true, false};
+    t.rows.reserve(g.rows.size());
+    bool any_partial = entity_rows(g, p, s, with_group, [&](Row&& row) { t.rows.push_back(std::move(row)); });
     if (any_partial && s == Style::human)
         for (const EntityYear& r : g.rows)
             if (r.partial_through) {
@@ -174,21 +191,31 @@ std::string presentation_line(const Presentation& p) {
 
 std::vector<NamedTable> comparison_csv_tables(const Comparison& c, const Presentation& p) {
     Table entities, totals;
+    entities.headers = entity_headers(true);
     for (const GroupComparison& g : c.groups) {
-        Table e = entity_table(g, p, Style::machine, true);
+        entity_rows(g, p, Style::machine, true, [&](Row&& row) { entities.rows.push_back(std::move(row)); });
         Table t = totals_table(g, p, Style::machine, true);
-        entities.headers = e.headers;
-        totals.headers = t.headers;
-        entities.rows.insert(entities.rows.end(), e.rows.begin(), e.rows.end());
-        totals.rows.insert(totals.rows.end(), t.rows.begin(), t.rows.end());
+        totals.rows.insert(totals.rows.end(), std::make_move_iterator(t.rows.begin()),
+                           std::make_move_iterator(t.rows.end()));
     }
-    if (c.groups.empty()) {
-        GroupComparison none;
-        entities.headers = entity_table(none, p, Style::machine, true).headers;
-        totals.headers = totals_table(none, p, Style::machine, true).headers;
-    }
-    return {{"compare-entities", entities}, {"compare-totals", totals},
-            {"compare-series", series_table(c, p, Style::machine)}};
+    totals.headers = totals_table(GroupComparison{}, p, Style::machine, true).headers;
+    std::vector<NamedTable> out;
+    out.push_back({"compare-entities", std::move(entities)});
+    out.push_back({"compare-totals", std::move(totals)});
+    out.push_back({"compare-series", series_table(c, p, Style::machine)});
+    return out;
+}
+
+void write_entities_csv(const Comparison& c, const Presentation& p, std::ostream& out) {
+    out << csv_row(entity_headers(true));
+    for (const GroupComparison& g : c.groups)
+        entity_rows(g, p, Style::machine, true, [&](Row&& row) { out << csv_row(row); });
+}
+
+std::string comparison_entities_csv(const Comparison& c, const Presentation& p) {
+    std::ostringstream out;
+    write_entities_csv(c, p, out);
+    return std::move(out).str();
 }
 
 std::string comparison_text(const Comparison& c, const Model& m, const Presentation& p) {

@@ -6,6 +6,7 @@
 #include "io/format.hpp"
 #include "io/table.hpp"
 
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,11 @@ struct NamedTable {
     Table table;
 };
 std::vector<NamedTable> comparison_csv_tables(const Comparison& c, const Presentation& p);
+/// The compare-entities table as CSV, exactly render_csv of its table, written to `out` row by
+/// row without holding the table or the text (a national model has tens of thousands of rows).
+void write_entities_csv(const Comparison& c, const Presentation& p, std::ostream& out);
+/// The same as text.
+std::string comparison_entities_csv(const Comparison& c, const Presentation& p);
 
 /// The whole comparison for a terminal.
 std::string comparison_text(const Comparison& c, const Model& m, const Presentation& p);

@@ -66,9 +66,10 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
         for (const auto& [year, stage] : acc.by_year) {
             Figure fig;
             fig.year = year;
-            fig.allocated = Value{ValueKind::amount, Money::from_raw(stage[a_i]), {}};
-            fig.executed = Value{ValueKind::amount, Money::from_raw(stage[x_i]), {}};
-            for (size_t s = 0; s < 7; ++s) fig.stages.emplace_back(std::string(budget_stages[s]), Money::from_raw(stage[s]));
+            fig.allocated = Value{Money::from_raw(stage[a_i]), {}, ValueKind::amount};
+            fig.executed = Value{Money::from_raw(stage[x_i]), {}, ValueKind::amount};
+            auto& stages = fig.edit_details().stages;
+            for (size_t s = 0; s < 7; ++s) stages.emplace_back(std::string(budget_stages[s]), Money::from_raw(stage[s]));
             e.figures.push_back(std::move(fig));
         }
         m.entities.push_back(std::move(e));
@@ -113,8 +114,8 @@ std::string model_to_yaml(const Model& m) {
             y += fmt::format("      - year: {}\n        allocated: {}\n        executed: {}\n", f.year,
                              f.allocated.amount.plain(), f.executed.amount.plain());
             y += "        stages: {";
-            for (size_t s = 0; s < f.stages.size(); ++s)
-                y += (s ? ", " : "") + f.stages[s].first + ": " + f.stages[s].second.plain();
+            for (size_t s = 0; s < f.stages().size(); ++s)
+                y += (s ? ", " : "") + f.stages()[s].first + ": " + f.stages()[s].second.plain();
             y += "}\n        source: file-1\n";
         }
     }

@@ -15,9 +15,12 @@ class ModelReader {
 public:
     explicit ModelReader(Diagnostics& d) : d_(d) {}
 
-    Model read(const YamlNode& root, const std::string& file) {
+    /// Reads the model; `entities` were already read from the items of the `entities` list as
+    /// they were parsed (read_entity), which the tree then holds empty.
+    Model read(const YamlNode& root, const std::string& file, std::vector<Entity> entities = {}) {
         Model m;
         m.file = file;
+        m.entities = std::move(entities);
         if (root.is_null()) {
             if (!d_.has_errors()) d_.error({file, 1, 1}, "the file is empty; expected a veedor model");
             return m;
@@ -59,9 +62,41 @@ public:
         if (const YamlNode* y = f.get("years"); y && y->is_sequence() && y->items.empty())
             d_.error(y->where, "'years' is empty; a model lists at least one year");
         each(f.get("groups"), "groups", [&](const YamlNode& x) { read_group(x, m); });
-        each(f.get("entities"), "entities", [&](const YamlNode& x) { read_entity(x, m); });
+        each(f.get("entities"), "entities", [&](const YamlNode& x) { read_entity(x, m.entities); });
         each(f.get("published"), "published", [&](const YamlNode& x) { read_published(x, m); });
         return m;
+    }
+
+    void read_entity(const YamlNode& n, std::vector<Entity>& into) {
+        Fields f(n, "entity", {"id", "name", "level", "kind"}, {"region", "groups", "aggregates", "figures", "note"},
+                 d_);
+        if (!n.is_map()) return;
+        Entity e;
+        e.where = n.where;
+        if (auto x = f.get("id")) e.id = read_id(*x, "id", d_).value_or("");
+        e.name = text_or_empty(f, "name");
+        if (auto x = f.get("level")) {
+            auto v = read_choice(*x, "level", {"national", "regional", "local", "mixed"}, d_);
+            if (v) e.level = *v == "national" ? Level::national : *v == "regional" ? Level::regional
+                           : *v == "local"    ? Level::local    : Level::mixed;
+        }
+        if (auto x = f.get("kind")) {
+            auto v = read_choice(*x, "kind",
+                                 {"ministry", "autonomous-body", "judiciary", "public-agency", "regional-government",
+                                  "provincial-municipality", "district-municipality", "aggregate"},
+                                 d_);
+            if (v)
+                for (int k = 0; k <= static_cast<int>(EntityKind::aggregate); ++k)
+                    if (to_string(static_cast<EntityKind>(k)) == *v) e.kind = static_cast<EntityKind>(k);
+        }
+        e.region = text_or_empty(f, "region");
+        if (auto x = f.get("groups")) e.groups = read_id_list(*x, "groups", d_).value_or(std::vector<std::string>{});
+        if (auto x = f.get("aggregates")) e.aggregates = read_id(*x, "aggregates", d_).value_or("");
+        e.note = text_or_empty(f, "note");
+        const YamlNode* figures = f.get("figures");
+        if (figures && figures->is_sequence()) e.figures.reserve(figures->items.size());
+        each(figures, "figures", [&](const YamlNode& x) { read_figure(x, e); });
+        into.push_back(std::move(e));
     }
 
 private:
@@ -119,36 +154,6 @@ private:
         m.groups.push_back(std::move(g));
     }
 
-    void read_entity(const YamlNode& n, Model& m) {
-        Fields f(n, "entity", {"id", "name", "level", "kind"}, {"region", "groups", "aggregates", "figures", "note"},
-                 d_);
-        if (!n.is_map()) return;
-        Entity e;
-        e.where = n.where;
-        if (auto x = f.get("id")) e.id = read_id(*x, "id", d_).value_or("");
-        e.name = text_or_empty(f, "name");
-        if (auto x = f.get("level")) {
-            auto v = read_choice(*x, "level", {"national", "regional", "local", "mixed"}, d_);
-            if (v) e.level = *v == "national" ? Level::national : *v == "regional" ? Level::regional
-                           : *v == "local"    ? Level::local    : Level::mixed;
-        }
-        if (auto x = f.get("kind")) {
-            auto v = read_choice(*x, "kind",
-                                 {"ministry", "autonomous-body", "judiciary", "public-agency", "regional-government",
-                                  "provincial-municipality", "district-municipality", "aggregate"},
-                                 d_);
-            if (v)
-                for (int k = 0; k <= static_cast<int>(EntityKind::aggregate); ++k)
-                    if (to_string(static_cast<EntityKind>(k)) == *v) e.kind = static_cast<EntityKind>(k);
-        }
-        e.region = text_or_empty(f, "region");
-        if (auto x = f.get("groups")) e.groups = read_id_list(*x, "groups", d_).value_or(std::vector<std::string>{});
-        if (auto x = f.get("aggregates")) e.aggregates = read_id(*x, "aggregates", d_).value_or("");
-        e.note = text_or_empty(f, "note");
-        each(f.get("figures"), "figures", [&](const YamlNode& x) { read_figure(x, e); });
-        m.entities.push_back(std::move(e));
-    }
-
     Value read_value(const YamlNode& n, std::string_view key) {
         Value v;
         v.where = n.where;
@@ -184,14 +189,15 @@ private:
         if (auto x = f.get("year")) fig.year = read_year(*x, "year", d_).value_or(0);
         if (auto x = f.get("allocated")) fig.allocated = read_value(*x, "allocated");
         if (auto x = f.get("executed")) fig.executed = read_value(*x, "executed");
-        fig.sources = sources(f);
-        fig.note = text_or_empty(f, "note");
+        FigureDetails more;
+        more.sources = sources(f);
+        more.note = text_or_empty(f, "note");
         if (auto x = f.get("stages")) {
             Fields s(*x, "stages", {}, {"pia", "pim", "certificado", "comprometido-anual", "comprometido", "devengado", "girado"},
                      d_);
             for (std::string_view stage : budget_stages)
                 if (auto v = s.get(stage))
-                    if (auto m = read_money(*v, stage, d_)) fig.stages.emplace_back(std::string(stage), *m);
+                    if (auto m = read_money(*v, stage, d_)) more.stages.emplace_back(std::string(stage), *m);
         }
         each(f.get("excluded"), "excluded", [&](const YamlNode& x) {
             Fields g(x, "excluded amount", {"amount", "reason"}, {"source"}, d_);
@@ -201,8 +207,10 @@ private:
             if (auto a = g.get("amount")) ex.amount = read_money(*a, "amount", d_).value_or(Money{});
             ex.reason = text_or_empty(g, "reason");
             ex.sources = sources(g);
-            fig.excluded.push_back(std::move(ex));
+            more.excluded.push_back(std::move(ex));
         });
+        if (!more.sources.empty() || !more.note.empty() || !more.stages.empty() || !more.excluded.empty())
+            fig.edit_details() = std::move(more);
         e.figures.push_back(std::move(fig));
     }
 
@@ -275,20 +283,37 @@ std::optional<Source> read_source_entry(const YamlNode& n, Diagnostics& d) {
     return s;
 }
 
-Model load_model(const std::string& path, Diagnostics& diags, const YamlLimits& limits) {
-    YamlNode root = parse_yaml_file(path, diags, limits);
+namespace {
+
+/// Parses a model's YAML with `parse` and reads it. The entities, nearly all of a national model,
+/// are read one at a time as the parser completes each, so the tree of the whole file never
+/// exists. Their messages wait in their own list until the parse has succeeded: a file that does
+/// not parse reports only why, as when the whole tree was read afterwards. Messages are shown
+/// sorted by place, so the order in which they were found does not show.
+template <class Parse>
+Model parse_and_read(Parse parse, const std::string& name, Diagnostics& diags) {
+    Diagnostics entity_diags;
+    ModelReader entity_reader(entity_diags);
+    std::vector<Entity> entities;
+    YamlHooks hooks{"entities", [&](YamlNode&& item) { entity_reader.read_entity(item, entities); }, {}};
+    YamlNode root = parse(&hooks);
     if (diags.has_errors() && root.is_null()) return Model{};
-    Model m = ModelReader(diags).read(root, path);
+    diags.append(std::move(entity_diags));
+    Model m = ModelReader(diags).read(root, name, std::move(entities));
     validate(m, diags);
     return m;
 }
 
+}  // namespace
+
+Model load_model(const std::string& path, Diagnostics& diags, const YamlLimits& limits) {
+    return parse_and_read([&](const YamlHooks* s) { return parse_yaml_file(path, diags, limits, s); }, path,
+                          diags);
+}
+
 Model load_model_text(std::string_view text, const std::string& name, Diagnostics& diags) {
-    YamlNode root = parse_yaml_text(text, name, diags);
-    if (diags.has_errors() && root.is_null()) return Model{};
-    Model m = ModelReader(diags).read(root, name);
-    validate(m, diags);
-    return m;
+    return parse_and_read([&](const YamlHooks* s) { return parse_yaml_text(text, name, diags, {}, s); }, name,
+                          diags);
 }
 
 }  // namespace veedor

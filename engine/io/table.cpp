@@ -152,17 +152,18 @@ std::string render_markdown(const Table& t, int level) {
     return out;
 }
 
+std::string csv_row(const std::vector<std::string>& cells) {
+    std::string r;
+    for (size_t i = 0; i < cells.size(); ++i) {
+        if (i) r += ',';
+        r += csv_field(cells[i]);
+    }
+    return r + "\r\n";
+}
+
 std::string render_csv(const Table& t) {
-    auto row = [](const std::vector<std::string>& cells) {
-        std::string r;
-        for (size_t i = 0; i < cells.size(); ++i) {
-            if (i) r += ',';
-            r += csv_field(cells[i]);
-        }
-        return r + "\r\n";
-    };
-    std::string out = row(t.headers);
-    for (const auto& r : t.rows) out += row(r);
+    std::string out = csv_row(t.headers);
+    for (const auto& r : t.rows) out += csv_row(r);
     return out;
 }
 

@@ -24,6 +24,8 @@ std::string render_text(const Table& t);
 std::string render_markdown(const Table& t, int level = 3);
 /// RFC 4180 CSV with a header row; title and notes are not part of it.
 std::string render_csv(const Table& t);
+/// One CSV record of render_csv: the fields, then CRLF.
+std::string csv_row(const std::vector<std::string>& cells);
 
 /// Replaces control characters (and DEL) by U+FFFD so that text from a model cannot move the
 /// cursor, change colours or erase a terminal.

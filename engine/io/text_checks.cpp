@@ -1,8 +1,9 @@
 #include "io/text_checks.hpp"
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <iterator>
 
 namespace veedor {
 
@@ -33,9 +34,11 @@ bool read_input_file(const std::string& path, long max_bytes, std::string& out, 
         diags.error({path, 0, 0}, "cannot be read");
         return false;
     }
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    out = std::move(buf).str();
+    // One buffer of the file's size: a stringstream would grow by doubling and then copy.
+    out.resize(ec ? 0 : size);
+    in.read(out.data(), static_cast<std::streamsize>(out.size()));
+    out.resize(static_cast<size_t>(in.gcount()));
+    out.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());  // if it grew meanwhile
     return true;
 }
 
@@ -58,8 +61,9 @@ static size_t utf8_length(std::string_view s, size_t i) {
 bool normalize_text(std::string& text, const std::string& name, Diagnostics& diags) {
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
     const int errors_before = diags.error_count();
-    std::string out;
-    out.reserve(text.size());
+    // Rewritten in place: the text only ever shrinks (CRLF to LF, bad bytes dropped), so the
+    // write position `w` never passes the read position `i`, and no second copy of the file exists.
+    size_t w = 0;
     int line = 1, column = 1;
     int bad_utf8 = 0, lone_cr = 0;
     bool line_start = true;  // at the first byte of a line
@@ -78,7 +82,7 @@ bool normalize_text(std::string& text, const std::string& name, Diagnostics& dia
             if (lone_cr++ == 0)
                 diags.error({name, line, column},
                             "carriage return without line feed (old Mac line ends); save the file with LF or CRLF");
-            out += '\n';
+            text[w++] = '\n';
             ++i, ++line, column = 1, line_start = true;
             continue;
         }
@@ -92,13 +96,14 @@ bool normalize_text(std::string& text, const std::string& name, Diagnostics& dia
         // message for it is misleading). Tabs after spaces may be content of a block scalar.
         if (c == '\t' && line_start) diags.error({name, line, column}, "tab in indentation; YAML indents with spaces only");
         line_start = false;
-        out.append(text, i, n);
+        if (w != i) std::memmove(&text[w], &text[i], n);
+        w += n;
         i += n;
         if (c == '\n') ++line, column = 1, line_start = true;
         else ++column;
     }
     if (bad_utf8 > 5) diags.error({name, 0, 0}, std::to_string(bad_utf8 - 5) + " more invalid UTF-8 bytes not shown");
-    text = std::move(out);
+    text.resize(w);
     return diags.error_count() == errors_before;
 }
 

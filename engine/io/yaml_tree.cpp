@@ -8,7 +8,8 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 
 namespace veedor {
 
@@ -35,6 +36,9 @@ int char_column(const std::string& text, const YAML::Mark& m) {
     return chars + 1;
 }
 
+/// Thrown from the event handler when a hook has seen what it needed.
+struct StopEarly {};
+
 /// Thrown from the event handler to stop a parse that exceeded a limit.
 struct StopParse {
     Location where;
@@ -43,8 +47,9 @@ struct StopParse {
 
 class TreeBuilder : public YAML::EventHandler {
 public:
-    TreeBuilder(const std::string& file, const std::string& text, Diagnostics& diags, const YamlLimits& limits)
-        : file_(file), text_(text), diags_(diags), limits_(limits) {}
+    TreeBuilder(FileName file, const std::string& text, Diagnostics& diags, const YamlLimits& limits,
+                const YamlHooks* hooks)
+        : file_(file), text_(text), diags_(diags), limits_(limits), hooks_(hooks) {}
 
     YamlNode take_root() { return std::move(root_); }
 
@@ -137,22 +142,38 @@ private:
         }
         Frame& f = stack_.back();
         if (f.node.kind == YamlNode::Kind::sequence) {
-            f.node.items.push_back(std::move(n));
+            if (streaming()) hooks_->on_item(std::move(n));
+            else f.node.items.push_back(std::move(n));
         } else if (!f.has_key) {
             f.key = std::move(n);
             f.has_key = true;
         } else {
             // An empty value has no place of its own (yaml-cpp marks the next line): use its key's.
             if (n.is_null() && !n.reported) n.where = f.key.where;
+            if (stack_.size() == 1 && is_stream_key(f.key)) stream_done_ = true;
             f.node.entries.push_back(YamlEntry{std::move(f.key), std::move(n)});
             f.has_key = false;
+            if (stack_.size() == 1 && hooks_ && hooks_->on_root_entry) {
+                const YamlEntry& e = f.node.entries.back();
+                if (!hooks_->on_root_entry(e.first, e.second)) throw StopEarly{};
+            }
         }
     }
 
-    const std::string& file_;
+    bool is_stream_key(const YamlNode& key) const {
+        return hooks_ && hooks_->on_item && !stream_done_ && key.is_scalar() && key.text == hooks_->stream_key;
+    }
+    /// An item of the list that is the value of the root mapping's streamed key.
+    bool streaming() const {
+        return stack_.size() == 2 && stack_[0].node.is_map() && stack_[0].has_key && is_stream_key(stack_[0].key);
+    }
+
+    FileName file_;  // interned once: every node's Location shares it
     const std::string& text_;
     Diagnostics& diags_;
     const YamlLimits& limits_;
+    const YamlHooks* hooks_;
+    bool stream_done_ = false;  // the streamed key's value is complete: a repeated key is not streamed
     YamlNode root_;
     std::vector<Frame> stack_;
     int documents_ = 0;
@@ -160,18 +181,25 @@ private:
     long nodes_ = 0;
 };
 
-}  // namespace
+/// Reads characters straight from a string that outlives it: an istringstream would copy the file.
+class ViewBuffer : public std::streambuf {
+public:
+    explicit ViewBuffer(std::string& text) { setg(text.data(), text.data(), text.data() + text.size()); }
+};
 
-YamlNode parse_yaml_text(std::string_view text, const std::string& name, Diagnostics& diags,
-                         const YamlLimits& limits) {
-    std::string clean(text);
+/// Parses `clean`, which this normalizes in place.
+YamlNode parse_owned_text(std::string& clean, const std::string& name, Diagnostics& diags, const YamlLimits& limits,
+                          const YamlHooks* hooks) {
     if (!normalize_text(clean, name, diags)) return {};
-    std::istringstream in{clean};
-    TreeBuilder builder(name, clean, diags, limits);
+    ViewBuffer view(clean);
+    std::istream in(&view);
+    TreeBuilder builder(name, clean, diags, limits, hooks);
     try {
         YAML::Parser parser(in);
         while (parser.HandleNextDocument(builder)) {
         }
+    } catch (const StopEarly&) {
+        return {};
     } catch (const StopParse& stop) {
         diags.error(stop.where, stop.message);
         return {};
@@ -185,10 +213,19 @@ YamlNode parse_yaml_text(std::string_view text, const std::string& name, Diagnos
     return builder.take_root();
 }
 
-YamlNode parse_yaml_file(const std::string& path, Diagnostics& diags, const YamlLimits& limits) {
+}  // namespace
+
+YamlNode parse_yaml_text(std::string_view text, const std::string& name, Diagnostics& diags,
+                         const YamlLimits& limits, const YamlHooks* hooks) {
+    std::string clean(text);
+    return parse_owned_text(clean, name, diags, limits, hooks);
+}
+
+YamlNode parse_yaml_file(const std::string& path, Diagnostics& diags, const YamlLimits& limits,
+                         const YamlHooks* hooks) {
     std::string text;
     if (!read_input_file(path, limits.max_bytes, text, diags)) return {};
-    return parse_yaml_text(text, path, diags, limits);
+    return parse_owned_text(text, path, diags, limits, hooks);
 }
 
 }  // namespace veedor

@@ -10,6 +10,7 @@
 
 #include "core/diagnostics.hpp"
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -49,12 +50,29 @@ struct YamlLimits {
     long max_bytes = 64L << 20;  ///< file size
 };
 
+/// Ways for a reader to act while the file is parsed rather than on the finished tree.
+struct YamlHooks {
+    /// Lets a reader take the items of one long top-level list as the parser completes each, so
+    /// that the tree of the whole file never exists (a national model is 99% entities). The items
+    /// go to `on_item` in file order, exactly as they would have been in the tree, and that list
+    /// is left empty in the tree. Only the list under the first plain-text key equal to
+    /// `stream_key` in the root mapping is streamed (the one a reader's Fields::get finds). When
+    /// the parse then fails, the returned root is null as always: the reader must discard what it
+    /// made of the items.
+    std::string_view stream_key;
+    std::function<void(YamlNode&&)> on_item;
+    /// Called with each entry of the root mapping when it is complete; returning false stops the
+    /// parse there, and the parse returns a null node with no message.
+    std::function<bool(const YamlNode& key, const YamlNode& value)> on_root_entry;
+};
+
 /// Reads `path` and parses it into a tree. Problems go to `diags` with their location; the
 /// returned node is null when the file could not be parsed at all.
-YamlNode parse_yaml_file(const std::string& path, Diagnostics& diags, const YamlLimits& limits = {});
+YamlNode parse_yaml_file(const std::string& path, Diagnostics& diags, const YamlLimits& limits = {},
+                         const YamlHooks* hooks = nullptr);
 
 /// Parses YAML text; `name` is the file name used in locations.
 YamlNode parse_yaml_text(std::string_view text, const std::string& name, Diagnostics& diags,
-                         const YamlLimits& limits = {});
+                         const YamlLimits& limits = {}, const YamlHooks* hooks = nullptr);
 
 }  // namespace veedor

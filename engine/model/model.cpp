@@ -4,6 +4,17 @@
 
 namespace veedor {
 
+const FigureDetails& Figure::details() const {
+    static const FigureDetails none;
+    return details_ ? *details_ : none;
+}
+
+FigureDetails& Figure::edit_details() {
+    if (!details_) details_ = std::make_shared<FigureDetails>();
+    else if (details_.use_count() > 1) details_ = std::make_shared<FigureDetails>(*details_);
+    return *details_;
+}
+
 std::string_view to_string(ValueKind k) {
     switch (k) {
         case ValueKind::amount: return "amount";

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,9 +28,9 @@ enum class ValueKind {
 std::string_view to_string(ValueKind k);
 
 struct Value {
-    ValueKind kind = ValueKind::not_reported;
     Money amount;  ///< meaningful only when kind == amount
     Location where;
+    ValueKind kind = ValueKind::not_reported;  // last: packs with where (32 bytes, not 48)
     bool is_amount() const { return kind == ValueKind::amount; }
 };
 
@@ -41,11 +42,8 @@ struct Excluded {
     Location where;
 };
 
-/// One entity's allocated and executed amounts for one year.
-struct Figure {
-    int year = 0;
-    Value allocated;
-    Value executed;
+/// What only some figures have.
+struct FigureDetails {
     std::vector<Excluded> excluded;
     /// Every budget stage a source gave (MEF: pia, pim, certificado, comprometido-anual,
     /// comprometido, devengado, girado), in the order given; `allocated` and `executed` are two
@@ -53,7 +51,29 @@ struct Figure {
     std::vector<std::pair<std::string, Money>> stages;
     std::vector<std::string> sources;
     std::string note;
+};
+
+/// One entity's allocated and executed amounts for one year.
+///
+/// The details few figures have are kept apart, behind one pointer, so that a national model's
+/// tens of thousands of figures stay small (96 bytes instead of 240). A Figure is still a value:
+/// copies share the details until one of them is edited.
+struct Figure {
+    Value allocated;
+    Value executed;
     Location where;
+    int year = 0;  // after where: the two pack into 16 bytes
+
+    const std::vector<Excluded>& excluded() const { return details().excluded; }
+    const std::vector<std::pair<std::string, Money>>& stages() const { return details().stages; }
+    const std::vector<std::string>& sources() const { return details().sources; }
+    const std::string& note() const { return details().note; }
+    const FigureDetails& details() const;
+    /// The details, to change them (made on first use, copied if another Figure shares them).
+    FigureDetails& edit_details();
+
+private:
+    std::shared_ptr<FigureDetails> details_;
 };
 
 /// The MEF's budget stages, in the order of the budget cycle.

@@ -83,8 +83,8 @@ private:
         for (const Figure& f : e.figures) {
             if (known_year(f.year, f.where) && !seen.insert(f.year).second)
                 d_.error(f.where, "entity '" + e.id + "' has two figures for " + std::to_string(f.year));
-            sources(f.sources, f.where);
-            for (const Excluded& x : f.excluded) sources(x.sources, x.where);
+            sources(f.sources(), f.where);
+            for (const Excluded& x : f.excluded()) sources(x.sources, x.where);
             if (f.allocated.is_amount() && f.executed.is_amount() && f.executed.amount > f.allocated.amount)
                 d_.warning(f.executed.where, "entity '" + e.id + "' executed " + f.executed.amount.grouped(true) +
                                                  " in " + std::to_string(f.year) + ", more than its allocation of " +

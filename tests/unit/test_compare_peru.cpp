@@ -27,8 +27,8 @@ const GroupYear& totals(const GroupComparison& g, int year) {
     throw 0;
 }
 
-const EntityYear& row(const GroupComparison& g, const std::string& entity, int year) {
-    for (const EntityYear& r : g.rows)
+EntityYear row(const GroupComparison& g, const std::string& entity, int year) {
+    for (EntityYear r : g.rows)
         if (r.entity->id == entity && r.year == year) return r;
     FAIL("no row " << entity << " " << year);
     throw 0;

@@ -50,7 +50,7 @@ const Figure& figure(const Model& m, const std::string& id, int year) {
 }
 
 std::string stage(const Figure& f, const std::string& name) {
-    for (const auto& [s, amount] : f.stages)
+    for (const auto& [s, amount] : f.stages())
         if (s == name) return amount.plain();
     return "missing";
 }

@@ -191,3 +191,30 @@ TEST_CASE("a printed value beyond 10^24 is refused when read") {
     CHECK(messages(with("percent: 50}", "percent: 99999999999999999999999999999999}")) ==
           "m.yaml:28:67: error: the printed value is beyond 10^24; veedor does not accept it\n");
 }
+
+// The entities are read while the file is parsed (model_reader.cpp, parse_and_read): what is
+// reported must stay what reading the whole tree afterwards would report.
+TEST_CASE("a file that does not parse reports only why, even after a bad entity") {
+    std::string text = with("      - {year: 2016, allocated: unknown, executed: 25.50}",
+                            "      - {year: 2016, allocated: 1.555, executed: 25.50}") +
+                       "extra: [1, 2\n";
+    CHECK(messages(text) == "m.yaml:30:1: error: YAML syntax: end of sequence flow not found\n");
+}
+
+TEST_CASE("only the first 'entities' list is read; a second is a duplicate key") {
+    std::string text = with("published:", "entities:\n  - {id: B}\npublished:");
+    Diagnostics d;
+    Model m = load_model_text(text, "m.yaml", d);
+    REQUIRE(m.entities.size() == 1);
+    CHECK(m.entities[0].id == "A");
+    std::string out;
+    for (const Diagnostic& x : d.sorted()) out += x.str() + "\n";
+    CHECK(out == "m.yaml:36:1: error: duplicate key 'entities' in the model (first at line 18)\n");
+}
+
+TEST_CASE("an entity's messages and the model's keep their places") {
+    std::string text = with("title: \"Test\"\n", "");
+    text = text.replace(text.find("    level: national"), 19, "    level: nacional");
+    CHECK(messages(text) == "m.yaml:1:1: error: the model lacks the required key 'title'\n"
+                            "m.yaml:18:12: error: 'level' 'nacional' is not one of: national, regional, local, mixed\n");
+}
