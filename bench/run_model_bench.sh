@@ -32,5 +32,10 @@ read -r cs ckb < <(best build/veedor check "$model")
 printf "%-40s %8s %10.1f\n" "veedor check (load + validate)" "$cs" "$(echo "$ckb/1024" | bc -l)"
 read -r ms mkb < <(best build/veedor compare "$model" --format csv)
 printf "%-40s %8s %10.1f\n" "veedor compare (load + validate + compare)" "$ms" "$(echo "$mkb/1024" | bc -l)"
-printf "speed: veedor compare takes %.2fx yaml-cpp's time (goal: below 1x)\n" "$(echo "$ms/$ys" | bc -l)"
-printf "memory: veedor compare uses %.2fx yaml-cpp's peak (goal: below 0.1x)\n" "$(echo "$mkb/$ykb" | bc -l)"
+speed=$(echo "$ms/$ys" | bc -l) memory=$(echo "$mkb/$ykb" | bc -l)
+met() { if [[ $(echo "$1 < $2" | bc -l) == 1 ]]; then echo met; else echo "NOT met"; fi; }
+printf "speed: veedor compare takes %.2fx yaml-cpp's time (goal: below 1x)\n" "$speed"
+printf "memory: veedor compare uses %.2fx yaml-cpp's peak (goal: below 0.1x)\n" "$memory"
+printf "\nGOAL model loading: veedor compare in %.2fx the time of yaml-cpp's tree (%s), goal below 1x\n" "$speed" "$(met "$speed" 1)"
+printf "GOAL model loading: veedor compare's peak memory %.2fx yaml-cpp's (%s), goal below 0.1x; %.1f MB of it before any input\n" \
+  "$memory" "$(met "$memory" 0.1)" "$(echo "$vkb/1024" | bc -l)"
