@@ -28,7 +28,8 @@ bool CsvStream::fill() {
     }
     if (buffer_.size() - end_ < chunk) buffer_.resize(buffer_.size() * 2);  // a record longer than the buffer
     size_t n = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, file_);
-    if (first_bytes_.size() < chunk) first_bytes_.append(buffer_.data() + end_, std::min(n, chunk - first_bytes_.size()));
+    if (first_bytes_.size() < sample_bytes)
+        first_bytes_.append(buffer_.data() + end_, std::min(n, sample_bytes - first_bytes_.size()));
     end_ += n;
     if (n == 0) eof_ = true;
     return n > 0;

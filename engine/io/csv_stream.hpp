@@ -27,7 +27,8 @@ public:
     long next_line() const { return line_; }
     /// Byte offset in the file where the next record starts.
     unsigned long long offset() const { return offset_ + begin_; }
-    /// The first MiB of the file, raw (to sample the encoding).
+    static constexpr size_t sample_bytes = 1 << 20;
+    /// The first sample_bytes of the file (all of a smaller file), raw: to sample the encoding.
     const std::string& first_bytes() const { return first_bytes_; }
 
 private:

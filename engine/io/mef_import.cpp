@@ -5,6 +5,7 @@
 #include "io/csv_chunks.hpp"
 #include "io/csv_stream.hpp"
 #include "io/mef_sums.hpp"
+#include "io/text_checks.hpp"
 
 #include <fmt/format.h>
 
@@ -55,17 +56,16 @@ bool parse_cents(std::string_view s, i128& out) {
     return true;
 }
 
-bool valid_utf8(const std::string& s) {
-    for (size_t i = 0; i < s.size();) {
-        auto c = static_cast<unsigned char>(s[i]);
-        size_t n = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
-        if (n == 0) return false;
-        if (i + n > s.size()) return i + n > s.size() && s.size() >= (1 << 20);  // cut by the sample: fine
-        for (size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-        i += n;
+/// Whether a file's first bytes read as UTF-8; `cut`: the sample may end inside a character.
+bool sample_is_utf8(std::string_view sample, bool cut) {
+    if (cut) {  // drop the last, maybe incomplete, character
+        size_t back = 0;
+        while (back < 3 && back < sample.size() && (static_cast<unsigned char>(sample[sample.size() - 1 - back]) & 0xC0) == 0x80)
+            ++back;
+        if (back < sample.size() && static_cast<unsigned char>(sample[sample.size() - 1 - back]) >= 0xC0)
+            sample.remove_suffix(back + 1);
     }
-    return true;
+    return is_utf8(sample);
 }
 
 std::string latin1_to_utf8(std::string_view s) {
@@ -101,6 +101,7 @@ struct Layout {
     size_t year = 0, month = 0, nivel = 0, key = 0, name = 0, departamento = SIZE_MAX;
     std::array<size_t, 7> stage{};
     std::vector<size_t> match;  ///< the column of each rule
+    std::vector<std::pair<size_t, std::string>> text;  ///< columns kept or matched as text, with their names
     bool latin1 = false;
 };
 
@@ -125,6 +126,12 @@ public:
             bad.add(line, fmt::format("{} fields, the header has {}", fields.size(), layout_.width));
             return;
         }
+        if (!layout_.latin1)  // names go into the model, which must be UTF-8 text
+            for (const auto& [column, name] : layout_.text)
+                if (!is_utf8(fields[column])) {
+                    bad.add(line, name + " is not valid UTF-8 (if the file is Latin-1: --encoding latin-1)");
+                    return;
+                }
         StageSums amounts{};
         for (size_t k = 0; k < 7; ++k)
             if (!parse_cents(fields[layout_.stage[k]], amounts[k])) {
@@ -210,6 +217,12 @@ bool read_layout(const std::vector<std::string_view>& header, const SelectRules&
     if (rules.group_by == "ejecutora" && column.count("SEC_EJEC")) l.key = column["SEC_EJEC"];
     if (column.count("DEPARTAMENTO_EJECUTORA_NOMBRE")) l.departamento = column["DEPARTAMENTO_EJECUTORA_NOMBRE"];
     for (const auto& m : rules.match) l.match.push_back(need(m.column));
+    std::vector<size_t> text_columns = l.match;
+    text_columns.push_back(l.name);
+    if (l.departamento != SIZE_MAX) text_columns.push_back(l.departamento);
+    for (size_t c : text_columns)
+        if (std::find_if(l.text.begin(), l.text.end(), [&](const auto& t) { return t.first == c; }) == l.text.end())
+            l.text.emplace_back(c, std::string(header[c]));
     return ok;
 }
 
@@ -243,7 +256,8 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
                 continue;
             }
             layout.latin1 = options.encoding == Encoding::latin1 ||
-                            (options.encoding == Encoding::automatic && !valid_utf8(in.first_bytes()));
+                            (options.encoding == Encoding::automatic &&
+                             !sample_is_utf8(in.first_bytes(), in.first_bytes().size() == CsvStream::sample_bytes));
             report.encodings.push_back(layout.latin1 ? "latin-1" : "utf-8");
             if (!read_layout(header, rules, layout, d)) continue;
             data_start = in.offset();

@@ -78,15 +78,40 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
 }
 
 namespace {
-std::string q(const std::string& s) {  // a YAML double-quoted string
+
+/// The code point of the UTF-8 sequence at s[i] (valid UTF-8: the import checked it), and its length.
+char32_t code_point(const std::string& s, size_t i, size_t& length) {
+    auto b = [&](size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
+    char32_t c = b(0);
+    length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (i + length > s.size()) return length = 1, c;
+    if (length == 2) return (c & 0x1F) << 6 | (b(1) & 0x3F);
+    if (length == 3) return (c & 0x0F) << 12 | (b(1) & 0x3F) << 6 | (b(2) & 0x3F);
+    if (length == 4) return (c & 0x07) << 18 | (b(1) & 0x3F) << 12 | (b(2) & 0x3F) << 6 | (b(3) & 0x3F);
+    return c;
+}
+
+/// A YAML double-quoted string that reads back as exactly `s`: control characters, and the
+/// characters YAML takes for line breaks or a byte-order mark (U+0085, U+2028, U+2029, U+FEFF),
+/// are written as \u escapes, so a stray one in a MEF name survives the round trip.
+std::string q(const std::string& s) {
     std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (static_cast<unsigned char>(c) < 0x20) continue;
-        out += c;
+    for (size_t i = 0; i < s.size();) {
+        size_t length = 1;
+        char32_t c = code_point(s, i, length);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
+            out += fmt::format("\\u{:04X}", static_cast<unsigned>(c));
+        } else {
+            out.append(s, i, length);
+        }
+        i += length;
     }
     return out + "\"";
 }
+
 }  // namespace
 
 std::string model_to_yaml(const Model& m) {

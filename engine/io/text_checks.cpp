@@ -58,6 +58,19 @@ static size_t utf8_length(std::string_view s, size_t i) {
     return n;
 }
 
+bool is_utf8(std::string_view text) {
+    for (size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {  // the usual case: ASCII
+            ++i;
+            continue;
+        }
+        size_t n = utf8_length(text, i);
+        if (n == 0) return false;
+        i += n;
+    }
+    return true;
+}
+
 bool normalize_text(std::string& text, const std::string& name, Diagnostics& diags) {
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
     const int errors_before = diags.error_count();

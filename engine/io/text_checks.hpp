@@ -17,4 +17,8 @@ bool read_input_file(const std::string& path, long max_bytes, std::string& out, 
 /// give identical results. Reports each problem with its location; false when there was one.
 bool normalize_text(std::string& text, const std::string& name, Diagnostics& diags);
 
+/// True when `text` is valid UTF-8 (no overlong forms, surrogates or code points past U+10FFFF):
+/// the rule normalize_text applies to files, for text that comes from elsewhere.
+bool is_utf8(std::string_view text);
+
 }  // namespace veedor

@@ -1,6 +1,7 @@
 // The MEF import on small files written by hand: sums computed by hand, every kind of bad row
 // named at its line, quoted names, a byte-order mark, Latin-1, and partial years.
 #include "io/mef_import.hpp"
+#include "io/model_reader.hpp"
 
 #include <doctest/doctest.h>
 
@@ -141,4 +142,36 @@ TEST_CASE("threads and chunks of any size change nothing") {
             CHECK(other.report.rows == one.report.rows);
             CHECK(model_to_yaml(other.model) == model_to_yaml(one.model));
         }
+}
+
+TEST_CASE("Latin-1 bytes read as UTF-8 make bad rows, not a broken model") {
+    ImportOptions forced;
+    std::string text = header + "2015,6,M,300,MUNICIPALIDAD DE CALLER\xCD" "A,UCAYALI,TRATA DE PERSONAS,1,2,3,4,5,6,7\n";
+    auto path = std::filesystem::temp_directory_path() / ("veedor-mef-utf8-" + std::to_string(::getpid()) + ".csv");
+    std::ofstream(path, std::ios::binary) << text;
+    SelectRules rules;
+    rules.match.push_back({"META_NOMBRE", {"TRATA DE PERSONAS"}, {}});
+    forced.encoding = Encoding::utf8;
+    Diagnostics d;
+    ImportReport report;
+    import_mef({path.string()}, rules, forced, d, report);
+    std::filesystem::remove(path);
+    REQUIRE(d.error_count() == 1);
+    CHECK(d.sorted()[0].str().find(":2:1: error: PLIEGO_NOMBRE is not valid UTF-8 (if the file is Latin-1: --encoding latin-1)") !=
+          std::string::npos);
+}
+
+TEST_CASE("names with control characters and YAML line breaks survive the model written and read back") {
+    // A tab, U+0085 (NEL), U+2028, quotes, a backslash, U+0001, DEL, U+FEFF.
+    const std::string odd = "A\tB\xC2\x85" "C\xE2\x80\xA8" "D \"q\" \\ \x01\x7F\xEF\xBB\xBF" "E";
+    const std::string in_csv = "\"A\tB\xC2\x85" "C\xE2\x80\xA8" "D \"\"q\"\" \\ \x01\x7F\xEF\xBB\xBF" "E\"";
+    Imported r = import_text(header + "2016,1,E,006," + in_csv + ",LIMA,TRATA DE PERSONAS,1,1,1,1,1,1,1\n");
+    REQUIRE(r.messages.empty());
+    REQUIRE(r.model.entities.size() == 1);
+    CHECK(r.model.entities[0].name == odd);
+    Diagnostics d;
+    Model back = load_model_text(model_to_yaml(r.model), "imported.yaml", d);
+    CHECK_FALSE(d.has_errors());
+    REQUIRE(back.entities.size() == 1);
+    CHECK(back.entities[0].name == odd);
 }
