@@ -61,6 +61,7 @@ public:
     InputFile& operator=(const InputFile&) = delete;
 
     Offset size() const { return size_; }
+    const std::string& path() const { return path_; }
 
     /// Appends the bytes [at, at + n) to `out` (fewer at the end of the file).
     void read_into(ByteBuffer& out, Offset at, size_t n) const {
@@ -89,11 +90,20 @@ struct ChunkOutcome {
     long newlines = 0;  ///< line ends in [first, next)
 };
 
+/// A chunk parsed from a guessed start that turned out to be inside quotes: give up, the merge
+/// parses it again from where the chunk before really ended.
+struct WrongGuess {};
+
 /// Parses the records that start in [first, stop) into `sink`. `buffer` is reused between calls.
-ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, CsvChunkSink& sink, ByteBuffer& buffer) {
+/// From a guessed start, a record running more than a chunk past `stop` means the guess fell
+/// inside quotes (every line end then looks quoted): WrongGuess is thrown rather than reading on
+/// to the end of the file.
+ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, bool guessed, CsvChunkSink& sink,
+                         ByteBuffer& buffer) {
     static constexpr size_t read_ahead = 64 << 10;  // most records end within this past `stop`
     ChunkOutcome out{first, first, 0};
     if (first >= stop) return out;
+    const Offset chunk = stop - first;
     buffer.clear();
     file.read_into(buffer, first, static_cast<size_t>(std::min(file.size(), stop + read_ahead) - first));
     std::vector<std::string_view> fields;
@@ -103,7 +113,10 @@ ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, CsvCh
         bool at_eof = first + buffer.size() >= file.size();
         CsvScan s = scan_csv_record(buffer.view(), pos, at_eof, fields, unescaped);
         if (s.status == CsvScan::need_more) {  // a record longer than what was read: read as much again
+            if (guessed && first + buffer.size() > stop + chunk) throw WrongGuess{};
+            size_t before = buffer.size();
             file.read_into(buffer, first + buffer.size(), std::max(buffer.size(), read_ahead));
+            if (buffer.size() == before) throw CsvReadError(file.path() + ": the file became shorter while it was read");
             continue;
         }
         if (s.status == CsvScan::end) break;
@@ -128,6 +141,9 @@ Offset guess_first_record(const InputFile& file, Offset start, Offset stop, Byte
     return stop;
 }
 
+/// The first record of a chunk whose guess failed: no real offset is this.
+constexpr Offset wrong_guess = ~Offset(0);
+
 struct Slot {
     std::unique_ptr<CsvChunkSink> sink;
     ChunkOutcome outcome;
@@ -141,6 +157,11 @@ void read_csv_parallel(const std::string& path, unsigned long long from, long fr
                        const CsvParallelOptions& options, const std::function<std::unique_ptr<CsvChunkSink>()>& make,
                        const std::function<void(CsvChunkSink&, long first_line)>& merge) {
     InputFile file(path);
+    if (from == 0) {  // a UTF-8 byte-order mark is not part of the first record
+        ByteBuffer head;
+        file.read_into(head, 0, 3);
+        if (head.view() == "\xEF\xBB\xBF") from = 3;
+    }
     const Offset chunk = std::max<size_t>(options.chunk_bytes, 1);
     const size_t chunks = from >= file.size() ? 0 : static_cast<size_t>((file.size() - from + chunk - 1) / chunk);
     auto stop_of = [&](size_t k) { return std::min(file.size(), from + (k + 1) * chunk); };
@@ -167,10 +188,12 @@ void read_csv_parallel(const std::string& path, unsigned long long from, long fr
             try {
                 s.sink = make();
                 Offset start = from + k * chunk;
-                Offset first = k == 0 ? start : guess_first_record(file, start, stop_of(k), buffer);
-                s.outcome = parse_chunk(file, first, stop_of(k), *s.sink, buffer);
+                s.outcome.first = k == 0 ? start : guess_first_record(file, start, stop_of(k), buffer);
+                s.outcome = parse_chunk(file, s.outcome.first, stop_of(k), k > 0, *s.sink, buffer);
+            } catch (const WrongGuess&) {
+                s.outcome.first = wrong_guess;
             } catch (...) {
-                s.error = std::current_exception();
+                s.error = std::current_exception();  // what a wrong guess throws is dropped by the merge
             }
             std::lock_guard lock(mutex);
             s.done = true;
@@ -179,8 +202,6 @@ void read_csv_parallel(const std::string& path, unsigned long long from, long fr
         }
     };
     std::vector<std::thread> pool;
-    if (threads > 1)
-        for (size_t t = 0; t < threads; ++t) pool.emplace_back(worker);
     auto stop_pool = [&] {
         {
             std::lock_guard lock(mutex);
@@ -194,6 +215,8 @@ void read_csv_parallel(const std::string& path, unsigned long long from, long fr
     long line = from_line;
     ByteBuffer buffer;
     try {
+        if (threads > 1)
+            for (size_t t = 0; t < threads; ++t) pool.emplace_back(worker);
         for (size_t k = 0; k < chunks; ++k) {
             Slot s;
             if (threads > 1) {
@@ -203,11 +226,14 @@ void read_csv_parallel(const std::string& path, unsigned long long from, long fr
                 merged = k + 1;
                 changed.notify_all();
             }
-            if (s.error) std::rethrow_exception(s.error);
-            if (threads <= 1 || s.outcome.first != expected) {  // no guess, or a wrong one: parse from the truth
+            const bool guessed_right = threads > 1 && s.outcome.first == expected;
+            if (guessed_right && s.error) std::rethrow_exception(s.error);
+            if (!guessed_right) {  // no guess, or a wrong one: parse from where the chunk before ended
                 s.sink = make();
-                s.outcome = parse_chunk(file, expected, stop_of(k), *s.sink, buffer);
-                if (expected >= stop_of(k)) s.outcome.next = expected;  // the record before spans this chunk
+                s.outcome = parse_chunk(file, expected, stop_of(k), false, *s.sink, buffer);
+                // When the last record of the chunk before runs past this whole chunk, this chunk
+                // has no record of its own, and the next one starts where that record ends.
+                if (expected >= stop_of(k)) s.outcome.next = expected;
             }
             merge(*s.sink, line);
             line += s.outcome.newlines;

@@ -40,7 +40,7 @@ struct CsvParallelOptions {
 };
 
 /// Reads the records of `path` from byte `from` (a record start; `from_line` is its line) to the
-/// end. `make` gives each chunk a fresh sink; `merge(sink, first_line)` is called once per chunk,
+/// end; from 0, a UTF-8 byte-order mark is skipped. `make` gives each chunk a fresh sink; `merge(sink, first_line)` is called once per chunk,
 /// in file order, on this thread. Throws CsvReadError when the file cannot be read, and
 /// passes on what a sink throws.
 void read_csv_parallel(const std::string& path, unsigned long long from, long from_line,

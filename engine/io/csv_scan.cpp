@@ -1,5 +1,6 @@
 #include "io/csv_scan.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -67,6 +68,13 @@ long count_bits(uint64_t x) {
     return n;
 }
 
+/// Line ends among the first `n` bytes of a block: each LF, and each CR not followed by LF (a CRLF
+/// is one), as editors count them. `cr_carry`: the block before ended with a CR.
+long line_ends(const Masks& m, unsigned n, uint64_t cr_carry) {
+    uint64_t lf = m.lf & low_bits(n), cr = m.cr & low_bits(n);
+    return count_bits(lf) + count_bits(cr) - count_bits(lf & ((cr << 1) | cr_carry));
+}
+
 /// A field's text without its outer quotes, when it has both (unescaped later, if need be).
 std::string_view strip_quotes(const char* data, size_t begin, size_t end) {
     if (end - begin >= 2 && data[begin] == '"' && data[end - 1] == '"') return {data + begin + 1, end - begin - 2};
@@ -101,6 +109,7 @@ CsvScan scan_csv_record(std::string_view buf, size_t pos, bool at_eof, std::vect
     uint64_t inside_carry = 0;  // all ones when the previous block ended inside quotes
     bool doubled = false;       // a quote right after a closing quote: "" inside a quoted field
     uint64_t closing_carry = 0;
+    uint64_t cr_carry = 0;  // the previous block ended with a CR (inside quotes)
     size_t record_end = 0, field_start = pos;
     bool found_end = false;
     for (size_t base = pos; base < buf.size(); base += 64) {
@@ -119,16 +128,17 @@ CsvScan scan_csv_record(std::string_view buf, size_t pos, bool at_eof, std::vect
         closing_carry = closing >> 63;
         inside_carry = uint64_t(0) - (inside >> 63);
         uint64_t seps = m.comma & ~inside;
-        uint64_t ends = (m.lf | m.cr) & ~inside & low_bits(static_cast<unsigned>(avail));
+        uint64_t ends = (m.lf | m.cr) & ~inside & low_bits(static_cast<unsigned>(std::min<size_t>(avail, 64)));
         if (ends) {
             unsigned e = static_cast<unsigned>(std::countr_zero(ends));
             seps &= low_bits(e);
-            out.newlines += count_bits(m.lf & low_bits(e));
+            out.newlines += line_ends(m, e, cr_carry);
             record_end = base + e;
             found_end = true;
         } else {
-            out.newlines += count_bits(m.lf & low_bits(static_cast<unsigned>(avail)));
+            out.newlines += line_ends(m, static_cast<unsigned>(std::min<size_t>(avail, 64)), cr_carry);
         }
+        cr_carry = m.cr >> 63;
         for (; seps; seps &= seps - 1) {
             size_t cut = base + static_cast<size_t>(std::countr_zero(seps));
             fields.push_back(strip_quotes(data, field_start, cut));

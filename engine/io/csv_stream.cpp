@@ -32,6 +32,8 @@ bool CsvStream::fill() {
         first_bytes_.append(buffer_.data() + end_, std::min(n, sample_bytes - first_bytes_.size()));
     end_ += n;
     if (n == 0) eof_ = true;
+    if (offset_ == 0 && begin_ == 0 && std::string_view(buffer_.data(), end_).starts_with("\xEF\xBB\xBF"))
+        begin_ = 3;  // a UTF-8 byte-order mark is not part of the first record
     return n > 0;
 }
 

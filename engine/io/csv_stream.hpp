@@ -1,7 +1,8 @@
 #pragma once
 /// Streaming CSV reading (the rules of csv_scan.hpp: RFC 4180 with LF, CRLF or CR line ends),
 /// record by record from a file of any size, with the line number of each record. Memory is one
-/// buffer and the current record, whatever the size of the file.
+/// buffer and the current record, whatever the size of the file. A UTF-8 byte-order mark at the
+/// start of the file is skipped.
 
 #include <cstdio>
 #include <string>

@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
+#include <set>
 #include <thread>
 
 namespace veedor {
@@ -31,7 +33,8 @@ bool append_digits(std::string_view digits, Int& v) {
 }
 
 /// Céntimos of a plain decimal amount ("12345.67", "12345.6", "12345", "-3.50", spaces around);
-/// false when it is not one (more than 2 decimals included: nothing is rounded).
+/// false when it is not one (more than 2 decimals included: nothing is rounded), or when it is
+/// beyond what a model holds (10^24 soles).
 bool parse_cents(std::string_view s, i128& out) {
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
     while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
@@ -40,7 +43,7 @@ bool parse_cents(std::string_view s, i128& out) {
     size_t point = 0;  // a loop, not find(): amounts are short, and memchr's call costs more here
     while (point < s.size() && s[point] != '.') ++point;
     std::string_view whole = s.substr(0, point), fraction = point < s.size() ? s.substr(point + 1) : "";
-    if (whole.empty() || whole.size() > 28 || fraction.size() > 2) return false;
+    if (whole.empty() || whole.size() > 24 || fraction.size() > 2) return false;  // a model's limit: < 10^24
     static constexpr int scale[] = {100, 10, 1};
     i128 v;
     if (whole.size() <= 16) {  // the usual case, in 64 bits: at most 18 digits with the céntimos
@@ -56,6 +59,19 @@ bool parse_cents(std::string_view s, i128& out) {
     return true;
 }
 
+/// A year or a month: digits only (spaces around), at most 4.
+bool parse_small_int(std::string_view s, int& out) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    if (s.empty() || s.size() > 4) return false;
+    out = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return false;
+        out = out * 10 + (c - '0');
+    }
+    return true;
+}
+
 /// Whether a file's first bytes read as UTF-8; `cut`: the sample may end inside a character.
 bool sample_is_utf8(std::string_view sample, bool cut) {
     if (cut) {  // drop the last, maybe incomplete, character
@@ -66,6 +82,22 @@ bool sample_is_utf8(std::string_view sample, bool cut) {
             sample.remove_suffix(back + 1);
     }
     return is_utf8(sample);
+}
+
+/// The Latin-1 bytes of UTF-8 text, or nothing when a character is beyond U+00FF.
+std::optional<std::string> utf8_to_latin1(std::string_view s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+        } else if ((c == 0xC2 || c == 0xC3) && i + 1 < s.size()) {
+            out += static_cast<char>(((c & 0x03) << 6) | (static_cast<unsigned char>(s[++i]) & 0x3F));
+        } else {
+            return std::nullopt;
+        }
+    }
+    return out;
 }
 
 std::string latin1_to_utf8(std::string_view s) {
@@ -139,15 +171,12 @@ public:
                                           std::string(fields[layout_.stage[k]].substr(0, 30))));
                 return;
             }
-        i128 year128 = 0, month128 = 0;
-        if (!parse_cents(fields[layout_.year], year128) || !parse_cents(fields[layout_.month], month128)) {
-            bad.add(line, "ANO_EJE or MES_EJE is not a number");
-            return;
-        }
-        int year = static_cast<int>(year128 / 100), month = static_cast<int>(month128 / 100);
-        if (year128 % 100 || month128 % 100 || year < 1900 || year > 2200 || month < 0 || month > 12) {
-            bad.add(line, fmt::format("ANO_EJE {} or MES_EJE {} is out of range", std::string(fields[layout_.year]),
-                                      std::string(fields[layout_.month])));
+        int year = 0, month = 0;
+        if (!parse_small_int(fields[layout_.year], year) || !parse_small_int(fields[layout_.month], month) ||
+            year < 1900 || year > 2200 || month < 0 || month > 12) {
+            bad.add(line, fmt::format("ANO_EJE '{}' or MES_EJE '{}' is not a year and a month (0 to 12)",
+                                      std::string(fields[layout_.year].substr(0, 30)),
+                                      std::string(fields[layout_.month].substr(0, 30))));
             return;
         }
         add_stages(sums.all_rows[year], amounts);
@@ -189,15 +218,19 @@ private:
 /// The columns of the header row; false (with errors in `d`) when some are missing.
 bool read_layout(const std::vector<std::string_view>& header, const SelectRules& rules, Layout& l, Diagnostics& d) {
     std::unordered_map<std::string, size_t> column;
+    std::set<std::string> repeated;
     for (size_t i = 0; i < header.size(); ++i) {
-        std::string name(header[i]);
-        if (i == 0 && name.rfind("\xEF\xBB\xBF", 0) == 0) name.erase(0, 3);  // a byte-order mark
-        column.emplace(name, i);
+        auto [it, fresh] = column.emplace(std::string(header[i]), i);
+        if (!fresh) repeated.insert(it->first);
     }
     l.width = header.size();
     bool ok = true;
     auto need = [&](const std::string& c) -> size_t {
         auto it = column.find(c);
+        if (it != column.end() && repeated.count(c)) {
+            d.error({l.file, 1, 1}, "the header has the column " + c + " more than once: which one counts?");
+            ok = false;
+        }
         if (it != column.end()) return it->second;
         d.error({l.file, 1, 1}, "the header has no column " + c);
         ok = false;
@@ -214,7 +247,7 @@ bool read_layout(const std::vector<std::string_view>& header, const SelectRules&
     l.key = need(key);
     l.name = need(key + "_NOMBRE");
     // An executing unit's number (SEC_EJEC) is unique in the country; EJECUTORA only within its pliego.
-    if (rules.group_by == "ejecutora" && column.count("SEC_EJEC")) l.key = column["SEC_EJEC"];
+    if (rules.group_by == "ejecutora") l.key = need("SEC_EJEC");
     if (column.count("DEPARTAMENTO_EJECUTORA_NOMBRE")) l.departamento = column["DEPARTAMENTO_EJECUTORA_NOMBRE"];
     for (const auto& m : rules.match) l.match.push_back(need(m.column));
     std::vector<size_t> text_columns = l.match;
@@ -230,16 +263,27 @@ bool read_layout(const std::vector<std::string_view>& header, const SelectRules&
 
 Model import_mef(const std::vector<std::string>& files, const SelectRules& rules, const ImportOptions& options,
                  Diagnostics& d, ImportReport& report) {
-    std::vector<SelectRules::Match> match = rules.match;
-    for (auto& m : match)
+    std::vector<SelectRules::Match> utf8_match = rules.match;
+    for (auto& m : utf8_match)
         for (auto& w : m.contains) std::transform(w.begin(), w.end(), w.begin(), ascii_upper);
+    // The same words in Latin-1, for Latin-1 files; a word with a character Latin-1 lacks can match
+    // nothing there.
+    std::vector<SelectRules::Match> latin1_match = utf8_match;
+    for (auto& m : latin1_match)
+        for (auto* words : {&m.contains, &m.equals}) {
+            std::vector<std::string> converted;
+            for (const auto& w : *words)
+                if (auto latin1 = utf8_to_latin1(w)) converted.push_back(*latin1);
+            *words = std::move(converted);
+        }
     CsvParallelOptions parallel;
     parallel.chunk_bytes = options.chunk_bytes;
     parallel.threads = options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     ImportSums sums;
     long bad_shown = 0;
 
-    for (const std::string& file : files) {
+    for (size_t file_index = 0; file_index < files.size(); ++file_index) {
+        const std::string& file = files[file_index];
         Layout layout;
         layout.file = file;
         unsigned long long data_start = 0;
@@ -264,10 +308,11 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
             data_line = in.next_line();
         }
         if (d.has_errors()) continue;
+        const auto& match = layout.latin1 ? latin1_match : utf8_match;
         auto make = [&] { return std::make_unique<RowReader>(layout, match); };
         auto merge = [&](CsvChunkSink& sink, long first_line) {
             auto& part = static_cast<RowReader&>(sink);
-            sums.add(part.sums);
+            sums.add(part.sums, file_index);
             report.rows += part.rows;
             report.selected += part.selected;
             report.bad += part.bad.count;
@@ -284,7 +329,8 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
             d.error({file, 0, 0}, e.what());
         }
     }
-    return build_imported_model(sums, rules, files);
+    if (d.has_errors()) return {};
+    return build_imported_model(sums, rules, files, d);
 }
 
 }  // namespace veedor

@@ -41,6 +41,9 @@ SelectRules load_select_rules(const std::string& path, Diagnostics& d) {
         };
         words("contains", m.contains);
         words("equals", m.equals);
+        for (const auto* list : {&m.contains, &m.equals})
+            for (const auto& w : *list)
+                if (w.empty()) d.error(x.where, "an empty word or code would match every row or none; remove it");
         if (m.contains.empty() && m.equals.empty()) d.error(x.where, "a match rule needs 'contains' or 'equals'");
         r.match.push_back(std::move(m));
     });

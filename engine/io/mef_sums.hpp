@@ -7,6 +7,7 @@
 
 #include <array>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,6 +24,7 @@ inline void add_stages(StageSums& into, const StageSums& amounts) {
 struct GroupSums {
     std::string name, nivel, departamento;  ///< as found on the group's first row
     std::map<int, StageSums> by_year;
+    std::map<int, std::set<size_t>> files_by_year;  ///< which files (0-based) gave rows to each year
 };
 
 struct ImportSums {
@@ -30,11 +32,14 @@ struct ImportSums {
     std::map<int, StageSums> all_rows;                  ///< every good row: the year's whole budget
     std::map<int, int> last_month;                      ///< per year, the last MES_EJE seen
 
-    /// Adds the sums of a later part of the files (names stay those of the first row seen).
-    void add(const ImportSums& later);
+    /// Adds the sums of a later part of the files, read from file number `file` (names stay those
+    /// of the first row seen).
+    void add(const ImportSums& later, size_t file);
 };
 
-/// The veedor model of the sums: one entity per group, the general budget per year.
-Model build_imported_model(const ImportSums& sums, const SelectRules& rules, const std::vector<std::string>& files);
+/// The veedor model of the sums: one entity per group, the general budget per year. What a model
+/// cannot hold (no row, no group, a negative or too large sum) goes to `d` as errors.
+Model build_imported_model(const ImportSums& sums, const SelectRules& rules, const std::vector<std::string>& files,
+                           Diagnostics& d);
 
 }  // namespace veedor

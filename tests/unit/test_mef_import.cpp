@@ -24,21 +24,50 @@ struct Imported {
     std::vector<std::string> messages;
 };
 
-Imported import_text(const std::string& text, bool skip = true, int threads = 1, size_t chunk_bytes = 4 << 20) {
-    auto path = std::filesystem::temp_directory_path() / ("veedor-mef-" + std::to_string(::getpid()) + ".csv");
-    std::ofstream(path, std::ios::binary) << text;
+SelectRules trata_rules() {
     SelectRules rules;
     rules.match.push_back({"META_NOMBRE", {"TRATA DE PERSONAS"}, {}});
+    return rules;
+}
+
+/// Imports the texts as files f1.csv, f2.csv...; the messages name them so.
+Imported import_files(const std::vector<std::string>& texts, const SelectRules& rules, const ImportOptions& options) {
+    std::vector<std::string> paths;
+    for (size_t i = 0; i < texts.size(); ++i) {
+        auto path = std::filesystem::temp_directory_path() /
+                    ("veedor-mef-" + std::to_string(::getpid()) + "-f" + std::to_string(i + 1) + ".csv");
+        std::ofstream(path, std::ios::binary) << texts[i];
+        paths.push_back(path.string());
+    }
+    Diagnostics d;
+    Imported out;
+    out.model = import_mef(paths, rules, options, d, out.report);
+    for (const Diagnostic& x : d.sorted()) {
+        std::string message = x.str();
+        for (size_t i = 0; i < paths.size(); ++i)
+            if (message.rfind(paths[i], 0) == 0) message = "f" + std::to_string(i + 1) + ".csv" + message.substr(paths[i].size());
+        out.messages.push_back(message);
+    }
+    for (const auto& p : paths) std::filesystem::remove(p);
+    return out;
+}
+
+Imported import_text(const std::string& text, bool skip = true, int threads = 1, size_t chunk_bytes = 4 << 20) {
     ImportOptions options;
     options.skip_bad_rows = skip;
     options.threads = threads;
     options.chunk_bytes = chunk_bytes;
-    Diagnostics d;
-    Imported out;
-    out.model = import_mef({path.string()}, rules, options, d, out.report);
-    for (const Diagnostic& x : d.sorted()) out.messages.push_back(x.str().substr(path.string().size()));
-    std::filesystem::remove(path);
+    Imported out = import_files({text}, trata_rules(), options);
+    for (auto& m : out.messages) m = m.substr(std::string("f1.csv").size());
     return out;
+}
+
+/// The model written as YAML, read back: it must load without a message.
+Model written_and_read(const Model& m) {
+    Diagnostics d;
+    Model back = load_model_text(model_to_yaml(m), "imported.yaml", d);
+    for (const Diagnostic& x : d.sorted()) FAIL_CHECK(x.str());
+    return back;
 }
 
 const Figure& figure(const Model& m, const std::string& id, int year) {
@@ -103,8 +132,8 @@ TEST_CASE("every kind of bad row is named at its line and left out of every sum"
                             ":4:1: warning: MONTO_PIA '1e3' is not an amount; the row is skipped",
                             ":5:1: warning: MONTO_PIA '' is not an amount; the row is skipped",
                             ":6:1: warning: 13 fields, the header has 14; the row is skipped",
-                            ":7:1: warning: ANO_EJE 2016.5 or MES_EJE 1 is out of range; the row is skipped",
-                            ":8:1: warning: ANO_EJE 2016 or MES_EJE 13 is out of range; the row is skipped",
+                            ":7:1: warning: ANO_EJE '2016.5' or MES_EJE '1' is not a year and a month (0 to 12); the row is skipped",
+                            ":8:1: warning: ANO_EJE '2016' or MES_EJE '13' is not a year and a month (0 to 12); the row is skipped",
                             ":9:1: warning: MONTO_GIRADO 'x' is not an amount; the row is skipped"});
     CHECK(stage(figure(r.model, "E006", 2016), "pia") == "3.00");  // lines 2 and 11 only
     CHECK(r.model.years[0].executed_through->iso() == "2016-03-31");
@@ -174,4 +203,92 @@ TEST_CASE("names with control characters and YAML line breaks survive the model 
     CHECK_FALSE(d.has_errors());
     REQUIRE(back.entities.size() == 1);
     CHECK(back.entities[0].name == odd);
+}
+
+TEST_CASE("what a model cannot hold is a clear error, not a broken model") {
+    ImportOptions skip;
+    skip.skip_bad_rows = true;
+    // A negative year's sum: corrections larger than what they correct.
+    Imported negative = import_files({header + "2016,12,E,001,PCM,LIMA,TRATA DE PERSONAS,10,10,5,5,5,-7.50,0\n"},
+                                     trata_rules(), skip);
+    CHECK(negative.messages == std::vector<std::string>{
+                                   "f1.csv: error: pliego 001 (PCM), 2016: devengado adds up to -7.50, and a model holds "
+                                   "amounts from 0 to 10^24 soles (a correction larger than what it corrects?)"});
+    // No row selected, no data row, every row bad.
+    Imported none = import_files({header + "2016,12,E,001,PCM,LIMA,OTRA COSA,1,1,1,1,1,1,1\n"}, trata_rules(), skip);
+    CHECK(none.messages == std::vector<std::string>{
+                               ": error: no row matched the selection rules ('match'): the model would have no entity"});
+    CHECK(import_files({header}, trata_rules(), skip).messages ==
+          std::vector<std::string>{"f1.csv: error: the files have no data row to import"});
+    Imported all_bad = import_files({header + "2016,12,E,001,PCM,LIMA,TRATA DE PERSONAS,x,1,1,1,1,1,1\n"}, trata_rules(), skip);
+    CHECK(all_bad.messages == std::vector<std::string>{"f1.csv: error: the files have no data row to import",
+                                                       "f1.csv:2:1: warning: MONTO_PIA 'x' is not an amount; the row is skipped"});
+    // An amount beyond 10^24 soles is a bad row.
+    Imported huge = import_text(header + "2016,12,E,001,PCM,LIMA,TRATA DE PERSONAS,1000000000000000000000000,1,1,1,1,1,1\n");
+    REQUIRE(huge.messages.size() == 2);
+    CHECK(huge.messages[1] == ":2:1: warning: MONTO_PIA '1000000000000000000000000' is not an amount; the row is skipped");
+}
+
+TEST_CASE("codes that differ only in punctuation or accents give different entities, with names") {
+    Imported r = import_text(header +
+                             "2016,12,E,A B,,LIMA,TRATA DE PERSONAS,1,1,1,1,1,1,1\n"
+                             "2016,12,E,A-B,SECOND,LIMA,TRATA DE PERSONAS,2,2,2,2,2,2,2\n"
+                             "2016,12,E,\xC3\x91" "1,THIRD,LIMA,TRATA DE PERSONAS,3,3,3,3,3,3,3\n"
+                             "2016,12,E,\xC3\x93" "1,FOURTH,LIMA,TRATA DE PERSONAS,4,4,4,4,4,4,4\n");
+    REQUIRE(r.messages.empty());
+    Model back = written_and_read(r.model);
+    std::vector<std::string> ids, names;
+    for (const Entity& e : back.entities) ids.push_back(e.id), names.push_back(e.name);
+    CHECK(ids == std::vector<std::string>{"EA_20B", "EA-B", "E_C3_911", "E_C3_931"});
+    CHECK(names == std::vector<std::string>{"pliego A B", "SECOND", "THIRD", "FOURTH"});  // an empty name: the code
+}
+
+TEST_CASE("the header: a byte-order mark before a quoted name, a column twice, SEC_EJEC for executing units") {
+    Imported bom = import_text("\xEF\xBB\xBF\"ANO_EJE\"," + header.substr(8) + "2016,12,E,001,PCM,LIMA,TRATA DE PERSONAS,1,1,1,1,1,1,1\n");
+    CHECK(bom.messages.empty());
+    CHECK(bom.model.entities.size() == 1);
+    Imported twice = import_text(header.substr(0, header.size() - 1) + ",PLIEGO\n");
+    CHECK(twice.messages.front() == ":1:1: error: the header has the column PLIEGO more than once: which one counts?");
+    SelectRules by_unit = trata_rules();
+    by_unit.group_by = "ejecutora";
+    const std::string with_units = "EJECUTORA,EJECUTORA_NOMBRE," + header;
+    Imported no_sec = import_files({with_units}, by_unit, {});
+    CHECK(no_sec.messages == std::vector<std::string>{"f1.csv:1:1: error: the header has no column SEC_EJEC"});
+}
+
+TEST_CASE("a year or a month with decimals is a bad row") {
+    Imported r = import_text(header + "2016.00,12,E,001,PCM,LIMA,TRATA DE PERSONAS,1,1,1,1,1,1,1\n"
+                                      "2016,12.0,E,001,PCM,LIMA,TRATA DE PERSONAS,1,1,1,1,1,1,1\n"
+                                      "2016,12,E,001,PCM,LIMA,TRATA DE PERSONAS,1,1,1,1,1,1,1\n");
+    CHECK(r.report.bad == 2);
+}
+
+TEST_CASE("accented rule words match in Latin-1 files as in UTF-8 files") {
+    SelectRules rules;
+    rules.match.push_back({"DEPARTAMENTO_EJECUTORA_NOMBRE", {"JUN\xC3\x8DN"}, {}});  // JUNÍN
+    ImportOptions options;
+    Imported utf8 = import_files({header + "2016,12,R,450,GR JUNIN,JUN\xC3\x8DN,X,1,1,1,1,1,1,1\n"}, rules, options);
+    Imported latin1 = import_files({header + "2016,12,R,450,GR JUNIN,JUN\xCDN,X,1,1,1,1,1,1,1\n"}, rules, options);
+    CHECK(utf8.messages.empty());
+    CHECK(latin1.messages.empty());
+    CHECK(latin1.report.encodings == std::vector<std::string>{"latin-1"});
+    CHECK(utf8.report.selected == 1);
+    CHECK(latin1.report.selected == 1);
+    REQUIRE(latin1.model.entities.size() == 1);
+    CHECK(latin1.model.entities[0].region == "JUN\xC3\x8DN");
+    CHECK(latin1.model.entities[0].level == Level::regional);
+}
+
+TEST_CASE("a figure names the files its rows came from") {
+    ImportOptions options;
+    Imported r = import_files({header + "2016,6,E,001,PCM,LIMA,TRATA DE PERSONAS,1,1,1,1,1,1,1\n",
+                               header + "2016,12,E,001,PCM,LIMA,TRATA DE PERSONAS,2,2,2,2,2,2,2\n"
+                                        "2017,1,E,001,PCM,LIMA,TRATA DE PERSONAS,4,4,4,4,4,4,4\n"},
+                              trata_rules(), options);
+    REQUIRE(r.messages.empty());
+    Model back = written_and_read(r.model);
+    REQUIRE(back.entities.size() == 1);
+    CHECK(back.entities[0].figures[0].sources() == std::vector<std::string>{"file-1", "file-2"});
+    CHECK(back.entities[0].figures[1].sources() == std::vector<std::string>{"file-2"});
+    CHECK(stage(back.entities[0].figures[0], "pia") == "3.00");
 }
