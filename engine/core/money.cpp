@@ -49,7 +49,7 @@ MoneyParse parse_money(std::string_view text) {
     if (d.value->places() > 2)
         return {std::nullopt, "has " + std::to_string(d.value->places()) +
                                   " decimal places; amounts of money have at most 2"};
-    if (d.integer_digits > 24)
+    if (d.integer_digits > max_amount_digits)
         return {std::nullopt, "is beyond the largest amount veedor accepts (10^24 soles)"};
     return {Money::from_cents(Int128(d.value->rescaled(2).unscaled())), {}};  // < 10^26: fits
 }

@@ -24,6 +24,9 @@ __extension__ typedef unsigned __int128 u128;
 
 [[noreturn]] void throw_money_overflow(const char* what);
 
+/// Amounts read from any input are below 10^24 soles: at most this many digits before the point.
+inline constexpr int max_amount_digits = 24;
+
 /// a + b, a - b, a × b on native 128-bit integers; std::overflow_error instead of a wrap.
 inline i128 checked_add(i128 a, i128 b) {
     i128 r;

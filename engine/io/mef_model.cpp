@@ -40,9 +40,13 @@ std::string entity_id(const std::string& code) {
     return id;
 }
 
-/// A model holds amounts from 0 to below 10^24 soles.
+/// A model holds amounts from 0 to below 10^max_amount_digits soles.
 bool model_can_hold(i128 cents) {
-    static const i128 limit = static_cast<i128>(1'000'000'000'000'000'000) * 1'000'000 * 100;
+    static const i128 limit = [] {
+        i128 l = 100;  // céntimos in a sol
+        for (int i = 0; i < max_amount_digits; ++i) l *= 10;
+        return l;
+    }();
     return cents >= 0 && cents < limit;
 }
 
