@@ -85,7 +85,9 @@ DecimalParse parse_decimal(std::string_view text, bool allow_sign) {
     std::string digits = std::string(int_part) + std::string(frac_part);
     digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size() - 1));
     BigInt unscaled(digits);
-    if (negative && !allow_sign) return fail("is negative; it must not be negative here");  // "-0" too
+    if (negative && !allow_sign)  // "-0" is refused too, but called what it is
+        return fail(unscaled == 0 ? "is a negative zero; write it without the '-' sign"
+                                  : "is negative; it must not be negative here");
     if (negative) unscaled = -unscaled;
     r.value = Decimal(unscaled, static_cast<int>(frac_part.size()));
     r.integer_digits = static_cast<int>(int_part.size());

@@ -8,7 +8,7 @@ SelectRules load_select_rules(const std::string& path, Diagnostics& d) {
     SelectRules r;
     YamlNode root = parse_yaml_file(path, d);
     if (root.is_null()) {
-        if (!d.has_errors()) d.error({path, 1, 1}, "the file is empty; expected selection rules");
+        report_null_root(root, path, "selection rules", d);
         return r;
     }
     r.where = root.where;

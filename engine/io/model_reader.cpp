@@ -22,7 +22,7 @@ public:
         m.file = file;
         m.entities = std::move(entities);
         if (root.is_null()) {
-            if (!d_.has_errors()) d_.error({file, 1, 1}, "the file is empty; expected a veedor model");
+            report_null_root(root, file, "a veedor model", d_);
             return m;
         }
         Fields f(root, "the model", {"format", "title", "currency", "years", "entities"},

@@ -18,7 +18,7 @@ public:
 
     void read(const YamlNode& root) {
         if (root.is_null()) {
-            if (!d_.has_errors()) d_.error({l_.file, 1, 1}, "the file is empty; expected a veedor scenario");
+            report_null_root(root, l_.file, "a veedor scenario", d_);
             return;
         }
         Fields f(root, "the scenario", {"format", "title"},
@@ -31,7 +31,8 @@ public:
             if (v && *v != "veedor-scenario/1")
                 d_.error(n->where, "format '" + *v + "' is not supported; this veedor reads 'veedor-scenario/1'");
         }
-        if (auto n = f.get("title")) l_.title = read_text(*n, "title", d_);
+        // A title written but invalid is reported here; "?" stands in so that it is not also called missing.
+        if (auto n = f.get("title")) l_.title = read_text(*n, "title", d_).value_or("?");
         if (auto n = f.get("notes")) l_.notes = read_text(*n, "notes", d_);
         if (auto n = f.get("model")) {
             if (auto v = read_text(*n, "model", d_)) {
@@ -93,6 +94,11 @@ private:
     /// The value of a Number: a plain decimal, or {triangular|uniform|normal: ...}.
     std::optional<Distribution> distribution(const YamlNode& n, std::string_view key) {
         Distribution dist;
+        if (n.is_null() && !n.reported) {
+            d_.error(n.where, fmt::format("'{}' is null (~, null or nothing after the colon); expected a number or "
+                                          "a distribution (triangular, uniform or normal)", key));
+            return std::nullopt;
+        }
         if (n.is_scalar()) {
             auto v = micro(n, key);
             if (!v) return std::nullopt;

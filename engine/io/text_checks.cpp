@@ -1,14 +1,20 @@
 #include "io/text_checks.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace veedor {
 
-bool read_input_file(const std::string& path, long max_bytes, std::string& out, Diagnostics& diags) {
+bool check_input_path(const std::string& path, std::string_view expected, Diagnostics& diags) {
     namespace fs = std::filesystem;
     std::error_code ec;
     auto status = fs::status(path, ec);
@@ -17,29 +23,61 @@ bool read_input_file(const std::string& path, long max_bytes, std::string& out, 
         return false;
     }
     if (fs::is_directory(status)) {
-        diags.error({path, 0, 0}, "is a directory; expected a YAML file");
+        diags.error({path, 0, 0}, fmt::format("is a directory; expected {}", expected));
         return false;
     }
     if (!fs::is_regular_file(status)) {
-        diags.error({path, 0, 0}, "is not a regular file (a device, a pipe or a socket); expected a YAML file");
+        diags.error({path, 0, 0}, fmt::format("is not a regular file (a device, a pipe or a socket); expected {}", expected));
         return false;
     }
-    auto size = fs::file_size(path, ec);
-    if (!ec && static_cast<long>(size) > max_bytes) {
+    return true;
+}
+
+std::string read_failure(int error) { return fmt::format("cannot be read: {}", std::strerror(error)); }
+
+bool read_input_file(const std::string& path, long max_bytes, std::string& out, Diagnostics& diags) {
+    if (!check_input_path(path, "a YAML file", diags)) return false;
+    auto too_big = [&](unsigned long long size) {
         diags.error({path, 0, 0}, "is " + std::to_string(size) + " bytes, over the limit of " +
                                       std::to_string(max_bytes) + " (raise it with --max-bytes)");
         return false;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diags.error({path, 0, 0}, "cannot be read");
+    };
+    // O_NONBLOCK: should the path have become a pipe since it was checked, no open waits for a writer.
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        diags.error({path, 0, 0}, read_failure(errno));
         return false;
     }
-    // One buffer of the file's size: a stringstream would grow by doubling and then copy.
-    out.resize(ec ? 0 : size);
-    in.read(out.data(), static_cast<std::streamsize>(out.size()));
-    out.resize(static_cast<size_t>(in.gcount()));
-    out.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());  // if it grew meanwhile
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && st.st_size > max_bytes) {
+        ::close(fd);
+        return too_big(static_cast<unsigned long long>(st.st_size));
+    }
+    // One buffer of the file's size (a stringstream would grow by doubling and then copy); files
+    // that tell no size (under /proc) or grow meanwhile are read on, up to the limit.
+    out.resize(static_cast<size_t>(std::max<off_t>(st.st_size, 0)) + 1);
+    size_t got = 0;
+    for (;;) {
+        if (got == out.size()) out.resize(std::min<size_t>(2 * out.size(), static_cast<size_t>(max_bytes) + 1));
+        ssize_t r = ::read(fd, out.data() + got, out.size() - got);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) {  // a read that fails midway (an I/O error, /proc/self/mem): say why, like open
+            int error = errno;
+            ::close(fd);
+            out.clear();
+            diags.error({path, 0, 0}, read_failure(error));
+            return false;
+        }
+        if (r == 0) break;
+        got += static_cast<size_t>(r);
+        if (got > static_cast<size_t>(max_bytes)) {
+            ::close(fd);
+            out.clear();
+            return too_big(got);
+        }
+    }
+    ::close(fd);
+    out.resize(got);
     return true;
 }
 
@@ -57,6 +95,13 @@ static size_t utf8_length(std::string_view s, size_t i) {
         (c == 0xF4 && c1 > 0x8F))
         return 0;  // overlong forms, surrogates, beyond U+10FFFF
     return n;
+}
+
+std::string controls_as_spaces(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+    return out;
 }
 
 bool is_utf8(std::string_view text) {

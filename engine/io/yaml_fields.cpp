@@ -88,6 +88,15 @@ const YamlNode* Fields::get(std::string_view key) const {
     return nullptr;
 }
 
+void report_null_root(const YamlNode& root, const std::string& file, std::string_view expected, Diagnostics& d) {
+    if (d.has_errors() || root.reported) return;
+    if (root.where.line == 0)  // no document at all: nothing but blank lines and comments
+        d.error({file, 1, 1}, fmt::format("the file is empty; expected {}", expected));
+    else
+        d.error({file, 1, 1}, fmt::format("the file holds a single null value (~, null, or a bare tag such as !2), "
+                                          "not a mapping of keys to values; expected {}", expected));
+}
+
 static bool need_scalar(const YamlNode& n, std::string_view key, Diagnostics& d) {
     if (n.is_scalar() && !(n.text.empty() && !n.quoted)) return true;
     if (n.reported) return false;
@@ -96,12 +105,42 @@ static bool need_scalar(const YamlNode& n, std::string_view key, Diagnostics& d)
     return false;
 }
 
+/// Prose that may run over several lines: these keys may hold a tab or a line break. Every other
+/// text (names, titles, units, codes) is one line, as it appears in a table cell or a CSV field.
+static bool is_prose(std::string_view key) {
+    return key == "note" || key == "notes" || key == "reason" || key == "assumption";
+}
+
+/// The name of an ASCII control character, for messages: "U+0000 (NUL)".
+static std::string control_name(unsigned char c) {
+    static constexpr const char* names[] = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "TAB", "LF",
+                                            "VT",  "FF",  "CR",  "SO",  "SI",  "DLE", "DC1", "DC2", "DC3", "DC4", "NAK",
+                                            "SYN", "ETB", "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US"};
+    return fmt::format("U+{:04X} ({})", c, c < 0x20 ? names[c] : "DEL");
+}
+
+/// Control characters (C0 and DEL) reach text through YAML escapes ("\0", "\e") even though the
+/// file itself is clean; they would land raw in CSV cells, tables and terminals.
+static bool no_control_characters(const YamlNode& n, std::string_view key, Diagnostics& d) {
+    const bool prose = is_prose(key);
+    for (unsigned char c : n.text) {
+        if ((c >= 0x20 && c != 0x7F) || (prose && (c == '\t' || c == '\n'))) continue;
+        d.error(n.where, named(key) + " holds the control character " + control_name(c) +
+                             (prose ? "; a note may hold tabs and line breaks, no other control character"
+                                    : "; it is one line of text, without control characters (tabs and line breaks "
+                                      "included)"));
+        return false;
+    }
+    return true;
+}
+
 std::optional<std::string> read_text(const YamlNode& n, std::string_view key, Diagnostics& d) {
     if (!need_scalar(n, key, d)) return std::nullopt;
     if (n.text.empty()) {
         d.error(n.where, named(key) + " is empty");
         return std::nullopt;
     }
+    if (!no_control_characters(n, key, d)) return std::nullopt;
     return n.text;
 }
 

@@ -37,7 +37,14 @@ private:
     bool ok_ = true;
 };
 
-/// A non-empty scalar as text (quoted or not).
+/// Reports the null root of a file whose parse found no error: an empty file (no document), or
+/// one whose only value is null (`~`, `null`, `---`, or a bare tag such as `!2`). `expected`
+/// ends the message: "expected a veedor model".
+void report_null_root(const YamlNode& root, const std::string& file, std::string_view expected, Diagnostics& d);
+
+/// A non-empty scalar as text (quoted or not), without control characters (C0 and DEL, which
+/// YAML escapes such as "\0" can put there). Prose keys (note, notes, reason, assumption) may
+/// hold tabs and line breaks; every other text is one line (docs/hostile-input.md).
 std::optional<std::string> read_text(const YamlNode& n, std::string_view key, Diagnostics& d);
 /// An identifier: letters, digits, '-', '_', '.'; starting with a letter or digit.
 std::optional<std::string> read_id(const YamlNode& n, std::string_view key, Diagnostics& d);

@@ -15,7 +15,7 @@ namespace veedor {
 
 std::string_view YamlNode::describe() const {
     switch (kind) {
-        case Kind::null: return "nothing";
+        case Kind::null: return "null (empty)";
         case Kind::scalar: return "text";
         case Kind::sequence: return "a list";
         case Kind::map: return "a mapping";

@@ -34,7 +34,7 @@ struct YamlNode {
     bool is_scalar() const { return kind == Kind::scalar; }
     bool is_sequence() const { return kind == Kind::sequence; }
     bool is_map() const { return kind == Kind::map; }
-    /// "a mapping", "a list", "text", "nothing": for messages.
+    /// "a mapping", "a list", "text", "null (empty)": for messages.
     std::string_view describe() const;
 };
 

@@ -31,7 +31,8 @@ TEST_CASE("decimal text that is not a plain number is rejected with the reason")
     CHECK(parse_decimal("+5", true).error == "has a '+' sign; write the number without it");
     CHECK(parse_decimal("-5", false).error == "is negative; it must not be negative here");
     CHECK(parse_decimal("-a", false).error == "is not a decimal number (expected digits, optionally '.' and decimals)");
-    CHECK(parse_decimal("-0", false).error == "is negative; it must not be negative here");  // found by fuzzing
+    CHECK(parse_decimal("-0", false).error == "is a negative zero; write it without the '-' sign");  // found by fuzzing
+    CHECK(parse_decimal("-0.00", false).error == "is a negative zero; write it without the '-' sign");
     CHECK(parse_decimal("-0", true).value.has_value());
     CHECK(parse_decimal("0x10", true).error == "is not a decimal number (expected digits, optionally '.' and decimals)");
     CHECK(parse_decimal(".inf", true).error == "is not a decimal number (expected digits, optionally '.' and decimals)");

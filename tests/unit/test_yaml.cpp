@@ -91,6 +91,17 @@ TEST_CASE("a missing file and a directory are reported") {
     CHECK(d2.all().front().str() == "/tmp: error: is a directory; expected a YAML file");
 }
 
+TEST_CASE("a read that fails midway is an input error with the system's reason") {
+    Diagnostics d;  // /proc/self/mem opens, and its first read fails: nothing is mapped at address 0
+    CHECK(parse_yaml_file("/proc/self/mem", d).is_null());
+    REQUIRE(d.all().size() == 1);
+    CHECK(d.all().front().str() == "/proc/self/mem: error: cannot be read: Input/output error");
+    Diagnostics d2;
+    CHECK(parse_yaml_file("/dev/zero", d2).is_null());
+    CHECK(d2.all().front().str() ==
+          "/dev/zero: error: is not a regular file (a device, a pipe or a socket); expected a YAML file");
+}
+
 TEST_CASE("fields: duplicate, unknown and missing keys are each reported") {
     Diagnostics d;
     YamlNode n = parse_yaml_text("id: a\nid: b\nnmae: x\n", "t.yaml", d);
