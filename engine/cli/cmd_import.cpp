@@ -24,6 +24,7 @@ struct ImportArgs {
     std::string on_bad_row = "fail";
     std::string encoding = "auto";
     int threads = 0;
+    size_t max_record_bytes = ImportOptions{}.max_record_bytes;
 };
 
 int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
@@ -33,14 +34,19 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
     o.skip_bad_rows = a.on_bad_row == "skip";
     o.encoding = a.encoding == "utf-8" ? Encoding::utf8 : a.encoding == "latin-1" ? Encoding::latin1 : Encoding::automatic;
     o.threads = a.threads;
+    o.max_record_bytes = a.max_record_bytes;
     ImportReport report;
     Model m;
     if (!d.has_errors()) m = import_mef(a.files, rules, o, d, report);
     for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
     if (report.bad > 20) err << report.bad - 20 << " more bad rows not shown\n";
     if (d.has_errors()) {
-        err << fmt::format("{} rows read, {} bad; nothing was written{}\n", report.rows, report.bad,
-                           report.bad ? " (use --on-bad-row skip to import without them)" : "");
+        if (o.skip_bad_rows && report.rows > 0 && report.bad == report.rows)
+            err << fmt::format("{} rows read, every one bad: nothing can be imported, and nothing was written\n",
+                               report.rows);
+        else
+            err << fmt::format("{} rows read, {} bad; nothing was written{}\n", report.rows, report.bad,
+                               report.bad && !o.skip_bad_rows ? " (use --on-bad-row skip to import without them)" : "");
         return exit_code::invalid_input;
     }
     std::string yaml = model_to_yaml(m);
@@ -77,6 +83,10 @@ void add_import_command(CLI::App& app, Action& action) {
         ->capture_default_str();
     cmd->add_option("-j,--threads", args->threads, "Threads reading each file (default 0: all cores); the model does not depend on it")
         ->check(CLI::Range(0, 256))
+        ->capture_default_str();
+    cmd->add_option("--max-record-bytes", args->max_record_bytes,
+                    "A row longer than this many bytes is a bad row (default 8 MiB); it bounds the memory used")
+        ->check(CLI::Range(size_t{1}, size_t{1} << 30))
         ->capture_default_str();
     cmd->callback([&action, args] {
         action = [args](std::ostream& out, std::ostream& err) { return run_import(*args, out, err); };

@@ -2,6 +2,8 @@
 
 #include "io/csv_scan.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <condition_variable>
@@ -94,37 +96,90 @@ struct ChunkOutcome {
 /// parses it again from where the chunk before really ended.
 struct WrongGuess {};
 
-/// Parses the records that start in [first, stop) into `sink`. `buffer` is reused between calls.
-/// From a guessed start, a record running more than a chunk past `stop` means the guess fell
-/// inside quotes (every line end then looks quoted): WrongGuess is thrown rather than reading on
-/// to the end of the file.
-ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, bool guessed, CsvChunkSink& sink,
-                         ByteBuffer& buffer) {
+/// Where the record that starts at `at` ends (the start of the next one), and its line ends,
+/// read a window at a time: a record too long to hold is skipped with the rules of csv_scan.hpp
+/// (a quote toggles quoting anywhere; LF, CRLF or a lone CR outside quotes ends the record).
+std::pair<Offset, long> skip_record(const InputFile& file, Offset at, ByteBuffer& window) {
+    static constexpr size_t window_bytes = 64 << 10;
+    bool quoted = false, cr = false;  // cr: the byte before was a CR, its line end counted
+    long newlines = 0;
+    for (;;) {
+        window.clear();
+        file.read_into(window, at, window_bytes);
+        std::string_view bytes = window.view();
+        if (bytes.empty()) return {at, newlines};  // the file ends inside the record (or after its CR)
+        for (size_t i = 0; i < bytes.size(); ++i) {
+            char c = bytes[i];
+            if (cr) {
+                cr = false;
+                if (c == '\n') {  // CRLF: one line end
+                    if (!quoted) return {at + i + 1, newlines};
+                    continue;
+                }
+                if (!quoted) return {at + i, newlines};  // a lone CR ended the record
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\n') {
+                ++newlines;
+                if (!quoted) return {at + i + 1, newlines};
+            } else if (c == '\r') {
+                ++newlines;
+                cr = true;
+            }
+        }
+        at += bytes.size();
+    }
+}
+
+/// Parses the records that start in [first, stop) into `sink`; a record longer than
+/// `max_record` (from its first byte to the next record's) goes to sink.oversized, and when it
+/// is longer than what was read, the rest is skipped a window at a time. `buffer` is reused.
+/// From a guessed start, a record running more than a chunk past `stop` (or past the limit of a
+/// record) means the guess fell inside quotes (every line end then looks quoted): WrongGuess is
+/// thrown rather than reading on to the end of the file.
+ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, bool guessed, size_t max_record,
+                         CsvChunkSink& sink, ByteBuffer& buffer) {
     static constexpr size_t read_ahead = 64 << 10;  // most records end within this past `stop`
     ChunkOutcome out{first, first, 0};
     if (first >= stop) return out;
     const Offset chunk = stop - first;
+    Offset base = first;  // the file offset of buffer[0]
     buffer.clear();
-    file.read_into(buffer, first, static_cast<size_t>(std::min(file.size(), stop + read_ahead) - first));
+    file.read_into(buffer, base, static_cast<size_t>(std::min(file.size(), stop + read_ahead) - base));
     std::vector<std::string_view> fields;
     std::string unescaped;
     size_t pos = 0;
-    while (first + pos < stop) {
-        bool at_eof = first + buffer.size() >= file.size();
+    while (base + pos < stop) {
+        bool at_eof = base + buffer.size() >= file.size();
         CsvScan s = scan_csv_record(buffer.view(), pos, at_eof, fields, unescaped);
-        if (s.status == CsvScan::need_more) {  // a record longer than what was read: read as much again
-            if (guessed && first + buffer.size() > stop + chunk) throw WrongGuess{};
-            size_t before = buffer.size();
-            file.read_into(buffer, first + buffer.size(), std::max(buffer.size(), read_ahead));
+        if (s.status == CsvScan::need_more) {  // a record longer than what was read
+            if (guessed && base + buffer.size() > stop + chunk) throw WrongGuess{};
+            if (buffer.size() - pos > max_record) {
+                if (guessed) throw WrongGuess{};  // maybe no record at all: parsed again from a known start
+                sink.oversized(out.newlines);
+                auto [next, newlines] = skip_record(file, base + pos, buffer);
+                out.newlines += newlines;
+                base = next;
+                pos = 0;
+                buffer.clear();
+                if (base < stop) file.read_into(buffer, base, static_cast<size_t>(std::min(file.size(), stop + read_ahead) - base));
+                continue;
+            }
+            size_t before = buffer.size();  // read as much again (up to the limit, and a bit past it)
+            size_t more = std::max(buffer.size(), read_ahead);
+            if (max_record != SIZE_MAX) more = std::min(more, max_record + 1 - (buffer.size() - pos) + read_ahead);
+            file.read_into(buffer, base + buffer.size(), more);
             if (buffer.size() == before) throw CsvReadError(file.path() + ": the file became shorter while it was read");
             continue;
         }
         if (s.status == CsvScan::end) break;
-        if (!is_blank_record(fields)) sink.record(fields, out.newlines);
+        if (s.next - pos > max_record) sink.oversized(out.newlines);  // read whole, yet over the limit all the same
+        else if (!is_blank_record(fields)) sink.record(fields, out.newlines);
         out.newlines += s.newlines;
         pos = s.next;
     }
-    out.next = first + pos;
+    out.next = base + pos;
     return out;
 }
 
@@ -152,6 +207,10 @@ struct Slot {
 };
 
 }  // namespace
+
+void CsvChunkSink::oversized(long line) {
+    throw CsvReadError(fmt::format("a record (at line {} of its chunk) is longer than the limit", line));
+}
 
 void read_csv_parallel(const std::string& path, unsigned long long from, long from_line,
                        const CsvParallelOptions& options, const std::function<std::unique_ptr<CsvChunkSink>()>& make,
@@ -189,7 +248,7 @@ void read_csv_parallel(const std::string& path, unsigned long long from, long fr
                 s.sink = make();
                 Offset start = from + k * chunk;
                 s.outcome.first = k == 0 ? start : guess_first_record(file, start, stop_of(k), buffer);
-                s.outcome = parse_chunk(file, s.outcome.first, stop_of(k), k > 0, *s.sink, buffer);
+                s.outcome = parse_chunk(file, s.outcome.first, stop_of(k), k > 0, options.max_record_bytes, *s.sink, buffer);
             } catch (const WrongGuess&) {
                 s.outcome.first = wrong_guess;
             } catch (...) {
@@ -230,7 +289,7 @@ void read_csv_parallel(const std::string& path, unsigned long long from, long fr
             if (guessed_right && s.error) std::rethrow_exception(s.error);
             if (!guessed_right) {  // no guess, or a wrong one: parse from where the chunk before ended
                 s.sink = make();
-                s.outcome = parse_chunk(file, expected, stop_of(k), false, *s.sink, buffer);
+                s.outcome = parse_chunk(file, expected, stop_of(k), false, options.max_record_bytes, *s.sink, buffer);
                 // When the last record of the chunk before runs past this whole chunk, this chunk
                 // has no record of its own, and the next one starts where that record ends.
                 if (expected >= stop_of(k)) s.outcome.next = expected;

@@ -11,6 +11,7 @@
 /// quotes, or a file with CR line ends), that chunk is parsed again from the right place on the
 /// merging thread. Memory: one chunk buffer per thread and the sinks not merged yet.
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -32,11 +33,18 @@ public:
     /// `line` counts line ends from the chunk's first record (0 for it); the merge adds the
     /// line where the chunk starts.
     virtual void record(const std::vector<std::string_view>& fields, long line) = 0;
+    /// A record longer than CsvParallelOptions::max_record_bytes (its bytes from its start to
+    /// the next record's, line end included) starts at `line`, counted as in record(); it is
+    /// skipped without being held in memory whole. The default throws CsvReadError.
+    virtual void oversized(long line);
 };
 
 struct CsvParallelOptions {
     int threads = 1;               ///< worker threads; 1 reads in this thread
     size_t chunk_bytes = 4 << 20;  ///< bytes per chunk
+    /// A record longer than this goes to CsvChunkSink::oversized instead of record(), so that
+    /// memory stays bounded (about threads x (chunk + this)) whatever the file holds.
+    size_t max_record_bytes = SIZE_MAX;
 };
 
 /// Reads the records of `path` from byte `from` (a record start; `from_line` is its line) to the

@@ -10,9 +10,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 #include <thread>
+
+#include <sys/stat.h>
 
 namespace veedor {
 
@@ -137,6 +140,7 @@ struct Layout {
     std::vector<size_t> match;  ///< the column of each rule
     std::vector<std::pair<size_t, std::string>> text;  ///< columns kept or matched as text, with their names
     bool latin1 = false;
+    size_t max_record_bytes = SIZE_MAX;
 };
 
 /// The bad rows of one part of a file: all counted, the first few kept with their lines.
@@ -196,6 +200,12 @@ public:
         add_stages(g.by_year[year], amounts);
     }
 
+    void oversized(long line) override {
+        ++rows;
+        bad.add(line, fmt::format("the row is longer than the limit of {} bytes (raise it with --max-record-bytes)",
+                                  layout_.max_record_bytes));
+    }
+
     ImportSums sums;
     long rows = 0, selected = 0;
     BadRows bad;
@@ -211,11 +221,40 @@ private:
         }
         return false;
     }
-    std::string text(std::string_view s) const { return layout_.latin1 ? latin1_to_utf8(s) : std::string(s); }
+    /// A name kept in the model: UTF-8, one line (a model's names hold no control character).
+    std::string text(std::string_view s) const { return controls_as_spaces(layout_.latin1 ? latin1_to_utf8(s) : s); }
 
     const Layout& layout_;
     const std::vector<SelectRules::Match>& match_;
 };
+
+/// UTF-16 text (a spreadsheet's "Unicode text"): a UTF-16 byte-order mark, or ASCII letters
+/// interleaved with NUL bytes in the first bytes.
+bool looks_utf16(std::string_view head) {
+    if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) return true;
+    size_t pairs = std::min<size_t>(head.size() / 2, 32), nul_halves = 0;
+    for (size_t i = 0; i < pairs; ++i)
+        if ((head[2 * i] == '\0') != (head[2 * i + 1] == '\0')) ++nul_halves;
+    return pairs >= 4 && nul_halves == pairs;
+}
+
+/// Refuses a file named twice (also through a symlink or a hard link: the same device and
+/// inode): its rows would be summed twice. Names both arguments.
+bool distinct_inputs(const std::vector<std::string>& files, Diagnostics& d) {
+    std::map<std::pair<dev_t, ino_t>, size_t> seen;  // the file -> its first argument
+    bool ok = true;
+    for (size_t i = 0; i < files.size(); ++i) {
+        struct stat st {};
+        if (::stat(files[i].c_str(), &st) != 0) continue;  // reported when it is read
+        auto [it, fresh] = seen.emplace(std::pair{st.st_dev, st.st_ino}, i);
+        if (fresh) continue;
+        d.error({files[i], 0, 0}, fmt::format("is the same file as {} (argument {} and argument {}); its rows would be "
+                                              "counted twice. Name each file once",
+                                              files[it->second], it->second + 1, i + 1));
+        ok = false;
+    }
+    return ok;
+}
 
 /// The columns of the header row; false (with errors in `d`) when some are missing.
 bool read_layout(const std::vector<std::string_view>& header, const SelectRules& rules, Layout& l, Diagnostics& d) {
@@ -281,24 +320,39 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
     CsvParallelOptions parallel;
     parallel.chunk_bytes = options.chunk_bytes;
     parallel.threads = options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    parallel.max_record_bytes = options.max_record_bytes;
     ImportSums sums;
     long bad_shown = 0;
 
+    if (!distinct_inputs(files, d)) return {};
     for (size_t file_index = 0; file_index < files.size(); ++file_index) {
         const std::string& file = files[file_index];
+        if (!check_input_path(file, "a MEF CSV file", d)) continue;
         Layout layout;
         layout.file = file;
+        layout.max_record_bytes = options.max_record_bytes;
         unsigned long long data_start = 0;
         long data_line = 0;
         {
-            CsvStream in(file);
+            CsvStream in(file, options.max_record_bytes);
             std::vector<std::string_view> header;
-            if (!in.ok()) {
-                d.error({file, 0, 0}, "cannot be read");
+            bool has_header = in.next(header);
+            if (in.error()) {
+                d.error({file, 0, 0}, read_failure(in.error()));
                 continue;
             }
-            if (!in.next(header)) {
+            if (in.too_long()) {
+                d.error({file, 1, 1}, fmt::format("the header row is longer than the limit of {} bytes (raise it with "
+                                                  "--max-record-bytes); is this a MEF CSV file?", options.max_record_bytes));
+                continue;
+            }
+            if (!has_header) {
                 d.error({file, 1, 1}, "the file is empty; expected the MEF header row");
+                continue;
+            }
+            if (looks_utf16(in.first_bytes())) {
+                d.error({file, 1, 1}, "the file is UTF-16 text; veedor reads UTF-8 or Latin-1. Convert it: "
+                                      "iconv -f UTF-16 -t UTF-8 FILE > FILE-utf8.csv");
                 continue;
             }
             layout.latin1 = options.encoding == Encoding::latin1 ||

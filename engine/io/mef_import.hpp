@@ -34,6 +34,9 @@ struct ImportOptions {
     Encoding encoding = Encoding::automatic;
     int threads = 0;             ///< threads reading each file; 0: all cores (the result is the same)
     size_t chunk_bytes = 4 << 20;  ///< bytes each thread reads at a time (tests make it small)
+    /// A row longer than this is a bad row at its line (--max-record-bytes; docs/import-mef.md):
+    /// memory stays bounded whatever a file holds.
+    size_t max_record_bytes = 8 << 20;
 };
 
 struct ImportReport {

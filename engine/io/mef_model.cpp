@@ -65,7 +65,7 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
     };
     size_t a_i = stage_index(rules.allocated_stage), x_i = stage_index(rules.executed_stage);
     const Location files_where{files.empty() ? std::string() : files.front(), 0, 0};
-    for (size_t f = 0; f < files.size(); ++f) m.sources.push_back(Source{fmt::format("file-{}", f + 1), files[f], "", "", {}});
+    for (size_t f = 0; f < files.size(); ++f) m.sources.push_back(Source{fmt::format("file-{}", f + 1), controls_as_spaces(files[f]), "", "", {}});
     for (const auto& [year, total] : sums.all_rows) {
         YearInfo y;
         y.year = year;
@@ -93,7 +93,7 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
         const GroupSums& acc = sums.groups.at(k);
         Entity e;
         e.id = entity_id(k);
-        e.name = acc.name.empty() ? rules.group_by + " " + k : acc.name;  // a model's names are never empty
+        e.name = acc.name.empty() ? rules.group_by + " " + controls_as_spaces(k) : acc.name;  // a model's names are never empty
         const bool by_region = rules.group_by == "departamento";  // a region holds every level
         e.level = by_region ? Level::mixed
                 : acc.nivel == "E" ? Level::national : acc.nivel == "R" ? Level::regional

@@ -109,6 +109,67 @@ TEST_CASE("a record longer than many chunks") {
     CHECK(rows[1] == Row{3, {"b", "c"}});
 }
 
+TEST_CASE("records longer than the limit go to oversized() at their line, on any chunk size and thread count") {
+    // Every record starts with 'r' (no blank line), so that its bytes are the offsets around it
+    // in one pass of CsvStream; the long pieces hold quoted line ends, CRs and quotes.
+    static const char* pieces[] = {"a", "\"x,y\"", "\"two\nlines\"", "\"say \"\"hi\"\"\"", "", "12.50"};
+    static const char* ends[] = {"\n", "\r\n", "\r"};
+    const std::string long_quoted = "\"" + std::string(90, 'q') + "\n\r\n\"\"" + std::string(90, 'Q') + "\"";
+    const std::string long_plain(170, 'p');
+    const size_t limit = 150;
+    struct Marking : Collect {
+        void oversized(long line) override { rows.push_back({line, {"<oversized>"}}); }
+    };
+    std::mt19937 rng(20260101);
+    for (int round = 0; round < 30; ++round) {
+        std::string text;
+        for (int r = 0, records = 1 + round * 2; r < records; ++r) {
+            text += "r";
+            for (int f = 0, fields = static_cast<int>(rng() % 4); f < fields; ++f) {
+                unsigned pick = rng() % 10;
+                text += "," + (pick == 8 ? long_quoted : pick == 9 ? long_plain : std::string(pieces[pick % std::size(pieces)]));
+            }
+            text += ends[rng() % std::size(ends)];
+        }
+        TempFile file(text);
+        std::vector<Row> expected;  // one pass without a limit; records over it replaced by the mark
+        {
+            CsvStream in(file.path());
+            std::vector<std::string_view> f;
+            for (unsigned long long start = in.offset(); in.next(f); start = in.offset())
+                expected.push_back(in.offset() - start > limit ? Row{in.line(), {"<oversized>"}}
+                                                               : Row{in.line(), {f.begin(), f.end()}});
+        }
+        for (size_t chunk : {1, 7, 64, 200, 4096})
+            for (int threads : {1, 2, 3}) {
+                CAPTURE(round);
+                CAPTURE(chunk);
+                CAPTURE(threads);
+                std::vector<Row> rows;
+                CsvParallelOptions options{threads, chunk};
+                options.max_record_bytes = limit;
+                read_csv_parallel(
+                    file.path(), 0, 1, options, [] { return std::make_unique<Marking>(); },
+                    [&](CsvChunkSink& s, long first_line) {
+                        for (Row r : static_cast<Collect&>(s).rows) rows.push_back({r.line + first_line, r.fields});
+                    });
+                REQUIRE(rows == expected);
+            }
+    }
+}
+
+TEST_CASE("a header longer than the limit is not read whole") {
+    TempFile file("h1," + std::string(5000, 'h') + "\nx,y\n");
+    CsvStream in(file.path(), 1000);
+    std::vector<std::string_view> f;
+    CHECK_FALSE(in.next(f));
+    CHECK(in.too_long());
+    CHECK(in.error() == 0);
+    CsvStream exact(file.path(), 5004);  // "h1," + 5000 + "\n": the line end counts
+    CHECK(exact.next(f));
+    CHECK(f.size() == 2);
+}
+
 TEST_CASE("a missing file is an error that names it") {
     CHECK_THROWS_WITH_AS(read_parallel("/nonexistent/veedor.csv", 2, 10),
                          doctest::Contains("/nonexistent/veedor.csv: cannot be read"), CsvReadError);
