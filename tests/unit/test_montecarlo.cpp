@@ -115,3 +115,18 @@ TEST_CASE("a trial that overflows gives the same located error with 1, 2 and 4 t
         CHECK(message == expected);
     }
 }
+
+TEST_CASE("a run whose outcomes would pass the memory budget is refused before it starts") {
+    // 3 years and the horizon together × (5 metrics + the protection axis) × 8 bytes = 192 a trial.
+    CHECK(bytes_per_trial(scenario()) == 192);
+    Projector p(scenario());
+    std::string message = "no error";
+    try {
+        run_monte_carlo(p, {100'000'000, 1, 2, nullptr});  // 19.2 GB of outcomes
+    } catch (const ScenarioError& e) {
+        message = e.what();
+        message = message.substr(message.find("s.yaml"));
+    }
+    CHECK(message == "s.yaml:1:1: error: 100000000 Monte Carlo trials would need 18311 MiB for their outcomes "
+                     "(192 bytes a trial), more than the budget of 4096 MiB: ask for at most 22369621 trials");
+}
