@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
+#include "scenario/scenario_error.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -45,6 +46,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     }
     try {
         return action(out, err);
+    } catch (const ScenarioError& e) {  // a scenario whose figures cannot be projected: its fault
+        err << e.what() << "\n";
+        return exit_code::invalid_input;
     } catch (const std::overflow_error& e) {
         err << "veedor: arithmetic overflow (" << e.what() << "); the figures are too large to add exactly\n";
         return exit_code::invalid_input;

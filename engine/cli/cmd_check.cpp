@@ -18,7 +18,7 @@ namespace {
 
 int check_scenario_file(const std::string& path, std::ostream& out, std::ostream& err) {
     Diagnostics d;
-    Scenario s = load_scenario(path, d, ScenarioLimits{10'000'000, input_limits()});
+    Scenario s = load_scenario(path, d, ScenarioLimits{default_max_trials, input_limits()});
     for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
     if (d.has_errors()) {
         err << path << ": " << d.error_count() << (d.error_count() == 1 ? " error" : " errors") << ", "

@@ -2,6 +2,7 @@
 #include "charts.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "io/scenario_reader.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/draw.hpp"
 #include "io/model_reader.hpp"
@@ -36,7 +37,7 @@ int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
         if (m) loaded_models.push_back(std::move(*m));
         else invalid = true;
     }
-    auto scenarios = load_scenarios_reporting(scenario_paths, 10'000'000, err);
+    auto scenarios = load_scenarios_reporting(scenario_paths, default_max_trials, err);
     if (invalid || !scenarios) return exit_code::invalid_input;
     auto runs = simulate_all(*scenarios, a.run, err);
     if (!runs) return exit_code::usage;

@@ -3,6 +3,7 @@
 #include "charts.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "io/scenario_reader.hpp"
 #include "cli/draw.hpp"
 #include "cli/exit_codes.hpp"
 #include "report/brief.hpp"
@@ -44,7 +45,7 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
         return exit_code::usage;
     }
     auto m = load_model_reporting(a.model, err);
-    auto scenarios = load_scenarios_reporting(a.scenarios, 10'000'000, err);
+    auto scenarios = load_scenarios_reporting(a.scenarios, default_max_trials, err);
     if (!m || !scenarios) return exit_code::invalid_input;
     auto runs = simulate_all(*scenarios, a.run, err);
     if (!runs) return exit_code::usage;

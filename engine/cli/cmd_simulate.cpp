@@ -20,7 +20,7 @@ struct SimulateArgs {
     std::vector<std::string> scenarios;
     OutputOptions output;
     RunOptions run;
-    long max_trials = 10'000'000;
+    long max_trials = default_max_trials;
 };
 
 int run_simulate(const SimulateArgs& a, std::ostream& out, std::ostream& err) {

@@ -2,6 +2,7 @@
 
 #include "core/decimal.hpp"
 
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -17,8 +18,25 @@ i128 checked_mul(i128 a, i128 b) {
     return r;
 }
 
+namespace {
+/// a × b / den, half-up, through 256 bits: for a product beyond 128 bits whose quotient may still
+/// fit (2000.00 soles × 10^9 / 10^9, say). Rare, so Boost's slower arithmetic is fine here.
+i128 mul_div_half_up_wide(i128 a, i128 b, i128 den) {
+    using Int256 = boost::multiprecision::int256_t;
+    Int256 product = Int256(Int128(a)) * Int256(Int128(b));
+    bool negative = product < 0;
+    Int256 magnitude = negative ? Int256(-product) : product, d = Int256(Int128(den));
+    Int256 quotient = magnitude / d, remainder = magnitude % d;
+    if (remainder * 2 >= d) ++quotient;
+    if (quotient > Int256(Int128(std::numeric_limits<i128>::max()))) throw_money_overflow("a multiplication");
+    auto result = quotient.convert_to<Int128>().convert_to<i128>();
+    return negative ? -result : result;
+}
+}  // namespace
+
 i128 mul_div_half_up(i128 a, i128 b, i128 den) {
-    i128 product = checked_mul(a, b);
+    i128 product;
+    if (__builtin_mul_overflow(a, b, &product)) return mul_div_half_up_wide(a, b, den);
     bool negative = product < 0;
     // The magnitude of the most negative i128 does not fit: checked_sub reports it.
     u128 magnitude = static_cast<u128>(negative ? checked_sub(0, product) : product);

@@ -1,5 +1,8 @@
 #include "core/rounding.hpp"
 
+#include <stdexcept>
+#include <string>
+
 namespace veedor {
 
 std::string_view to_string(RoundingMode m) {
@@ -18,6 +21,10 @@ std::optional<RoundingMode> parse_rounding_mode(std::string_view name) {
 }
 
 Decimal round_ratio(const Ratio& r, int places, RoundingMode mode) {
+    // A negative count would build a Decimal that cannot be printed (and scale the wrong way).
+    if (places < 0)
+        throw std::invalid_argument("round_ratio: the number of decimal places must be 0 or more, not " +
+                                    std::to_string(places));
     // Work on the magnitude, then put the sign back: every mode here is symmetric about zero.
     bool negative = r.num() < 0;
     BigInt num = (negative ? BigInt(-r.num()) : r.num()) * pow10(places);

@@ -24,7 +24,8 @@ inline constexpr std::array<RoundingMode, 3> all_rounding_modes{
 std::string_view to_string(RoundingMode m);
 std::optional<RoundingMode> parse_rounding_mode(std::string_view name);
 
-/// The exact ratio rounded to `places` decimal places by `mode`.
+/// The exact ratio rounded to `places` decimal places by `mode`. Precondition: places >= 0
+/// (std::invalid_argument otherwise; the command line and the readers range-check the places).
 Decimal round_ratio(const Ratio& r, int places, RoundingMode mode);
 
 /// How many decimal places each kind of presented figure gets, and the rounding mode.

@@ -454,6 +454,7 @@ private:
         if (!n.is_map()) return;
         if (auto x = f.get("trials")) l_.trials = read_count(*x, "trials", d_);
         if (auto x = f.get("seed")) {
+            l_.seed_given = true;
             auto v = read_decimal(*x, "seed", false, d_);
             if (v && v->places() == 0 && v->unscaled() <= BigInt(std::numeric_limits<std::uint64_t>::max()))
                 l_.seed = v->unscaled().convert_to<std::uint64_t>();
@@ -507,6 +508,7 @@ Scenario merge_layers(const std::vector<ScenarioLayer>& chain, Diagnostics&) {
         override_by_key(s.needs, l.needs, [](const Need& n) { return n.id; });
         if (l.trials) s.trials = l.trials;
         if (l.seed) s.seed = l.seed;
+        if (l.seed_given) s.seed_given = true;
         if (l.trials || l.seed) s.monte_carlo_where = l.monte_carlo_where;
     }
     return s;

@@ -26,6 +26,7 @@ struct ScenarioLayer {
     std::vector<Need> needs;
     std::optional<long> trials;
     std::optional<std::uint64_t> seed;
+    bool seed_given = false;
     Location monte_carlo_where;
 };
 

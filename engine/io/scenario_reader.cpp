@@ -65,7 +65,10 @@ Scenario load_scenario(const std::string& path, Diagnostics& d, const ScenarioLi
         return s;
     }
     check_scenario(s, d, limits.max_trials);
-    if (!d.has_errors()) collect_params(s);
+    if (!d.has_errors()) {
+        collect_params(s);
+        check_central_case(s, d);
+    }
     return s;
 }
 

@@ -10,8 +10,12 @@
 
 namespace veedor {
 
+/// The most trials a scenario file may ask for unless `--max-trials` raises it: a file someone
+/// sends cannot start a run of hours and gigabytes by itself (docs/reliability.md).
+inline constexpr long default_max_trials = 1'000'000;
+
 struct ScenarioLimits {
-    long max_trials = 10'000'000;
+    long max_trials = default_max_trials;
     YamlLimits yaml;  ///< for the scenario files and the base model
 };
 

@@ -1,9 +1,16 @@
 #include "scenario/montecarlo.hpp"
 
+#include "scenario/scenario_error.hpp"
+
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <exception>
+#include <limits>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 namespace veedor {
@@ -21,35 +28,61 @@ std::string_view to_string(Metric m) {
 
 namespace {
 
-constexpr int slots_per_period = metric_count + axis_count;
+/// What a trial records for one period: the five metrics, then the need of each axis that has a
+/// costed need (an axis without one is zero in every trial and needs no column).
+struct Slots {
+    std::vector<int> axes;  ///< the axes with a column, in order
+    explicit Slots(const Scenario& s) {
+        for (int a = 0; a < axis_count; ++a)
+            if (std::any_of(s.needs.begin(), s.needs.end(), [&](const Need& n) { return static_cast<int>(n.axis) == a; }))
+                axes.push_back(a);
+    }
+    int count() const { return metric_count + static_cast<int>(axes.size()); }
+};
+
+/// Thrown when a figure does not fit a narrow cell: the trials are run again with wide cells.
+struct TooWide {};
 
 /// The outcome of every trial, one column per (period, figure), so that a column is contiguous
-/// for the summary and each trial writes only its own cells.
+/// for the summary and each trial writes only its own cells. Cells are 64-bit céntimos (up to
+/// 92 quadrillion soles, far beyond any budget) or, when a figure does not fit, 128-bit.
+template <class Cell>
 class OutcomeTable {
 public:
     // Cells are left uninitialised: every one is written by its trial, and zeroing ten megabytes
     // on one thread before the trials start would cost more than a thousand trials.
-    OutcomeTable(size_t periods, long trials)
-        : trials_(static_cast<size_t>(trials)),
-          cells_(std::make_unique_for_overwrite<i128[]>(periods * slots_per_period * trials_)) {}
-    i128* column(size_t period, int slot) { return &cells_[(period * slots_per_period + static_cast<size_t>(slot)) * trials_]; }
+    OutcomeTable(size_t periods, const Slots& slots, long trials)
+        : slots_(slots),
+          trials_(static_cast<size_t>(trials)),
+          cells_(std::make_unique_for_overwrite<Cell[]>(periods * static_cast<size_t>(slots.count()) * trials_)) {}
+    Cell* column(size_t period, int slot) {
+        return &cells_[(period * static_cast<size_t>(slots_.count()) + static_cast<size_t>(slot)) * trials_];
+    }
     void record(size_t period, long trial, const PeriodResult& r) {
         auto t = static_cast<size_t>(trial);
-        column(period, 0)[t] = r.funded.raw();
-        column(period, 1)[t] = r.executed.raw();
-        column(period, 2)[t] = r.need.raw();
-        column(period, 3)[t] = (r.need - r.funded).raw();
-        column(period, 4)[t] = (r.need - r.executed).raw();
-        for (int a = 0; a < axis_count; ++a) column(period, metric_count + a)[t] = r.need_by_axis[static_cast<size_t>(a)].raw();
+        column(period, 0)[t] = cell(r.funded);
+        column(period, 1)[t] = cell(r.executed);
+        column(period, 2)[t] = cell(r.need);
+        column(period, 3)[t] = cell(r.need - r.funded);
+        column(period, 4)[t] = cell(r.need - r.executed);
+        for (size_t k = 0; k < slots_.axes.size(); ++k)
+            column(period, metric_count + static_cast<int>(k))[t] = cell(r.need_by_axis[static_cast<size_t>(slots_.axes[k])]);
     }
 
 private:
+    static Cell cell(const Money& m) {
+        i128 v = m.raw();
+        if (v < std::numeric_limits<Cell>::min() || v > std::numeric_limits<Cell>::max()) throw TooWide{};
+        return static_cast<Cell>(v);
+    }
+    const Slots& slots_;
     size_t trials_;
-    std::unique_ptr<i128[]> cells_;
+    std::unique_ptr<Cell[]> cells_;
 };
 
 /// Percentiles by nearest rank and the mean of one column; reorders the column.
-Summary summarize(i128* values, long n) {
+template <class Cell>
+Summary summarize(Cell* values, long n) {
     i128 sum = 0;
     for (long t = 0; t < n; ++t) sum = checked_add(sum, values[t]);
     long from = 0;
@@ -72,61 +105,108 @@ Summary summarize(i128* values, long n) {
 }
 
 /// Runs `work(i)` for i in [0, count) on `threads` threads, handing out indices in chunks.
+/// When work throws, the exception of the lowest index that threw is rethrown here, after every
+/// thread has stopped, so that the error is the same on any number of threads: chunks are handed
+/// out in increasing order, so every index below a failure is still run, and those above it are
+/// skipped.
 template <class Work>
 void parallel_for(long count, int threads, long chunk, Work work, const std::function<void(long)>& on_chunk = {}) {
     std::atomic<long> next{0};
+    std::atomic<long> first_failure{count};
+    std::mutex mutex;  // guards error and the lowering of first_failure
+    std::exception_ptr error;
     auto worker = [&] {
-        for (long start; (start = next.fetch_add(chunk)) < count;) {
+        for (long start; (start = next.fetch_add(chunk)) < count && start < first_failure.load();) {
             long end = std::min(count, start + chunk);
-            for (long i = start; i < end; ++i) work(i);
+            for (long i = start; i < end; ++i) {
+                try {
+                    work(i);
+                } catch (...) {
+                    std::lock_guard lock(mutex);
+                    if (i < first_failure.load()) {
+                        first_failure = i;
+                        error = std::current_exception();
+                    }
+                    break;  // the rest of the chunk has higher indices
+                }
+            }
             if (on_chunk) on_chunk(end - start);
         }
     };
     std::vector<std::thread> pool;
-    for (int i = 1; i < threads; ++i) pool.emplace_back(worker);
+    try {
+        for (int i = 1; i < threads; ++i) pool.emplace_back(worker);
+    } catch (const std::system_error&) {
+        // No more threads to be had: those started and this one share the work.
+    }
     worker();
     for (auto& t : pool) t.join();
+    if (error) std::rethrow_exception(error);
 }
 
 }  // namespace
 
-MonteCarloResult run_monte_carlo(const Projector& projector, const MonteCarloOptions& o) {
+size_t bytes_per_trial(const Scenario& s) {
+    return (s.horizon().size() + 1) * static_cast<size_t>(Slots(s).count()) * sizeof(std::int64_t);
+}
+
+namespace {
+
+/// Runs the trials into `table`; a ScenarioError of a trial says which trial it was.
+template <class Cell>
+void run_trials(const Projector& projector, const MonteCarloOptions& o, OutcomeTable<Cell>& table) {
     const Scenario& s = projector.scenario();
-    const std::vector<int> years = s.horizon();
-    const size_t periods = years.size() + 1;
+    const size_t periods = s.horizon().size() + 1;
     const long trials = o.trials;
     const int threads = std::max(1, o.threads);
-    OutcomeTable table(periods, trials);
-
     std::atomic<long> done{0};
     auto trial = [&](long t) {
         thread_local std::vector<std::int64_t> values;
         values.resize(s.params.size());
         RandomStream stream(o.seed, static_cast<std::uint64_t>(t));
         for (size_t k = 0; k < s.params.size(); ++k) values[k] = s.params[k].dist.sample(stream);
-        Projection p = projector.evaluate(values, /*details=*/false);
-        for (size_t y = 0; y + 1 < periods; ++y) table.record(y, t, p.years[y]);
-        table.record(periods - 1, t, p.cumulative);
+        try {
+            Projection p = projector.evaluate(values, /*details=*/false);
+            for (size_t y = 0; y + 1 < periods; ++y) table.record(y, t, p.years[y]);
+            table.record(periods - 1, t, p.cumulative);
+        } catch (const ScenarioError& e) {
+            throw ScenarioError(e.where(), fmt::format("{} (in Monte Carlo trial {} of {}, seed {})", e.message(), t,
+                                                       trials, o.seed));
+        } catch (const std::overflow_error&) {  // a gap (need - funded): no one rule made it
+            throw ScenarioError({s.file, 1, 1}, fmt::format("a gap of the horizon overflows: more than 1.7 × 10^36 "
+                                                            "soles (in Monte Carlo trial {} of {}, seed {})",
+                                                            t, trials, o.seed));
+        }
     };
     auto count_done = [&](long n) { done.fetch_add(n); };
-    if (o.progress) {
-        // A watcher reports progress from the calling thread's side while the workers run.
-        std::atomic<bool> finished{false};
-        std::thread watcher([&] {
-            while (!finished.load()) {
-                o.progress(done.load(), trials);
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            }
-        });
+    if (!o.progress) return parallel_for(trials, threads, 64, trial);
+    // A watcher reports progress from the calling thread's side while the workers run; it is
+    // stopped and joined whether the trials succeed or throw.
+    std::atomic<bool> finished{false};
+    std::thread watcher([&] {
+        while (!finished.load()) {
+            o.progress(done.load(), trials);
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+    });
+    std::exception_ptr failure;
+    try {
         parallel_for(trials, threads, 64, trial, count_done);
-        finished = true;
-        watcher.join();
-        o.progress(trials, trials);
-    } else {
-        parallel_for(trials, threads, 64, trial);
+    } catch (...) {
+        failure = std::current_exception();
     }
+    finished = true;
+    watcher.join();
+    if (failure) std::rethrow_exception(failure);
+    o.progress(trials, trials);
+}
 
-    // Summaries, one column at a time, also in parallel (each column is independent).
+template <class Cell>
+MonteCarloResult summarize_trials(const Projector& projector, const MonteCarloOptions& o, const Slots& slots,
+                                  OutcomeTable<Cell>& table) {
+    const std::vector<int> years = projector.scenario().horizon();
+    const size_t periods = years.size() + 1;
+    const long trials = o.trials;
     MonteCarloResult result;
     result.trials = trials;
     result.seed = o.seed;
@@ -134,22 +214,58 @@ MonteCarloResult run_monte_carlo(const Projector& projector, const MonteCarloOpt
     for (size_t p = 0; p < periods; ++p) {
         PeriodSummary& ps = result.periods[p];
         ps.year = p + 1 < periods ? years[p] : 0;
-        const i128* gap_funded = table.column(p, 3);
-        const i128* gap_executed = table.column(p, 4);
+        const Cell* gap_funded = table.column(p, 3);
+        const Cell* gap_executed = table.column(p, 4);
         for (long t = 0; t < trials; ++t) {  // before the columns are reordered
             ps.funded_covers_need += gap_funded[t] <= 0;
             ps.executed_covers_need += gap_executed[t] <= 0;
         }
     }
-    const long columns = static_cast<long>(periods) * slots_per_period;
-    parallel_for(columns, threads, 1, [&](long c) {
-        size_t p = static_cast<size_t>(c / slots_per_period);
-        int slot = static_cast<int>(c % slots_per_period);
+    // Summaries, one column at a time, also in parallel (each column is independent). An axis
+    // without a column is zero in every trial: its summary stays all zeros.
+    const int per_period = slots.count();
+    const long columns = static_cast<long>(periods) * per_period;
+    parallel_for(columns, std::max(1, o.threads), 1, [&](long c) {
+        size_t p = static_cast<size_t>(c / per_period);
+        int slot = static_cast<int>(c % per_period);
         Summary x = summarize(table.column(p, slot), trials);
         if (slot < metric_count) result.periods[p].metrics[static_cast<size_t>(slot)] = x;
-        else result.periods[p].need_by_axis[static_cast<size_t>(slot - metric_count)] = x;
+        else result.periods[p].need_by_axis[static_cast<size_t>(slots.axes[static_cast<size_t>(slot - metric_count)])] = x;
     });
     return result;
+}
+
+template <class Cell>
+MonteCarloResult run_with(const Projector& projector, const MonteCarloOptions& o, const Slots& slots) {
+    OutcomeTable<Cell> table(projector.scenario().horizon().size() + 1, slots, o.trials);
+    run_trials(projector, o, table);
+    return summarize_trials(projector, o, slots, table);
+}
+
+}  // namespace
+
+MonteCarloResult run_monte_carlo(const Projector& projector, const MonteCarloOptions& o) {
+    const Scenario& s = projector.scenario();
+    const size_t bytes = static_cast<size_t>(o.trials) * bytes_per_trial(s);
+    if (bytes > monte_carlo_memory_budget)
+        throw ScenarioError(s.monte_carlo_where.file.empty() ? Location{s.file, 1, 1} : s.monte_carlo_where,
+                            fmt::format("{} Monte Carlo trials would need {} MiB for their outcomes ({} bytes a "
+                                        "trial), more than the budget of {} MiB: ask for at most {} trials",
+                                        o.trials, (bytes + (1 << 20) - 1) >> 20, bytes_per_trial(s),
+                                        monte_carlo_memory_budget >> 20,
+                                        monte_carlo_memory_budget / bytes_per_trial(s)));
+    const Slots slots(s);
+    try {
+        return run_with<std::int64_t>(projector, o, slots);
+    } catch (const TooWide&) {
+        // A figure beyond 92 quadrillion soles: the same trials again, with 128-bit cells.
+        if (bytes > monte_carlo_memory_budget / 2)
+            throw ScenarioError(s.monte_carlo_where.file.empty() ? Location{s.file, 1, 1} : s.monte_carlo_where,
+                                fmt::format("figures beyond 92 quadrillion soles need twice the memory: {} trials "
+                                            "would need more than the budget of {} MiB",
+                                            o.trials, monte_carlo_memory_budget >> 20));
+        return run_with<i128>(projector, o, slots);
+    }
 }
 
 std::vector<SensitivityRow> sensitivity(const Projector& projector) {
@@ -163,10 +279,18 @@ std::vector<SensitivityRow> sensitivity(const Projector& projector) {
         r.low = s.params[k].dist.quantile(0.10);
         r.high = s.params[k].dist.quantile(0.90);
         std::vector<std::int64_t> values = central;
-        values[k] = r.low;
-        Projection low = projector.evaluate(values);
-        values[k] = r.high;
-        Projection high = projector.evaluate(values);
+        auto evaluate = [&](std::int64_t v, std::string_view which) {
+            values[k] = v;
+            try {
+                return projector.evaluate(values);
+            } catch (const ScenarioError& e) {
+                throw ScenarioError(e.where(), fmt::format("{} (in the sensitivity analysis, with '{}' at its {} "
+                                                           "value)",
+                                                           e.message(), r.label, which));
+            }
+        };
+        Projection low = evaluate(r.low, "P10");
+        Projection high = evaluate(r.high, "P90");
         r.gap_low = low.cumulative.need - low.cumulative.funded;
         r.gap_high = high.cumulative.need - high.cumulative.funded;
         rows.push_back(r);

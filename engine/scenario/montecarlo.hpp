@@ -49,6 +49,18 @@ struct MonteCarloOptions {
     std::function<void(long done, long total)> progress;
 };
 
+/// The memory the outcomes of the trials may take (docs/numerics.md): a run that would need more
+/// is refused before it starts, so that a scenario cannot exhaust the machine.
+inline constexpr size_t monte_carlo_memory_budget = size_t{4} << 30;  // 4 GiB
+
+/// Bytes of outcomes kept per trial: 8 per figure, for each horizon year and the horizon
+/// together, of the five metrics and the need of each axis that has a costed need.
+size_t bytes_per_trial(const Scenario& s);
+
+/// Runs the trials and summarizes them. The result does not depend on options.threads. A
+/// ScenarioError (a trial whose figures overflow, or outcomes beyond the memory budget) is thrown
+/// after every thread has stopped; for a failing trial it is that of the lowest trial number, on
+/// any number of threads.
 MonteCarloResult run_monte_carlo(const Projector& projector, const MonteCarloOptions& options);
 
 /// One uncertain input at its low (P10) and high (P90) value, every other at its central value,

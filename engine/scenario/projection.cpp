@@ -1,9 +1,13 @@
 #include "scenario/projection.hpp"
 
 #include "analysis/compare.hpp"
+#include "scenario/scenario_error.hpp"
 #include "scenario/scenario_rules.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <limits>
 #include <stdexcept>
 
 namespace veedor {
@@ -12,6 +16,18 @@ namespace {
 constexpr std::int64_t micro = 1'000'000;
 constexpr std::int64_t percent_micro = 100 * micro;  // 100% in micro-percent
 constexpr std::int64_t nano = 1'000'000'000;
+constexpr i128 int64_max = std::numeric_limits<std::int64_t>::max();
+
+/// Runs `compute`, a computation of money; an overflow in it becomes a ScenarioError at `where`
+/// saying that `what` overflows, so that the user learns which rule to change.
+template <class Compute>
+auto money_at(const Location& where, std::string_view what, Compute compute) -> decltype(compute()) {
+    try {
+        return compute();
+    } catch (const std::overflow_error&) {
+        throw ScenarioError(where, fmt::format("{} overflows: more than 1.7 × 10^36 soles", what));
+    }
+}
 }  // namespace
 
 i128 mul_div_round(i128 q, i128 num, i128 den) { return mul_div_half_up(q, num, den); }
@@ -46,21 +62,10 @@ Projector::Projector(const Scenario& s) : s_(s) {
     for (const ExecutionRule& r : s.execution) {
         std::int64_t rate = -1;
         if (r.own_history) {
-            Money allocated, executed;
-            for (int y : r.years) {
-                if (r.target.is_total()) {
-                    GroupYear t = total_of(s.model, headline_members(s.model), y, nullptr);
-                    allocated += r.matched ? t.matched_allocated : t.allocated;
-                    executed += r.matched ? t.matched_executed : t.executed;
-                } else if (const Figure* f = s.model.entity(r.target.entity)->figure(y);
-                           f && f->allocated.is_amount() && f->executed.is_amount()) {
-                    allocated += f->allocated.amount;
-                    executed += f->executed.amount;
-                }
-            }
-            if (allocated.is_zero()) throw std::invalid_argument("own-history rate of '" + r.target.key() +
-                                                                 "' has no known allocation in the years given");
-            rate = static_cast<std::int64_t>(mul_div_round(executed.raw(), percent_micro, allocated.raw()));
+            // The checks report a rate that cannot be computed; this guards a caller that skipped them.
+            HistoryRate h = own_history_rate(s.model, r);
+            if (!h.micro_pct) throw ScenarioError(r.where, h.problem);
+            rate = *h.micro_pct;
         }
         history_rate_.push_back(rate);
     }
@@ -84,10 +89,25 @@ std::int64_t Projector::value(const Number& n, const std::vector<std::int64_t>& 
     return n.param >= 0 ? values[static_cast<size_t>(n.param)] : n.dist.central();
 }
 
-std::int64_t Projector::inflation(int year, const std::vector<std::int64_t>& values) const {
+const MacroEntry& Projector::inflation_entry(int year) const {
     for (const MacroEntry& e : s_.macro.inflation_pct)
-        if (e.from <= year && year <= e.to) return value(e.number, values);
+        if (e.from <= year && year <= e.to) return e;
     throw std::logic_error("no inflation for a year the checks said was covered");
+}
+
+std::int64_t Projector::inflation(int year, const std::vector<std::int64_t>& values) const {
+    return value(inflation_entry(year).number, values);
+}
+
+std::int64_t Projector::next_price_index(std::int64_t index, int year, const std::vector<std::int64_t>& values) const {
+    // index < 2^63 and the factor < 2^63 + 10^8: the product fits in 128 bits; the result may not fit in 64.
+    i128 next = mul_div_half_up_by<percent_micro>(index, percent_micro + inflation(year, values));
+    if (next > int64_max)
+        throw ScenarioError(inflation_entry(year).where,
+                            fmt::format("the price index of {} overflows: prices would be more than "
+                                        "9,223,372,036.854775807 times those of {}",
+                                        year, s_.prices_of));
+    return static_cast<std::int64_t>(next);
 }
 
 namespace {
@@ -96,7 +116,8 @@ namespace {
 template <class Level>
 std::optional<Level> macro_level(const std::vector<MacroEntry>& series, int year, std::optional<Level> from_model,
                                  const std::vector<std::int64_t>& values, const Projector& p,
-                                 Level (*grow)(const Level&, std::int64_t), std::optional<Level> (*entry_level)(const MacroEntry&),
+                                 Level (*grow)(const Level&, std::int64_t, const MacroEntry&, int),
+                                 std::optional<Level> (*entry_level)(const MacroEntry&),
                                  std::optional<Level> (*model_at)(const Model&, int)) {
     for (const MacroEntry& e : series) {
         if (e.from > year || year > e.to) continue;
@@ -105,14 +126,23 @@ std::optional<Level> macro_level(const std::vector<MacroEntry>& series, int year
                                          entry_level, model_at);
         if (!before) return std::nullopt;
         std::int64_t g = e.number.param >= 0 ? values[static_cast<size_t>(e.number.param)] : e.number.dist.central();
-        return grow(*before, g);
+        return grow(*before, g, e, year);
     }
     return from_model;
 }
 
-Money grow_money(const Money& m, std::int64_t pct_micro) { return scale(m, percent_micro + pct_micro, percent_micro); }
-std::int64_t grow_count(const std::int64_t& c, std::int64_t pct_micro) {
-    return static_cast<std::int64_t>(mul_div_round(c, percent_micro + pct_micro, percent_micro));
+Money grow_money(const Money& m, std::int64_t pct_micro, const MacroEntry& e, int year) {
+    return money_at(e.where, fmt::format("the general budget of {}", year),
+                    [&] { return scale(m, percent_micro + pct_micro, percent_micro); });
+}
+std::int64_t grow_count(const std::int64_t& c, std::int64_t pct_micro, const MacroEntry& e, int year) {
+    // c < 2^63 and the factor < 2^63 + 10^8: the product fits in 128 bits; the count may not fit in 64.
+    i128 next = mul_div_round(c, percent_micro + pct_micro, percent_micro);
+    if (next > int64_max)
+        throw ScenarioError(e.where, fmt::format("the population of {} overflows: more than "
+                                                 "9,223,372,036,854,775,807 people",
+                                                 year));
+    return static_cast<std::int64_t>(next);
 }
 std::optional<Money> entry_money(const MacroEntry& e) { return e.amount; }
 std::optional<std::int64_t> entry_count(const MacroEntry& e) { return e.count; }
@@ -132,13 +162,14 @@ std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<in
     std::vector<Money> path(years.size());
     const RuleLevels& levels = levels_[static_cast<size_t>(&rule - s_.funding.data())];
     auto step = [&](const Money& m, int year, ThenKind how) {
-        switch (how) {
-            case ThenKind::flat: return m;
-            case ThenKind::grow: return scale_percent(m, percent_micro + value(rule.rate_pct, values));
-            case ThenKind::index_to_inflation:
-                return scale_percent(m, percent_micro + inflation(year, values));
-        }
-        return m;
+        return money_at(rule.where, fmt::format("the funding of '{}' in {}", rule.target.key(), year), [&] {
+            switch (how) {
+                case ThenKind::flat: return m;
+                case ThenKind::grow: return scale_percent(m, percent_micro + value(rule.rate_pct, values));
+                case ThenKind::index_to_inflation: return scale_percent(m, percent_micro + inflation(year, values));
+            }
+            return m;
+        });
     };
     // Rules that carry a level forward year by year from a base year.
     auto carry = [&](Money start, int start_year, ThenKind how) {
@@ -214,12 +245,10 @@ Projection Projector::start(const std::vector<std::int64_t>& values, bool detail
 
     // Price index: 1 in prices-of, then × (1 + inflation) each year, rounded to 10^-9.
     std::int64_t index = nano;
-    for (int y = s_.prices_of + 1; y < s_.from; ++y)
-        index = static_cast<std::int64_t>(mul_div_half_up_by<percent_micro>(index, percent_micro + inflation(y, values)));
+    for (int y = s_.prices_of + 1; y < s_.from; ++y) index = next_price_index(index, y, values);
     for (size_t i = 0; i < n_years; ++i) {
         int y = years[i];
-        if (y > s_.prices_of)
-            index = static_cast<std::int64_t>(mul_div_half_up_by<percent_micro>(index, percent_micro + inflation(y, values)));
+        if (y > s_.prices_of) index = next_price_index(index, y, values);
         PeriodResult& r = out.years[i];
         r.year = y;
         r.price_index_nano = index;
@@ -253,9 +282,16 @@ void Projector::add_funding(Projection& out, const std::vector<std::int64_t>& va
         if (exec) rate = exec->own_history ? history_rate_[exec_index] : value(exec->rate_pct, values);
         for (size_t i = 0; i < years.size(); ++i) {
             PeriodResult& r = out.years[i];
-            Money executed = scale_percent(path[i], rate);
-            r.funded += path[i];
-            r.executed += executed;
+            if (path[i].is_negative())
+                throw ScenarioError(rule.where, fmt::format("the funding of '{}' in {} would be negative ({}): a rule "
+                                                            "must not fund a negative amount",
+                                                            rule.target.key(), years[i], path[i].grouped(true)));
+            Money executed = money_at(rule.where, fmt::format("the funding of '{}' in {}", rule.target.key(), years[i]), [&] {
+                Money e = scale_percent(path[i], rate);
+                r.funded += path[i];
+                r.executed += e;
+                return e;
+            });
             if (out.details && !rule.target.is_total()) {
                 size_t e = entity_index(rule.target.entity);
                 r.funded_by_entity[e] = path[i];
@@ -286,18 +322,21 @@ void Projector::add_needs(Projection& out, const std::vector<std::int64_t>& valu
                 for (const auto& [year, quantity] : need.per_year)
                     if (year == y) q = value(quantity, values);
             }
-            // quantity (micro) × unit cost (micro soles) = 10^-12 soles; to céntimos: / 10^10.
-            Money constant = Money::from_raw(mul_div_half_up_by<10'000'000'000LL>(q, unit_cost));
             PeriodResult& r = out.years[i];
-            Money current = scale_index(constant, r.price_index_nano);
-            r.need += current;
-            r.need_constant += constant;
-            r.need_by_axis[static_cast<size_t>(need.axis)] += current;
-            r.need_by_axis_constant[static_cast<size_t>(need.axis)] += constant;
-            if (out.details) {
-                r.need_by_entity[e] += current;
-                r.need_by_line[k] = current;
-            }
+            money_at(need.where, fmt::format("the cost of need '{}' in {}", need.id, y), [&] {
+                // quantity (micro) × unit cost (micro soles) = 10^-12 soles; to céntimos: / 10^10.
+                Money constant = Money::from_raw(mul_div_half_up_by<10'000'000'000LL>(q, unit_cost));
+                Money current = scale_index(constant, r.price_index_nano);
+                r.need += current;
+                r.need_constant += constant;
+                r.need_by_axis[static_cast<size_t>(need.axis)] += current;
+                r.need_by_axis_constant[static_cast<size_t>(need.axis)] += constant;
+                if (out.details) {
+                    r.need_by_entity[e] += current;
+                    r.need_by_line[k] = current;
+                }
+                return 0;
+            });
         }
     }
 }
@@ -306,6 +345,17 @@ Projection Projector::evaluate(const std::vector<std::int64_t>& values, bool det
     Projection out = start(values, details);
     add_funding(out, values);
     add_needs(out, values);
+    // Each figure of a year was checked where it was made; what remains are constant soles and the
+    // sums over the horizon, which belong to no one rule.
+    money_at({s_.file, 1, 1}, "a total of the horizon (or its value in constant soles)", [&] {
+        total(out);
+        return 0;
+    });
+    return out;
+}
+
+void Projector::total(Projection& out) const {
+    const bool details = out.details;
     const size_t n_entities = entities_.size();
 
     // Constant soles, and the cumulative period.
@@ -338,7 +388,6 @@ Projection Projector::evaluate(const std::vector<std::int64_t>& values, bool det
         }
         for (size_t k = 0; details && k < s_.needs.size(); ++k) c.need_by_line[k] += r.need_by_line[k];
     }
-    return out;
 }
 
 }  // namespace veedor

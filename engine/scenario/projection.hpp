@@ -48,6 +48,8 @@ public:
     std::vector<std::int64_t> central_values() const;
     /// Evaluates the scenario with `values` (one per Scenario::params entry). Without `details`
     /// the per-entity and per-line figures are left empty (Monte Carlo trials do not need them).
+    /// A figure that overflows, or a rule that would fund a negative amount, is a ScenarioError
+    /// located at the rule or entry responsible (scenario_error.hpp), never a wrapped number.
     Projection evaluate(const std::vector<std::int64_t>& values, bool details = true) const;
 
     const Scenario& scenario() const { return s_; }
@@ -55,7 +57,10 @@ public:
 private:
     std::int64_t value(const Number& n, const std::vector<std::int64_t>& values) const;
     size_t entity_index(const std::string& entity) const;
+    const MacroEntry& inflation_entry(int year) const;
     std::int64_t inflation(int year, const std::vector<std::int64_t>& values) const;
+    /// The price index of `year` from that of the year before; a ScenarioError past 2^63 nano units.
+    std::int64_t next_price_index(std::int64_t index, int year, const std::vector<std::int64_t>& values) const;
     /// The funded amount of one rule in each horizon year, current soles.
     std::vector<Money> fund(const FundingRule& rule, const std::vector<int>& years, const Projection& out,
                             const std::vector<std::int64_t>& values) const;
@@ -63,6 +68,8 @@ private:
     Projection start(const std::vector<std::int64_t>& values, bool details) const;
     void add_needs(Projection& out, const std::vector<std::int64_t>& values) const;
     void add_funding(Projection& out, const std::vector<std::int64_t>& values) const;
+    /// Constant soles of funding and execution, and the cumulative period.
+    void total(Projection& out) const;
 
     const Scenario& s_;
     std::vector<std::string> entities_;

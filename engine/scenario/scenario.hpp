@@ -115,6 +115,7 @@ struct Scenario {
     std::vector<Need> needs;
     std::optional<long> trials;
     std::optional<std::uint64_t> seed;
+    bool seed_given = false;  ///< a 'seed' was written, valid or not (an invalid one is reported once)
     Location monte_carlo_where;
     std::string notes;
 

@@ -1,11 +1,16 @@
 #include "scenario/scenario_rules.hpp"
 
 #include "analysis/compare.hpp"
+#include "scenario/projection.hpp"
+#include "scenario/scenario_error.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
+#include <limits>
 #include <set>
+#include <stdexcept>
 
 namespace veedor {
 
@@ -19,6 +24,40 @@ std::optional<Money> model_level(const Model& m, const Target& target, int year)
     const Figure* f = e ? e->figure(year) : nullptr;
     if (!f || !f->allocated.is_amount()) return std::nullopt;
     return f->allocated.amount;
+}
+
+HistoryRate own_history_rate(const Model& m, const ExecutionRule& r) {
+    Money allocated, executed;
+    try {
+        for (int y : r.years) {
+            if (r.target.is_total()) {
+                GroupYear t = total_of(m, headline_members(m), y, nullptr);
+                allocated += r.matched ? t.matched_allocated : t.allocated;
+                executed += r.matched ? t.matched_executed : t.executed;
+            } else if (const Entity* e = m.entity(r.target.entity)) {
+                const Figure* f = e->figure(y);
+                if (f && f->allocated.is_amount() && f->executed.is_amount()) {
+                    allocated += f->allocated.amount;
+                    executed += f->executed.amount;
+                }
+            }
+        }
+    } catch (const std::overflow_error&) {
+        return {std::nullopt, fmt::format("the 'own-history' rate of '{}' cannot be computed: its amounts over [{}] "
+                                          "overflow",
+                                          r.target.key(), fmt::join(r.years, ", "))};
+    }
+    if (allocated.is_zero())
+        return {std::nullopt,
+                fmt::format("the 'own-history' rate of '{}' cannot be computed: the model has no allocated amount "
+                            "with a known executed amount in [{}]",
+                            r.target.key(), fmt::join(r.years, ", "))};
+    i128 rate = mul_div_half_up(executed.raw(), 100'000'000, allocated.raw());
+    if (rate > std::numeric_limits<std::int64_t>::max())
+        return {std::nullopt, fmt::format("the 'own-history' rate of '{}' over [{}] is too large: executed is "
+                                          "more than 92 billion times allocated",
+                                          r.target.key(), fmt::join(r.years, ", "))};
+    return {static_cast<std::int64_t>(rate), {}};
 }
 
 namespace {
@@ -51,7 +90,7 @@ public:
         needs();
         if (s_.trials && (*s_.trials < 1 || *s_.trials > max_trials_))
             d_.error(top, fmt::format("'trials' must be between 1 and {} (the limit; see --max-trials)", max_trials_));
-        if (s_.trials && !s_.seed)
+        if (s_.trials && !s_.seed && !s_.seed_given)  // an invalid seed has its own message
             d_.error(s_.monte_carlo_where, "Monte Carlo trials need a 'seed', so that the run can be reproduced");
     }
 
@@ -66,7 +105,9 @@ private:
             if (!known_source(id)) d_.error(where, "unknown source '" + id + "'");
     }
     void check_number(const Number& n) { check_sources(n.sources, n.where); }
-    void check_range(const Number& n, std::int64_t lo, std::optional<std::int64_t> hi, std::string_view what) {
+    /// `why`, when given, follows the message: what a value out of range would do.
+    void check_range(const Number& n, std::int64_t lo, std::optional<std::int64_t> hi, std::string_view what,
+                     std::string_view why = "") {
         const Distribution& dist = n.dist;
         std::int64_t min = dist.kind == Distribution::Kind::fixed ? dist.p[0]
                          : dist.kind == Distribution::Kind::normal ? dist.p[2] : dist.p[0];
@@ -74,9 +115,10 @@ private:
                          : dist.kind == Distribution::Kind::triangular ? dist.p[2]
                          : dist.kind == Distribution::Kind::uniform ? dist.p[1] : dist.p[3];
         if (min < lo || (hi && max > *hi))
-            d_.error(n.where, fmt::format("{} must be {}", what,
+            d_.error(n.where, fmt::format("{} must be {}{}{}", what,
                                           hi ? fmt::format("between {} and {}", lo / 1000000, *hi / 1000000)
-                                             : fmt::format("at least {}", lo / 1000000)));
+                                             : fmt::format("at least {}", lo / 1000000),
+                                          why.empty() ? "" : ": ", why));
     }
 
     void sources() {
@@ -124,6 +166,10 @@ private:
                 d_.error(r.where, "two funding rules for '" + r.target.key() + "'");
             check_sources(r.sources, r.where);
             check_number(r.rate_pct);
+            // Below -100% a year's growth turns the amount negative; the projection would fund it.
+            if (r.kind == FundingKind::grow || (r.kind == FundingKind::restore && r.then == ThenKind::grow))
+                check_range(r.rate_pct, -100'000'000, std::nullopt, "a growth rate in %",
+                            "a lower rate would fund a negative amount");
             switch (r.kind) {
                 case FundingKind::flat:
                 case FundingKind::grow:
@@ -198,9 +244,18 @@ private:
                                       [&](const FundingRule& f) { return f.target.key() == r.target.key(); });
             if (!funded) d_.error(r.where, "execution target '" + r.target.key() + "' has no funding rule");
             if (r.own_history) {
+                bool years_known = !r.years.empty();
                 for (int y : r.years)
-                    if (!s_.model.year(y)) d_.error(r.where, fmt::format("year {} is not in the model", y));
+                    if (!s_.model.year(y)) {
+                        d_.error(r.where, fmt::format("year {} is not in the model", y));
+                        years_known = false;
+                    }
                 if (r.years.empty()) d_.error(r.where, "'own-history' needs at least one year");
+                // Computed now, so that `check` reports what `simulate` could not compute.
+                if (years_known && (r.target.is_total() || s_.model.entity(r.target.entity))) {
+                    HistoryRate h = own_history_rate(s_.model, r);
+                    if (!h.micro_pct) d_.error(r.where, h.problem);
+                }
             } else {
                 check_number(r.rate_pct);
                 check_range(r.rate_pct, 0, 100'000'000, "an execution rate in %");
@@ -249,6 +304,15 @@ void add_param(Number& n, std::vector<Param>& params) {
 }  // namespace
 
 void check_scenario(Scenario& s, Diagnostics& d, long max_trials) { ScenarioChecker(s, d, max_trials).run(); }
+
+void check_central_case(const Scenario& s, Diagnostics& d) {
+    try {
+        Projector p(s);
+        p.evaluate(p.central_values(), /*details=*/false);
+    } catch (const ScenarioError& e) {
+        d.error(e.where(), e.message());
+    }
+}
 
 void collect_params(Scenario& s) {
     s.params.clear();

@@ -84,3 +84,12 @@ TEST_CASE("rounding mode names") {
     CHECK(parse_rounding_mode("toward-zero") == RoundingMode::toward_zero);
     CHECK_FALSE(parse_rounding_mode("up").has_value());
 }
+
+TEST_CASE("round_ratio rejects negative places instead of returning a number that cannot be printed") {
+    // Before: 1234/1 at -2 places came back as a Decimal with places -2, whose plain() threw.
+    auto r = *Ratio::of(BigInt(1234), BigInt(1));
+    CHECK_THROWS_WITH_AS(round_ratio(r, -2, RoundingMode::half_up),
+                         "round_ratio: the number of decimal places must be 0 or more, not -2", std::invalid_argument);
+    CHECK_THROWS_AS(round_ratio(r, -1, RoundingMode::toward_zero), std::invalid_argument);
+    CHECK(round_ratio(r, 0, RoundingMode::half_up).plain() == "1234");
+}

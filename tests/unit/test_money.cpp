@@ -50,7 +50,10 @@ TEST_CASE("overflow is an error, never a wrap") {
     Money big = Money::from_raw(max);
     CHECK_THROWS_AS(big + Money::from_cents(1), std::overflow_error);
     CHECK_THROWS_AS(-big - Money::from_cents(1) - Money::from_cents(1), std::overflow_error);
-    CHECK_THROWS_AS(mul_div_half_up(max, 2, 3), std::overflow_error);
+    // A product past 128 bits whose quotient fits is exact (through 256 bits); one that does not fit throws.
+    CHECK(Int128(mul_div_half_up(max, 2, 3)) == Int128("113427455640312821154458202477256070485"));
+    CHECK(Int128(mul_div_half_up(-max, 2, 3)) == Int128("-113427455640312821154458202477256070485"));
+    CHECK_THROWS_AS(mul_div_half_up(max, 3, 2), std::overflow_error);
     CHECK(mul_div_half_up(-5, 1, 2) == -3);  // -2.5 -> -3: ties away from zero
     CHECK(mul_div_half_up(5, 1, 2) == 3);
     CHECK(mul_div_half_up(7, 1, 3) == 2);

@@ -1,5 +1,6 @@
 // Monte Carlo: a fixed seed gives a fixed result, whatever the number of threads.
 #include "scenario/montecarlo.hpp"
+#include "scenario/scenario_error.hpp"
 #include "scenario_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -74,4 +75,58 @@ TEST_CASE("sensitivity ranks the inputs by how much they move the gap") {
     CHECK(rows[1].label == "execution rate total (%)");
     CHECK(rows[1].swing().is_zero());  // execution does not change need - funded
     CHECK(rows[0].low == 85'355339);   // 50 + sqrt(0.1 × 250 × 50)
+}
+
+TEST_CASE("a trial that overflows gives the same located error with 1, 2 and 4 threads: the lowest trial's") {
+    // Inflation uniform in [0, 1000]% for ten years: the central 500% gives 6^10, but any draw above
+    // about 892% takes the price index of 2026 past its range, in roughly one trial in ten.
+    std::string text = "format: veedor-scenario/1\ntitle: \"Overflow\"\nmodel: model.yaml\nhorizon: {from: 2017, to: 2026}\n"
+                       "prices-of: 2016\nmacro:\n  inflation-pct:\n"
+                       "    - {from: 2017, to: 2026, value: {uniform: [0, 1000]}, assumption: x}\n"
+                       "  general-budget:\n    - {from: 2017, to: 2026, amount: 3000000.00, assumption: x}\n"
+                       "funding:\n  - {target: total, flat: {base-year: 2016}}\n";
+    Diagnostics d;
+    static Scenario s = load_scenario(test::write_files(text).string(), d);
+    REQUIRE_FALSE(d.has_errors());
+    Projector p(s);
+    // The lowest trial that overflows, found one trial at a time.
+    long first = -1;
+    for (long t = 0; first < 0 && t < 400; ++t) {
+        RandomStream stream(5, static_cast<std::uint64_t>(t));
+        std::vector<std::int64_t> values{s.params[0].dist.sample(stream)};
+        try {
+            p.evaluate(values, false);
+        } catch (const ScenarioError&) {
+            first = t;
+        }
+    }
+    REQUIRE(first >= 0);
+    std::string expected = s.file + ":8:7: error: the price index of 2026 overflows: prices would be more than "
+                           "9,223,372,036.854775807 times those of 2016 (in Monte Carlo trial " + std::to_string(first) +
+                           " of 400, seed 5)";
+    for (int threads : {1, 2, 4}) {
+        CAPTURE(threads);
+        std::string message = "no error";
+        try {
+            run_monte_carlo(p, {400, 5, threads, nullptr});
+        } catch (const ScenarioError& e) {
+            message = e.what();
+        }
+        CHECK(message == expected);
+    }
+}
+
+TEST_CASE("a run whose outcomes would pass the memory budget is refused before it starts") {
+    // 3 years and the horizon together × (5 metrics + the protection axis) × 8 bytes = 192 a trial.
+    CHECK(bytes_per_trial(scenario()) == 192);
+    Projector p(scenario());
+    std::string message = "no error";
+    try {
+        run_monte_carlo(p, {100'000'000, 1, 2, nullptr});  // 19.2 GB of outcomes
+    } catch (const ScenarioError& e) {
+        message = e.what();
+        message = message.substr(message.find("s.yaml"));
+    }
+    CHECK(message == "s.yaml:1:1: error: 100000000 Monte Carlo trials would need 18311 MiB for their outcomes "
+                     "(192 bytes a trial), more than the budget of 4096 MiB: ask for at most 22369621 trials");
 }

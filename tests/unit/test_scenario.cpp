@@ -1,5 +1,7 @@
 // Funding rules, execution and costed needs on small scenarios computed by hand.
 #include "scenario/projection.hpp"
+#include "scenario/scenario_error.hpp"
+#include "scenario/scenario_rules.hpp"
 #include "scenario_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -119,4 +121,91 @@ TEST_CASE("per capita and share use the projected population and general budget"
     Projection p = central("funding:\n  - {target: total, flat: {base-year: 2016}}\n");
     CHECK(*p.years[0].population == 110);
     CHECK(*p.years[2].population == 133);  // 121 × 1.1 = 133.1 -> 133
+}
+
+// ---- Overflow: every compounding is checked; the error names the entry that overflowed. ----
+
+namespace {
+
+/// A scenario over the small model, horizon 2017-`to` in soles of 2016, with its own macro block
+/// (indented under 'macro:') and a flat funding rule.
+std::string macro_scenario(int to, const std::string& macro, const std::string& funding = "") {
+    return "format: veedor-scenario/1\ntitle: \"Overflow\"\nmodel: model.yaml\nhorizon: {from: 2017, to: " +
+           std::to_string(to) + "}\nprices-of: 2016\nmacro:\n" + macro +
+           "  general-budget:\n    - {from: 2017, to: " + std::to_string(to) +
+           ", amount: 3000000.00, assumption: x}\nfunding:\n" +
+           (funding.empty() ? "  - {target: total, flat: {base-year: 2016}}\n" : funding);
+}
+
+Projection evaluate_text(const std::string& text) {
+    Diagnostics d;
+    static std::vector<Scenario> keep;  // the projection refers to its scenario
+    keep.push_back(load_scenario(test::write_files(text).string(), d));
+    std::string all;
+    for (const auto& x : d.all()) all += x.str() + "\n";
+    REQUIRE_MESSAGE(!d.has_errors(), all);
+    Projector p(keep.back());
+    return p.evaluate(p.central_values());
+}
+
+/// The error of loading `text`, from the file name on ("s.yaml:8:7: error: ..."): the loader
+/// projects the central case, so that `check` finds it. The projection itself throws the same.
+std::string evaluation_error(const std::string& text) {
+    Diagnostics d;
+    static std::vector<Scenario> keep;
+    keep.push_back(load_scenario(test::write_files(text).string(), d));
+    std::string loaded = d.has_errors() ? d.sorted().front().str() : "no error";
+    std::string thrown = "no error";
+    try {
+        collect_params(keep.back());
+        Projector p(keep.back());
+        p.evaluate(p.central_values());
+    } catch (const ScenarioError& e) {
+        thrown = e.what();
+    }
+    CHECK(loaded == thrown);
+    return loaded.substr(std::min(loaded.size(), loaded.find("s.yaml")));
+}
+
+std::string inflation(int to, const std::string& pct) {
+    return "  inflation-pct:\n    - {from: 2017, to: " + std::to_string(to) + ", value: " + pct + ", assumption: x}\n";
+}
+
+}  // namespace
+
+TEST_CASE("1000% inflation: 11^9 is exact in 2025 and 11^10 in 2026 is a located overflow") {
+    Projection p = evaluate_text(macro_scenario(2025, inflation(2025, "1000")));
+    CHECK(p.years[8].price_index_nano == 2'357'947'691'000'000'000);  // 11^9 exactly, × 10^9
+    CHECK(p.years[8].funded_constant.plain() == "0.00");              // 2000 / 11^9
+    // Before: the index wrapped to 7,490,680,527.29.
+    CHECK(evaluation_error(macro_scenario(2026, inflation(2026, "1000"))) ==
+          "s.yaml:8:7: error: the price index of 2026 overflows: prices would be more than 9,223,372,036.854775807 "
+          "times those of 2016");
+}
+
+TEST_CASE("100% inflation: 2^33 in 2049 is exact and 2^34 in 2050 is a located overflow, never a negative index") {
+    Projection p = evaluate_text(macro_scenario(2049, inflation(2049, "100")));
+    CHECK(p.years.back().price_index_nano == 8'589'934'592'000'000'000);  // 2^33 × 10^9
+    CHECK(evaluation_error(macro_scenario(2050, inflation(2050, "100"))) ==
+          "s.yaml:8:7: error: the price index of 2050 overflows: prices would be more than 9,223,372,036.854775807 "
+          "times those of 2016");
+}
+
+TEST_CASE("population growth of 10^9 % overflows in its third year with the entry's location") {
+    std::string population = "  population:\n    - {from: 2017, to: 2019, growth-pct: 1000000000, assumption: x}\n";
+    Projection p = evaluate_text(macro_scenario(2018, inflation(2019, "0") + population));
+    CHECK(*p.years[0].population == 1'000'000'100);             // 100 × (1 + 10^7)
+    CHECK(*p.years[1].population == 10'000'002'000'000'100);    // × (1 + 10^7) again
+    CHECK(evaluation_error(macro_scenario(2019, inflation(2019, "0") + population)) ==
+          "s.yaml:10:7: error: the population of 2019 overflows: more than 9,223,372,036,854,775,807 people");
+}
+
+TEST_CASE("a grow rule that compounds beyond the range of money is a located overflow") {
+    // 2,000.00 × (1 + 9×10^10) a year: 1.8×10^14 soles in 2017, 1.6×10^25 in 2018, 1.5×10^36 in 2019,
+    // and in 2020 beyond the 1.7×10^36 soles a 128-bit count of céntimos holds.
+    std::string grow = "  - target: total\n    grow: {base-year: 2016, rate-pct: {value: 9000000000000, assumption: x}}\n";
+    Projection p = evaluate_text(macro_scenario(2019, inflation(2019, "0"), grow));
+    CHECK(p.years[0].funded.plain() == "180000000002000.00");
+    CHECK(evaluation_error(macro_scenario(2020, inflation(2020, "0"), grow)) ==
+          "s.yaml:12:5: error: the funding of 'total' in 2020 overflows: more than 1.7 × 10^36 soles");
 }

@@ -86,3 +86,18 @@ TEST_CASE("extends overrides funding per target and keeps the rest") {
     CHECK(s.from == 2017);
     CHECK(s.macro.inflation_pct.size() == 1);
 }
+
+TEST_CASE("a grow rate below -100% would fund negative amounts: an error at check time") {
+    CHECK(messages("funding:\n  - target: total\n    grow: {base-year: 2016, rate-pct: {value: -150, assumption: x}}\n") ==
+          "s.yaml:16:39: error: a growth rate in % must be at least -100: a lower rate would fund a negative amount\n");
+    CHECK(messages("funding:\n  - target: total\n    grow: {base-year: 2016, rate-pct: {value: {uniform: [-120, 5]}, "
+                   "assumption: x}}\n") ==
+          "s.yaml:16:39: error: a growth rate in % must be at least -100: a lower rate would fund a negative amount\n");
+    CHECK(messages("funding:\n  - target: total\n    grow: {base-year: 2016, rate-pct: {value: -100, assumption: x}}\n") ==
+          "");
+}
+
+TEST_CASE("an invalid seed says what is wrong with the seed, not that the seed is missing") {
+    CHECK(messages("funding:\n  - {target: total, flat: {base-year: 2016}}\nmonte-carlo: {trials: 10, seed: 1.5}\n") ==
+          "s.yaml:16:33: error: 'seed' is a whole number from 0 to 18446744073709551615\n");
+}
