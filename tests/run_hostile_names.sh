@@ -65,6 +65,12 @@ no_trap "rerun of the .gp files"
 check_terminal "$tmp/stderr"
 grep -qF 'o\x1b[31m/3-national-series.png' "$tmp/stderr" || { fail "wrote lines:"; cat -v "$tmp/stderr"; }
 
+# 4: a model whose name holds the byte 0xFF: compare.md and every other output stay UTF-8.
+cp model.yaml m$'\xff'.yaml
+"$bin" compare m$'\xff'.yaml --format md --out "$tmp/compare" > "$tmp/stdout" 2> "$tmp/stderr" || fail "compare of the 0xFF model"
+for f in "$tmp"/compare/* "$tmp/stdout"; do iconv -f UTF-8 -t UTF-8 "$f" > /dev/null 2>&1 || fail "not UTF-8: $f"; done
+grep -qF $'m\xef\xbf\xbd.yaml' "$tmp/compare/compare.md" || fail "compare.md does not show the 0xFF byte as U+FFFD"
+
 # plot, into a folder with an accent; two models of the same name.
 mkdir -p m2 && cp model.yaml m2/model.yaml
 "$bin" plot model.yaml m2/model.yaml "${names[1]}" --trials 0 --out "$tmp/junín" > "$tmp/stdout" 2> "$tmp/stderr"
