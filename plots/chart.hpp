@@ -3,6 +3,8 @@
 ///
 /// The script draws from `NAME.dat` and writes `NAME.png` and `NAME.svg` (and `NAME.pdf` when
 /// asked) in its own folder, so that `cd DIR && gnuplot NAME.gp` redraws exactly the same image.
+/// NAME is a slug (ASCII letters, digits, '-'): nothing of a file's name reaches a script but
+/// its slug, so a rerun of the script is as safe as the first run.
 
 #include "io/lang.hpp"
 
@@ -12,7 +14,7 @@
 namespace veedor {
 
 struct Chart {
-    std::string name;    ///< file stem: "1-allocated-vs-executed"
+    std::string name;    ///< file stem, a slug: "1-allocated-vs-executed"
     std::string title;   ///< for captions in the brief
     std::string script;  ///< NAME.gp
     std::string data;    ///< NAME.dat
@@ -24,15 +26,25 @@ struct ChartStyle {
     std::string source;  ///< the source line printed under the chart
     bool pdf = false;    ///< also write NAME.pdf (not byte-reproducible: cairo stamps a date)
     int width = 1100, height = 650;
+    /// Appended to every chart's name: "-2" for the second model of one `plot` run, so that two
+    /// models never write the same files.
+    std::string name_suffix;
+};
+
+/// An image drawn from a chart: its file name (NAME.png, NAME.svg, NAME.pdf) and its bytes.
+struct Image {
+    std::string file;
+    std::string bytes;
 };
 
 /// Where charts go: the real renderer runs gnuplot; tests capture the scripts.
 class ChartSink {
 public:
     virtual ~ChartSink() = default;
-    /// Renders the charts whose scripts and data are already in `dir`. Returns an error message,
-    /// empty on success.
-    virtual std::string render(const std::string& dir, const std::vector<Chart>& charts) = 0;
+    /// Draws every chart from its script and data, somewhere of its own, and appends the images
+    /// to `images`. Returns an error message, empty on success. Chart names must be slugs
+    /// (io/file_names.hpp): they are the images' file names.
+    virtual std::string render(const std::vector<Chart>& charts, std::vector<Image>& images) = 0;
 };
 
 }  // namespace veedor

@@ -1,13 +1,17 @@
 #include "gnuplot_renderer.hpp"
 
-#include <gnuplot-iostream.h>
-
-#include <csignal>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
+#include <spawn.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+extern char** environ;
 
 namespace veedor {
 
@@ -24,60 +28,87 @@ std::string find_gnuplot() {
     return {};
 }
 
-/// Only characters that need no quoting in a shell command: veedor makes these paths itself.
-static bool shell_safe(const std::string& s) {
-    for (char c : s)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '.' || c == '-' || c == '_')) return false;
-    return !s.empty();
+namespace {
+
+/// A private folder in the system's temporary directory, removed with everything in it.
+class WorkFolder {
+public:
+    WorkFolder() {
+        std::string pattern = (fs::temp_directory_path() / "veedor-render-XXXXXX").string();
+        if (::mkdtemp(pattern.data())) path_ = pattern;
+        else problem_ = pattern + ": cannot create a private folder: " + std::strerror(errno);
+    }
+    ~WorkFolder() {
+        std::error_code ec;
+        if (!path_.empty()) fs::remove_all(path_, ec);
+    }
+    const fs::path& path() const { return path_; }
+    const std::string& problem() const { return problem_; }
+
+private:
+    fs::path path_;
+    std::string problem_;
+};
+
+bool write_file(const fs::path& p, const std::string& bytes) {
+    std::ofstream out(p, std::ios::binary);
+    out << bytes;
+    out.close();
+    return !out.fail();
 }
 
-std::string GnuplotRenderer::render(const std::string& dir, const std::vector<Chart>& charts) {
-    // gnuplot runs in a private folder beside the outputs: an image appears in `dir` only once
-    // it is complete, and an earlier image survives a failed run.
-    fs::path work = fs::path(dir) / (".veedor-render-" + std::to_string(::getpid()));
-    std::error_code ec;
-    fs::remove_all(work, ec);
-    fs::create_directories(work, ec);
-    if (ec) return work.string() + ": cannot create: " + ec.message();
-    auto cleanup = [&] { fs::remove_all(work, ec); };
-    std::string abs_work = fs::absolute(work).lexically_normal().string();
-    if (!shell_safe(abs_work) || !shell_safe(gnuplot_)) {
-        cleanup();
-        return "the output folder's path has characters veedor will not pass to a shell: " + abs_work;
+std::string read_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+/// Runs `gnuplot SCRIPT` with `dir` as its working folder: no shell, so no path is ever parsed
+/// as a command. Returns an error message, empty when gnuplot exited 0.
+std::string run_gnuplot(const std::string& gnuplot, const fs::path& dir, const std::string& script) {
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addchdir_np(&actions, dir.c_str());
+    std::vector<std::string> args = {gnuplot, script};
+    std::vector<char*> argv = {args[0].data(), args[1].data(), nullptr};
+    pid_t pid = 0;
+    int rc = posix_spawn(&pid, gnuplot.c_str(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) return gnuplot + ": cannot be run: " + std::strerror(rc);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
-    for (const Chart& c : charts) {
-        fs::copy_file(fs::path(dir) / (c.name + ".gp"), work / (c.name + ".gp"), fs::copy_options::overwrite_existing, ec);
-        fs::copy_file(fs::path(dir) / (c.name + ".dat"), work / (c.name + ".dat"), fs::copy_options::overwrite_existing, ec);
-    }
-    std::signal(SIGPIPE, SIG_IGN);  // a gnuplot that dies must not kill veedor
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return "gnuplot failed on " + script;
+    return {};
+}
+
+}  // namespace
+
+std::string GnuplotRenderer::render(const std::vector<Chart>& charts, std::vector<Image>& images) {
+    WorkFolder work;
+    if (!work.problem().empty()) return work.problem();
     // One gnuplot per chart, as an analyst who runs `gnuplot NAME.gp` has: some terminal state
     // survives `reset session` (the SVG terminal's current colour), and the images must be the
     // very bytes the script redraws.
-    for (const Chart& c : charts) {
-        Gnuplot gp("cd " + abs_work + " && " + gnuplot_);
-        gp << "load '" << c.name << ".gp'\n";
-        gp.flush();
-        if (!gp.good()) {
-            cleanup();
-            return "gnuplot stopped before it read " + c.name + ".gp";
-        }
-    }  // each destructor waits for its gnuplot to finish
     std::string missing;
-    std::vector<std::string> extensions = {".png", ".svg"};
     for (const Chart& c : charts) {
+        if (!write_file(work.path() / (c.name + ".gp"), c.script) || !write_file(work.path() / (c.name + ".dat"), c.data))
+            return work.path().string() + ": cannot write " + c.name + ".gp";
+        std::string failed = run_gnuplot(gnuplot_, work.path(), c.name + ".gp");
         bool pdf = c.script.find("set output '" + c.name + ".pdf'") != std::string::npos;
         for (const char* ext : {".png", ".svg", ".pdf"}) {
             if (std::string(ext) == ".pdf" && !pdf) continue;
-            fs::path made = work / (c.name + ext);
-            if (!fs::exists(made) || fs::file_size(made) == 0) {
+            fs::path made = work.path() / (c.name + ext);
+            std::error_code ec;
+            if (!fs::exists(made, ec) || fs::file_size(made, ec) == 0) {
                 missing += (missing.empty() ? "" : ", ") + c.name + ext;
                 continue;
             }
-            fs::rename(made, fs::path(dir) / (c.name + ext), ec);
-            if (ec) missing += (missing.empty() ? "" : ", ") + c.name + ext + " (" + ec.message() + ")";
+            images.push_back({c.name + ext, read_file(made)});
         }
+        if (!failed.empty() && missing.empty()) missing = c.name + " (" + failed + ")";
     }
-    cleanup();
     if (!missing.empty()) return "gnuplot did not produce " + missing + " (its messages are above)";
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
-/// The real ChartSink: runs gnuplot (through gnuplot-iostream, the only user of that library)
-/// on the scripts already written, in a private folder, and moves each finished image into place.
+/// The real ChartSink: runs gnuplot on each chart's script in a private folder of the system's
+/// temporary directory, never in the output folder and never through a shell, then hands back
+/// the images' bytes so that the caller writes them with every other output in one pass.
 
 #include "chart.hpp"
 
@@ -14,7 +15,7 @@ std::string find_gnuplot();
 class GnuplotRenderer : public ChartSink {
 public:
     explicit GnuplotRenderer(std::string gnuplot) : gnuplot_(std::move(gnuplot)) {}
-    std::string render(const std::string& dir, const std::vector<Chart>& charts) override;
+    std::string render(const std::vector<Chart>& charts, std::vector<Image>& images) override;
 
 private:
     std::string gnuplot_;

@@ -1,5 +1,7 @@
 #include "gnuplot_text.hpp"
 
+#include "io/file_names.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -7,7 +9,7 @@ namespace veedor {
 
 std::string gnuplot_string(std::string_view text) {
     std::string out = "'";
-    for (char c : text) {
+    for (char c : utf8_repaired(text)) {
         auto u = static_cast<unsigned char>(c);
         if (u < 0x20 || u == 0x7F) {
             if (c == '\n' || c == '\r' || c == '\t') out += ' ';
@@ -32,7 +34,7 @@ std::string gnuplot_tic_label(std::string_view text) {
 
 std::string data_field(std::string_view text) {
     std::string out;
-    for (char c : text) {
+    for (char c : utf8_repaired(text)) {
         auto u = static_cast<unsigned char>(c);
         if (u < 0x20 || u == 0x7F) out += ' ';
         else if (c == '"') out += "\u201D";

@@ -5,7 +5,7 @@
 /// single-quoted string ends it and starts a new command (../shared/STACK.md, section 3). So every
 /// text that comes from a model (entity names, titles, notes) reaches a script only through
 /// gnuplot_string(): single quotes, each ' written as the apostrophe U+2019 (gnuplot's own doubled-quote
-/// escape fails for two quotes in a row), control characters (CR and LF among them) removed;
+/// escape fails for two quotes in a row), control characters (CR and LF among them) removed, bytes that are not UTF-8 replaced by U+FFFD;
 /// and every terminal is set `noenhanced`, so that _ and ^ print as themselves.
 
 #include <string>

@@ -1,6 +1,7 @@
 #include "script.hpp"
 
 #include "gnuplot_text.hpp"
+#include "io/file_names.hpp"
 
 #include <fmt/format.h>
 
@@ -10,8 +11,8 @@ namespace veedor {
 
 std::string data_file(const std::string& chart_name) { return gnuplot_string(chart_name + ".dat"); }
 
-Script::Script(std::string name, std::string title, const ChartStyle& style)
-    : name_(std::move(name)), title_(std::move(title)), style_(style) {}
+Script::Script(const std::string& name, std::string title, const ChartStyle& style)
+    : name_(file_slug(name) + style.name_suffix), title_(std::move(title)), style_(style) {}
 
 Script& Script::line(std::string command) {
     lines_.push_back(std::move(command));

@@ -11,7 +11,9 @@ namespace veedor {
 
 class Script {
 public:
-    Script(std::string name, std::string title, const ChartStyle& style);
+    /// `name` becomes the chart's file stem as its slug (io/file_names.hpp) with the style's suffix:
+    /// nothing else of it reaches a script or a file name.
+    Script(const std::string& name, std::string title, const ChartStyle& style);
 
     /// A gnuplot command written by veedor. Text from a model must enter it through
     /// gnuplot_string() only.

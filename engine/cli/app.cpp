@@ -4,15 +4,63 @@
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
 #include "scenario/scenario_error.hpp"
+#include "io/table.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 #include <stdexcept>
+#include <streambuf>
 
 namespace veedor {
 
-int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+namespace {
+
+/// Every line written to it reaches `to` through terminal_safe(): the one path of the messages,
+/// so that no name, path or title in one can drive the terminal (escape sequences, bidi
+/// controls) or be invalid UTF-8, whichever message forgets to escape it.
+class TerminalLines : public std::streambuf {
+public:
+    explicit TerminalLines(std::ostream& to) : to_(to) {}
+    ~TerminalLines() override { sync(); }
+
+protected:
+    int_type overflow(int_type c) override {
+        if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+        line_ += traits_type::to_char_type(c);
+        if (c == '\n') sync();
+        return c;
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        for (std::streamsize i = 0; i < n; ++i) overflow(traits_type::to_int_type(s[i]));
+        return n;
+    }
+    int sync() override {
+        if (line_.empty()) return 0;
+        to_ << terminal_safe_text(line_);
+        to_.flush();
+        line_.clear();
+        return 0;
+    }
+
+private:
+    std::ostream& to_;
+    std::string line_;
+};
+
+int run_cli_escaped(int argc, char** argv, std::ostream& out, std::ostream& err);
+
+}  // namespace
+
+int run_cli(int argc, char** argv, std::ostream& out, std::ostream& raw_err) {
+    TerminalLines lines(raw_err);
+    std::ostream err(&lines);
+    return run_cli_escaped(argc, argv, out, err);
+}
+
+namespace {
+
+int run_cli_escaped(int argc, char** argv, std::ostream& out, std::ostream& err) {
     CLI::App app{"veedor: tracks a public budget, allocated versus executed, from a YAML model.\n"
                  "Exit codes: 0 done, 1 invalid input, 2 usage, 3 output failed, 4 internal error, 5 gnuplot missing."};
     app.require_subcommand(1);
@@ -57,5 +105,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         return exit_code::internal_error;
     }
 }
+
+}  // namespace
 
 }  // namespace veedor

@@ -21,13 +21,13 @@ int check_scenario_file(const std::string& path, std::ostream& out, std::ostream
     Scenario s = load_scenario(path, d, ScenarioLimits{default_max_trials, input_limits()});
     for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
     if (d.has_errors()) {
-        err << path << ": " << d.error_count() << (d.error_count() == 1 ? " error" : " errors") << ", "
+        err << terminal_safe(path) << ": " << d.error_count() << (d.error_count() == 1 ? " error" : " errors") << ", "
             << d.warning_count() << (d.warning_count() == 1 ? " warning" : " warnings") << "; nothing was written\n";
         return exit_code::invalid_input;
     }
     out << fmt::format("{}: valid scenario on {}. Horizon {}-{}, {} funding rules, {} execution rules, {} costed needs, "
                        "{} uncertain inputs{}.\n",
-                       path, s.model_path, s.from, s.to, s.funding.size(), s.execution.size(), s.needs.size(),
+                       terminal_safe(path), terminal_safe(s.model_path), s.from, s.to, s.funding.size(), s.execution.size(), s.needs.size(),
                        s.params.size(), s.trials ? fmt::format(", {} trials (seed {})", *s.trials, *s.seed) : "");
     return exit_code::ok;
 }
@@ -47,7 +47,7 @@ void add_check_command(CLI::App& app, Action& action) {
             for (const Entity& e : m->entities) figures += e.figures.size();
             out << fmt::format("{}: valid. {} years, {} groups, {} entities, {} yearly figures, {} printed figures, "
                                "{} sources.\n",
-                               *path, m->years.size(), m->groups.size(), m->entities.size(), figures,
+                               terminal_safe(*path), m->years.size(), m->groups.size(), m->entities.size(), figures,
                                m->published.size(), m->sources.size());
             return exit_code::ok;
         };

@@ -9,7 +9,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <filesystem>
 #include <memory>
 #include <ostream>
 
@@ -24,8 +23,6 @@ struct PlotArgs {
     bool pdf = false;
     RunOptions run;
 };
-
-std::string stem(const std::string& path) { return std::filesystem::path(path).stem().string(); }
 
 int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
     std::vector<std::string> models, scenario_paths;
@@ -46,18 +43,27 @@ int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
     style.lang = *parse_lang(a.lang);
     style.pdf = a.pdf;
     std::vector<Chart> charts;
-    for (const Model& m : loaded_models) {
+    for (size_t i = 0; i < loaded_models.size(); ++i) {
+        const Model& m = loaded_models[i];
         style.source = m.title + " (" + m.file + "); " + std::string(tr("made_with", style.lang));
+        style.name_suffix = i == 0 ? "" : "-" + std::to_string(i + 1);
         for (Chart& c : model_charts(m, style)) charts.push_back(std::move(c));
     }
-    for (const SimulationRun& r : *runs) {
+    style.name_suffix.clear();
+    std::vector<std::string> stems = scenario_stems(*runs);
+    for (size_t i = 0; i < runs->size(); ++i) {
+        const SimulationRun& r = (*runs)[i];
         style.source = r.scenario->title + " (" + r.scenario->file + "); " + std::string(tr("made_with", style.lang));
-        for (Chart& c : scenario_charts(r, stem(r.scenario->file), style)) charts.push_back(std::move(c));
+        for (Chart& c : scenario_charts(r, stems[i], style)) charts.push_back(std::move(c));
     }
 
     std::vector<std::string> inputs = a.inputs;
     for (const Scenario& s : *scenarios) inputs.push_back(s.model_path);
-    return write_and_draw(charts, a.out_dir, inputs, out, err);
+    std::vector<OutputFile> files;
+    int drawn = draw_charts(charts, a.out_dir, files, err);
+    if (drawn == exit_code::output_failed) return drawn;
+    int rc = emit("", files, inputs, out, err);
+    return rc != exit_code::ok ? rc : drawn;
 }
 
 }  // namespace

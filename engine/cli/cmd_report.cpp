@@ -6,15 +6,13 @@
 #include "io/scenario_reader.hpp"
 #include "cli/draw.hpp"
 #include "cli/exit_codes.hpp"
+#include "io/table.hpp"
 #include "report/brief.hpp"
 
 #include <CLI/CLI.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <memory>
 #include <ostream>
-#include <sstream>
 
 namespace veedor {
 
@@ -29,19 +27,18 @@ struct ReportArgs {
     RunOptions run;
 };
 
-std::string read_svg(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return {};
-    std::stringstream s;
-    s << in.rdbuf();
-    std::string svg = s.str();
+/// The SVG at `path` among `files`, without its XML declaration; empty when none was drawn.
+std::string drawn_svg(const std::vector<OutputFile>& files, const std::string& path) {
+    std::string svg;
+    for (const OutputFile& f : files)
+        if (f.path == path) svg = f.content;
     auto start = svg.find("<svg");  // drop the XML declaration: the SVG goes inside HTML
     return start == std::string::npos ? std::string() : svg.substr(start);
 }
 
 int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     if (is_scenario_file(a.model)) {
-        err << "veedor: " << a.model << " is a scenario; the first file of `report` is the model\n";
+        err << "veedor: " << terminal_safe(a.model) << " is a scenario; the first file of `report` is the model\n";
         return exit_code::usage;
     }
     auto m = load_model_reporting(a.model, err);
@@ -58,26 +55,28 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     style.lang = lang;
     style.source = m->title + "; " + std::string(tr("made_with", lang));
     std::vector<Chart> charts = model_charts(*m, style);
-    for (const SimulationRun& r : *runs) {
+    std::vector<std::string> stems = scenario_stems(*runs);
+    for (size_t i = 0; i < runs->size(); ++i) {
+        const SimulationRun& r = (*runs)[i];
         style.source = r.scenario->title + "; " + std::string(tr("made_with", lang));
-        for (Chart& c : scenario_charts(r, std::filesystem::path(r.scenario->file).stem().string(), style))
-            charts.push_back(std::move(c));
+        for (Chart& c : scenario_charts(r, stems[i], style)) charts.push_back(std::move(c));
     }
     std::vector<std::string> inputs = a.scenarios;
     inputs.push_back(a.model);
     const std::string chart_dir = a.out_dir + "/charts";
-    int drawn = write_and_draw(charts, chart_dir, inputs, out, err);
+    // Charts and brief are written together in one pass, after everything is drawn.
+    std::vector<OutputFile> files;
+    int drawn = draw_charts(charts, chart_dir, files, err);
     if (drawn == exit_code::output_failed) return drawn;
 
     std::vector<BriefChart> brief_charts;
     for (const Chart& c : charts)
-        brief_charts.push_back({c.title, drawn == exit_code::ok ? read_svg(chart_dir + "/" + c.name + ".svg") : "",
-                                "charts/" + c.name + ".svg"});
+        brief_charts.push_back({c.title, drawn_svg(files, chart_dir + "/" + c.name + ".svg"), "charts/" + c.name + ".svg"});
     Document d = build_brief(*m, findings, *runs, brief_charts, lang, p);
-    std::vector<OutputFile> files = {{a.out_dir + "/brief.html", render_html(d)},
-                                     {a.out_dir + "/brief.md", render_markdown(d)}};
+    files.push_back({a.out_dir + "/brief.html", render_html(d)});
+    files.push_back({a.out_dir + "/brief.md", render_markdown(d)});
     int rc = emit("", files, inputs, out, err);
-    if (rc == exit_code::ok) out << "The brief is in " << a.out_dir << "/brief.html (and brief.md)\n";
+    if (rc == exit_code::ok) out << "The brief is in " << terminal_safe(a.out_dir) << "/brief.html (and brief.md)\n";
     return rc != exit_code::ok ? rc : drawn;
 }
 

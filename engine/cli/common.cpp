@@ -2,6 +2,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/progress.hpp"
+#include "io/file_names.hpp"
 #include "io/model_reader.hpp"
 #include "io/scenario_reader.hpp"
 #include "io/table.hpp"
@@ -9,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <ostream>
 #include <thread>
 
@@ -144,6 +146,12 @@ int emit(const std::string& stdout_text, const std::vector<OutputFile>& files, c
     out.flush();
     for (const OutputFile& f : files) err << "wrote " << f.path << "\n";
     return exit_code::ok;
+}
+
+std::vector<std::string> scenario_stems(const std::vector<SimulationRun>& runs) {
+    std::vector<std::string> stems;
+    for (const SimulationRun& r : runs) stems.push_back(std::filesystem::path(r.scenario->file).stem().string());
+    return unique_slugs(stems);
 }
 
 }  // namespace veedor

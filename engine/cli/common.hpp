@@ -60,6 +60,10 @@ void add_run_options(CLI::App& cmd, RunOptions& o);
 std::optional<std::vector<SimulationRun>> simulate_all(const std::vector<Scenario>& scenarios, const RunOptions& o,
                                                        std::ostream& err);
 
+/// Each run's scenario file stem as a slug, unique in the order of `runs` (io/file_names.hpp):
+/// the name part of its chart files. a/plan.yaml and b/plan.yaml give plan and plan-2.
+std::vector<std::string> scenario_stems(const std::vector<SimulationRun>& runs);
+
 /// Prints `stdout_text` and writes `files` (when any), reporting a failure to write.
 /// Returns the exit code.
 int emit(const std::string& stdout_text, const std::vector<OutputFile>& files, const std::vector<std::string>& inputs,

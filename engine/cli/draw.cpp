@@ -1,37 +1,43 @@
 #include "cli/draw.hpp"
 
-#include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
 #include "gnuplot_renderer.hpp"
+#include "io/table.hpp"
 
 #include <ostream>
+#include <set>
 
 namespace veedor {
 
-int write_and_draw(const std::vector<Chart>& charts, const std::string& dir, const std::vector<std::string>& inputs,
-                   std::ostream& out, std::ostream& err) {
-    // Scripts and data first (atomically), so that they exist even when gnuplot does not.
-    std::vector<OutputFile> files;
+int draw_charts(const std::vector<Chart>& charts, const std::string& dir, std::vector<OutputFile>& files,
+                std::ostream& err) {
+    std::set<std::string> names;
+    for (const Chart& c : charts)
+        if (!names.insert(c.name).second) {
+            // The commands make names unique before drawing; this guards the promise that a run
+            // which would write one file twice writes nothing.
+            err << "veedor: two charts are both named " << terminal_safe(c.name) << "; nothing was written\n";
+            return exit_code::output_failed;
+        }
     for (const Chart& c : charts) {
         files.push_back({dir + "/" + c.name + ".gp", c.script});
         files.push_back({dir + "/" + c.name + ".dat", c.data});
     }
-    if (int rc = emit("", files, inputs, out, err); rc != exit_code::ok) return rc;
     std::string gnuplot = find_gnuplot();
     if (gnuplot.empty()) {
         err << "veedor: gnuplot is not installed, so no image was drawn. Install it with\n"
                "  apt-get install --no-install-recommends gnuplot-nox\n"
                "and run again, or run `gnuplot NAME.gp` in "
-            << dir << ": the scripts and data are there.\n";
+            << terminal_safe(dir) << ": the scripts and data are there.\n";
         return exit_code::missing_tool;
     }
-    GnuplotRenderer renderer(gnuplot);
-    std::string problem = renderer.render(dir, charts);
+    std::vector<Image> images;
+    std::string problem = GnuplotRenderer(gnuplot).render(charts, images);
     if (!problem.empty()) {
-        err << "veedor: " << problem << "\n";
+        err << "veedor: " << terminal_safe(problem) << "\n";
         return exit_code::output_failed;
     }
-    for (const Chart& c : charts) err << "drew " << dir << "/" << c.name << ".png and .svg\n";
+    for (Image& i : images) files.push_back({dir + "/" + i.file, std::move(i.bytes), true});
     return exit_code::ok;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 /// A progress bar on standard error, only when it is a terminal and only once a run has taken
-/// longer than a second; nothing at all when output goes to a file or a pipe.
+/// longer than a second; nothing at all when output goes to a file or a pipe. It draws on the
+/// process's standard error itself (the terminal it checked), since the messages' stream `err`
+/// shows control characters inertly; its label is shown as terminal_safe() shows it.
 
 #include <chrono>
 #include <iosfwd>

@@ -11,11 +11,16 @@ namespace veedor {
 struct OutputFile {
     std::string path;
     std::string content;
+    bool binary = false;  ///< an image; any other output is text, and written as valid UTF-8
 };
 
-/// Writes every file, or none of them is replaced: on a failure, files already renamed stay
-/// (they are complete) and the temporary ones are removed. Refuses any path that is one of
-/// `inputs`. Returns an error message, empty on success.
+/// Writes every file, or none of them is replaced. Every target is checked first (none is an
+/// input of the run, a folder, or anything but a regular file or a symlink to one: a device such
+/// as /dev/null is never replaced), then every temporary file is written, then all are renamed
+/// into place in one short final pass, so a run's outputs appear together. On a failure, the
+/// temporary files are removed. A text's bytes that are not UTF-8 become U+FFFD. Temporary files
+/// left by a killed run (NAME.tmp-PID, .veedor-render-PID of a process that no longer runs)
+/// beside a target are removed. Returns an error message, empty on success.
 std::string write_outputs(const std::vector<OutputFile>& files, const std::vector<std::string>& inputs);
 
 }  // namespace veedor

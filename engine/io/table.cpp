@@ -1,5 +1,9 @@
 #include "io/table.hpp"
 
+#include "io/text_checks.hpp"
+
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <string_view>
@@ -12,18 +16,38 @@ size_t display_width(const std::string& s) {
     }));
 }
 
+/// True for the controls that reorder text (U+061C, U+200E, U+200F, U+202A..U+202E, U+2066..U+2069):
+/// they can make a line of figures read differently from what it holds.
+static bool bidi_control(unsigned code) {
+    return code == 0x061C || code == 0x200E || code == 0x200F || (code >= 0x202A && code <= 0x202E) ||
+           (code >= 0x2066 && code <= 0x2069);
+}
+
 std::string terminal_safe(const std::string& s) {
+    static const char* hex = "0123456789abcdef";
     std::string out;
-    for (size_t i = 0; i < s.size(); ++i) {
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size();) {
         auto u = static_cast<unsigned char>(s[i]);
-        bool c1 = u == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-                  static_cast<unsigned char>(s[i + 1]) <= 0x9F;  // U+0080..U+009F, e.g. the 8-bit CSI
-        if (u < 0x20 || u == 0x7F || c1) {
+        size_t n = utf8_length(s, i);
+        if (n == 0) {  // not UTF-8
             out += "\xEF\xBF\xBD";
-            if (c1) ++i;
-        } else {
-            out += s[i];
+            ++i;
+            continue;
         }
+        unsigned code = n == 1 ? u : n == 2 ? ((u & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu)
+                                : n == 3 ? ((u & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu)
+                                         : 0x10000;  // four bytes: nothing to escape there
+        if (code < 0x20 || code == 0x7F) {
+            out += "\\x";
+            out += hex[code >> 4];
+            out += hex[code & 0xF];
+        } else if ((code >= 0x80 && code <= 0x9F) || bidi_control(code)) {  // C1 (the 8-bit CSI), bidi
+            out += fmt::format("<U+{:04X}>", code);
+        } else {
+            out.append(s, i, n);
+        }
+        i += n;
     }
     return out;
 }
@@ -43,20 +67,23 @@ std::string terminal_safe_text(const std::string& s) {
     return out;
 }
 
-std::string markdown_safe(const std::string& s) {
+std::string markdown_safe(const std::string& text) {
+    // Shown inertly first, then escaped: the backslash of a shown "\x1b" must be escaped too.
+    std::string flat = text;
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    std::replace(flat.begin(), flat.end(), '\r', ' ');
     std::string out;
-    for (char c : s) {
+    for (char c : terminal_safe(flat)) {
         switch (c) {
             case '\\': case '|': case '*': case '_': case '`': case '[': case ']': case '<': case '>':
             case '#': case '~':
                 out += '\\';
                 out += c;
                 break;
-            case '\n': case '\r': out += ' '; break;
             default: out += c;
         }
     }
-    return terminal_safe(out);
+    return out;
 }
 
 /// True for plain numbers ("-7678473.50"), which spreadsheets must read as numbers.
@@ -75,7 +102,12 @@ std::string csv_field(const std::string& text) {
     // A text that starts like a formula (= + - @, tab, CR) would run as one in a spreadsheet
     // (CSV injection): it gets a leading apostrophe, which spreadsheets show as text. Numbers,
     // negative ones included, stay numbers.
-    std::string s = text;
+    std::string s;
+    for (char c : text) {  // a control character other than a line end or tab is shown, as on a terminal
+        auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 || u == 0x7F) && c != '\t' && c != '\n' && c != '\r') s += terminal_safe(std::string(1, c));
+        else s += c;
+    }
     if (!s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos && !plain_number(s))
         s.insert(0, 1, '\'');
     if (s.find_first_of(",\"\r\n") == std::string::npos) return s;

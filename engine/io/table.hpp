@@ -27,15 +27,20 @@ std::string render_csv(const Table& t);
 /// One CSV record of render_csv: the fields, then CRLF.
 std::string csv_row(const std::vector<std::string>& cells);
 
-/// Replaces control characters (and DEL) by U+FFFD so that text from a model cannot move the
-/// cursor, change colours or erase a terminal.
+/// Shows control characters visibly and inertly, so that text from a model or a file name cannot
+/// move the cursor, change colours, erase a terminal or reorder a line: C0 controls and DEL as
+/// "\x1b", C1 controls (the 8-bit CSI) and bidi controls (U+061C, U+200E, U+200F, U+202A..U+202E,
+/// U+2066..U+2069) as "<U+202E>"; a byte that is not UTF-8 becomes U+FFFD. The one escaper of
+/// every terminal line that carries a name, a path or a title (cli/app.cpp passes every
+/// message through it).
 std::string terminal_safe(const std::string& s);
 /// terminal_safe() for a whole text: keeps line feeds, replaces every other control character.
 std::string terminal_safe_text(const std::string& s);
 /// Escapes text for a Markdown table cell or paragraph.
 std::string markdown_safe(const std::string& s);
 /// One CSV field, quoted when needed; a text that starts like a spreadsheet formula gets a
-/// leading apostrophe (numbers never do).
+/// leading apostrophe (numbers never do); a control character but tab, CR and LF is shown as
+/// terminal_safe() shows it ("\x1b"), never written raw.
 std::string csv_field(const std::string& s);
 /// Width on a terminal: UTF-8 code points (every character here is one column wide).
 size_t display_width(const std::string& s);

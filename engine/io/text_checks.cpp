@@ -81,8 +81,7 @@ bool read_input_file(const std::string& path, long max_bytes, std::string& out, 
     return true;
 }
 
-/// Length of the UTF-8 sequence starting at s[i], or 0 when it is not valid UTF-8.
-static size_t utf8_length(std::string_view s, size_t i) {
+size_t utf8_length(std::string_view s, size_t i) {
     auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
     unsigned char c = byte(i);
     if (c < 0x80) return 1;

@@ -36,4 +36,7 @@ std::string controls_as_spaces(std::string_view text);
 /// the rule normalize_text applies to files, for text that comes from elsewhere.
 bool is_utf8(std::string_view text);
 
+/// Length of the UTF-8 sequence starting at s[i] (i < s.size()), or 0 when it is not valid UTF-8.
+size_t utf8_length(std::string_view s, size_t i);
+
 }  // namespace veedor

@@ -4,10 +4,10 @@
 
 namespace veedor {
 
-std::string html_escape(const std::string& s) {
+std::string html_escape(const std::string& text) {
     std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
+    out.reserve(text.size());
+    for (char c : terminal_safe(text)) {  // no control characters, shown inertly (then escaped: "<U+202E>")
         switch (c) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
@@ -17,7 +17,7 @@ std::string html_escape(const std::string& s) {
             default: out += c;
         }
     }
-    return terminal_safe(out);  // and no control characters
+    return out;
 }
 
 std::string prefix_svg_ids(const std::string& svg, const std::string& prefix) {

@@ -1,5 +1,6 @@
-// libFuzzer target: a CSV field parses back (RFC 4180) to the original text, or to the original
-// with a leading apostrophe when it would start a formula; a parsed cell never starts a formula
+// libFuzzer target: a CSV field parses back (RFC 4180) to the original text (its control
+// characters but tab, CR and LF shown as "\x1b"), or to that with a leading apostrophe when it
+// would start a formula; a parsed cell never starts a formula
 // unless it is a plain number.
 #include "io/table.hpp"
 
@@ -39,9 +40,14 @@ bool plain_number(const std::string& s) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    std::string text(reinterpret_cast<const char*>(data), size);
+    std::string raw(reinterpret_cast<const char*>(data), size), text;
+    for (char c : raw) {
+        auto u = static_cast<unsigned char>(c);
+        bool shown = (u < 0x20 || u == 0x7F) && c != '\t' && c != '\r' && c != '\n';
+        text += shown ? veedor::terminal_safe(std::string(1, c)) : std::string(1, c);
+    }
     std::string parsed;
-    if (!parse_field(veedor::csv_field(text), parsed)) __builtin_trap();
+    if (!parse_field(veedor::csv_field(raw), parsed)) __builtin_trap();
     if (parsed != text && parsed != "'" + text) __builtin_trap();
     if (!parsed.empty() && std::string("=+-@\t\r").find(parsed[0]) != std::string::npos && !plain_number(parsed))
         __builtin_trap();

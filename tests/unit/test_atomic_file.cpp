@@ -7,6 +7,9 @@
 #include <fstream>
 #include <sstream>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace veedor;
 namespace fs = std::filesystem;
 
@@ -39,5 +42,61 @@ TEST_CASE("an input is never an output") {
     CHECK(slurp(dir / "model.yaml") == "model");
     CHECK(write_outputs({{(dir / "out.csv").string(), "fresh"}}, {(dir / "model.yaml").string()}).empty());
     CHECK(slurp(dir / "out.csv") == "fresh");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a device or a pipe or a socket is never replaced by a file") {
+    fs::path dir = fs::temp_directory_path() / ("veedor-atomic-device-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::path fifo = dir / "pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK(write_outputs({{fifo.string(), "x"}}, {}) ==
+          fifo.string() + ": is not a regular file (a device, a pipe or a socket); veedor writes only regular files");
+    CHECK(fs::is_fifo(fifo));
+    CHECK(write_outputs({{"/dev/null", "x"}}, {}) ==
+          "/dev/null: is not a regular file (a device, a pipe or a socket); veedor writes only regular files");
+    CHECK(fs::is_character_file("/dev/null"));
+    // A symlink to a regular file is a regular target.
+    std::ofstream(dir / "real.md") << "old";
+    fs::create_symlink(dir / "real.md", dir / "link.md");
+    CHECK(write_outputs({{(dir / "link.md").string(), "new"}}, {}).empty());
+    fs::remove_all(dir);
+}
+
+TEST_CASE("text outputs are valid UTF-8 and images keep their bytes") {
+    fs::path dir = fs::temp_directory_path() / ("veedor-atomic-utf8-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    CHECK(write_outputs({{(dir / "a.md").string(), "plan\xFF.yaml"}, {(dir / "a.png").string(), "\x89PNG\xFF", true}},
+                        {}).empty());
+    CHECK(slurp(dir / "a.md") == "plan\xEF\xBF\xBD.yaml");
+    CHECK(slurp(dir / "a.png") == "\x89PNG\xFF");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("leftovers of a killed run are removed by the next and do not change its outputs") {
+    fs::path dir = fs::temp_directory_path() / ("veedor-atomic-leftovers-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir / ".veedor-render-999999");
+    std::ofstream(dir / "brief.md.tmp-999999") << "stale";
+    std::ofstream(dir / "notes.txt.tmp-999999") << "not ours";  // not named after a target: kept
+    std::ofstream(dir / "brief.md") << "old";
+    CHECK(write_outputs({{(dir / "brief.md").string(), "new"}}, {}).empty());
+    CHECK(slurp(dir / "brief.md") == "new");
+    CHECK_FALSE(fs::exists(dir / "brief.md.tmp-999999"));
+    CHECK_FALSE(fs::exists(dir / ".veedor-render-999999"));
+    CHECK(fs::exists(dir / "notes.txt.tmp-999999"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a folder that refuses a new file is named with the system's reason") {
+    // As root the permission bits do not refuse; the message is the same for a read-only mount.
+    if (::geteuid() == 0) return;
+    fs::path dir = fs::temp_directory_path() / ("veedor-atomic-ro-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    fs::permissions(dir, fs::perms::owner_read | fs::perms::owner_exec);
+    CHECK(write_outputs({{(dir / "a.md").string(), "x"}}, {}) ==
+          dir.string() + ": cannot write files in this folder: Permission denied");
+    fs::permissions(dir, fs::perms::owner_all);
     fs::remove_all(dir);
 }

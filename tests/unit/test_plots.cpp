@@ -65,16 +65,18 @@ SimulationRun& small_run() {
 
 std::vector<Chart> write_and_render(const std::vector<Chart>& charts, const fs::path& dir) {
     fs::remove_all(dir);
+    std::string gnuplot = find_gnuplot();
+    REQUIRE_MESSAGE(!gnuplot.empty(), "gnuplot must be installed for this test (tools/install-deps.sh)");
+    std::vector<Image> images;
+    GnuplotRenderer renderer(gnuplot);
+    CHECK(renderer.render(charts, images) == "");
     std::vector<OutputFile> files;
     for (const Chart& c : charts) {
         files.push_back({(dir / (c.name + ".gp")).string(), c.script});
         files.push_back({(dir / (c.name + ".dat")).string(), c.data});
     }
+    for (const Image& i : images) files.push_back({(dir / i.file).string(), i.bytes, true});
     REQUIRE(write_outputs(files, {}).empty());
-    std::string gnuplot = find_gnuplot();
-    REQUIRE_MESSAGE(!gnuplot.empty(), "gnuplot must be installed for this test (tools/install-deps.sh)");
-    GnuplotRenderer renderer(gnuplot);
-    CHECK(renderer.render(dir.string(), charts) == "");
     return charts;
 }
 

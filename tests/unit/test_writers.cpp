@@ -85,14 +85,14 @@ TEST_CASE("escaping text from a model") {
     CHECK(csv_field("a,b") == "\"a,b\"");
     CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
     CHECK(csv_field("two\nlines") == "\"two\nlines\"");
-    CHECK(terminal_safe("red\x1b[31m") == "red\xEF\xBF\xBD[31m");
-    CHECK(terminal_safe_text("a\nb\x07") == "a\nb\xEF\xBF\xBD");
+    CHECK(terminal_safe("red\x1b[31m") == "red\\x1b[31m");
+    CHECK(terminal_safe_text("a\nb\x07") == "a\nb\\x07");
     CHECK(markdown_safe("a|b") == "a\\|b");
     CHECK(markdown_safe("<script>") == "\\<script\\>");
 }
 
 TEST_CASE("8-bit control characters do not reach the terminal") {
-    CHECK(terminal_safe("a\xC2\x9B" "2J") == "a\xEF\xBF\xBD" "2J");
+    CHECK(terminal_safe("a\xC2\x9B" "2J") == "a<U+009B>2J");
     CHECK(terminal_safe("Huancavelica \xC3\xA1") == "Huancavelica \xC3\xA1");  // á stays
 }
 
