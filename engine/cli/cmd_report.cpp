@@ -51,7 +51,7 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
 
     Lang lang = *parse_lang(a.lang);
     Presentation p = a.output.presentation();
-    AuditResult findings = audit(*m, p.mode, lang);
+    AuditResult findings = audit(*m, p.mode);
 
     ChartStyle style;
     style.lang = lang;

@@ -1,5 +1,7 @@
 #include "io/audit_writer.hpp"
 
+#include "io/audit_text.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -23,7 +25,7 @@ std::string rounded_text(const Check& c) {
     return is_percent_measure(c.printed->measure) ? c.rounded->grouped() + "%" : c.rounded->grouped("S/ ");
 }
 
-Table findings_table(const AuditResult& a, Style s) {
+Table findings_table(const AuditResult& a, const Model& m, Style s) {
     Table t;
     t.title = "Findings";
     if (s == Style::machine)
@@ -35,13 +37,14 @@ Table findings_table(const AuditResult& a, Style s) {
     int n = 0;
     for (const Finding& f : a.findings) {
         ++n;
+        FindingText x = describe(f, m, a.mode, Lang::en);
         if (s == Style::machine)
-            t.rows.push_back({std::to_string(n), std::string(to_string(f.kind)), std::to_string(f.year), f.subject,
-                              f.measure, f.printed_plain, f.recomputed_plain, f.difference_plain, f.printed,
-                              f.recomputed, f.exact, f.explanation, f.source, f.where.str()});
+            t.rows.push_back({std::to_string(n), std::string(to_string(f.kind())), std::to_string(f.year), x.subject,
+                              x.measure, x.printed_plain, x.recomputed_plain, x.difference_plain, x.printed,
+                              x.recomputed, x.exact, x.explanation, x.source, f.where.str()});
         else
-            t.rows.push_back({std::to_string(n), std::string(to_string(f.kind)), std::to_string(f.year), f.subject,
-                              f.measure, f.printed, f.recomputed, f.difference, f.explanation});
+            t.rows.push_back({std::to_string(n), std::string(to_string(f.kind())), std::to_string(f.year), x.subject,
+                              x.measure, x.printed, x.recomputed, x.difference, x.explanation});
     }
     return t;
 }
@@ -52,49 +55,51 @@ std::string audit_text(const AuditResult& a, const Model& m, RoundingMode mode) 
     std::string out = "Audit of " + m.title + "\nModel: " + m.file + "\n" + summary(a, mode) + "\n";
     int n = 0;
     for (const Finding& f : a.findings) {
-        out += fmt::format("\n[{}] {} {}: {} ({})\n", ++n, to_string(f.kind), f.year, f.subject, f.measure);
-        if (!f.printed.empty()) out += "    printed     " + f.printed + "\n";
-        if (!f.recomputed.empty()) out += "    recomputed  " + f.recomputed + "\n";
-        if (!f.exact.empty() && f.exact != f.recomputed) out += "    exact       " + f.exact + "\n";
-        if (!f.difference.empty()) out += "    difference  " + f.difference + "\n";
-        if (!f.explanation.empty()) out += "    " + f.explanation + "\n";
-        if (!f.source.empty()) out += "    source: " + f.source + "\n";
+        FindingText x = describe(f, m, a.mode, Lang::en);
+        out += fmt::format("\n[{}] {} {}: {} ({})\n", ++n, to_string(f.kind()), f.year, x.subject, x.measure);
+        if (!x.printed.empty()) out += "    printed     " + x.printed + "\n";
+        if (!x.recomputed.empty()) out += "    recomputed  " + x.recomputed + "\n";
+        if (!x.exact.empty() && x.exact != x.recomputed) out += "    exact       " + x.exact + "\n";
+        if (!x.difference.empty()) out += "    difference  " + x.difference + "\n";
+        if (!x.explanation.empty()) out += "    " + x.explanation + "\n";
+        if (!x.source.empty()) out += "    source: " + x.source + "\n";
         if (f.where.line) out += "    model: " + f.where.str() + "\n";
     }
     std::string unverifiable;
     for (const Check& c : a.checks)
         if (c.status == CheckStatus::unverifiable)
-            unverifiable += fmt::format("  {} {} {} {}: {}\n", c.printed->year, c.subject, to_string(c.printed->measure),
-                                        printed_text(c), c.why_unverifiable);
+            unverifiable += fmt::format("  {} {} {} {}: {}\n", c.printed->year, subject_text(c.subject, m, Lang::en),
+                                        to_string(c.printed->measure), printed_text(c), unverifiable_text(c.why));
     if (!unverifiable.empty()) out += "\nPrinted figures that cannot be recomputed from the model:\n" + unverifiable;
     return out;
 }
 
 std::string audit_markdown(const AuditResult& a, const Model& m, RoundingMode mode) {
     std::string out = "# Audit: " + markdown_safe(m.title) + "\n\n" + markdown_safe(summary(a, mode)) + "\n\n";
-    out += render_markdown(findings_table(a, Style::human), 2);
+    out += render_markdown(findings_table(a, m, Style::human), 2);
     Table checks;
     checks.title = "Every printed figure";
     checks.headers = {"Year", "Subject", "Measure", "Printed", "Recomputed", "Status"};
     checks.right_aligned = {false, false, false, true, true, false};
     for (const Check& c : a.checks)
-        checks.rows.push_back({std::to_string(c.printed->year), c.subject, std::string(to_string(c.printed->measure)),
-                               printed_text(c), rounded_text(c),
-                               c.status == CheckStatus::unverifiable ? "cannot be recomputed: " + c.why_unverifiable
+        checks.rows.push_back({std::to_string(c.printed->year), subject_text(c.subject, m, Lang::en),
+                               std::string(to_string(c.printed->measure)), printed_text(c), rounded_text(c),
+                               c.status == CheckStatus::unverifiable ? "cannot be recomputed: " + unverifiable_text(c.why)
                                                                      : std::string(to_string(c.status))});
     out += render_markdown(checks, 2);
     return out;
 }
 
-std::vector<NamedTable> audit_csv_tables(const AuditResult& a, RoundingMode) {
+std::vector<NamedTable> audit_csv_tables(const AuditResult& a, const Model& m) {
     Table checks;
     checks.headers = {"year", "subject", "measure", "printed", "recomputed", "status", "note", "source", "location"};
     for (const Check& c : a.checks)
-        checks.rows.push_back({std::to_string(c.printed->year), c.subject, std::string(to_string(c.printed->measure)),
-                               c.printed->printed.plain(), c.rounded ? c.rounded->plain() : "",
-                               std::string(to_string(c.status)), c.why_unverifiable, c.printed->source,
+        checks.rows.push_back({std::to_string(c.printed->year), subject_text(c.subject, m, Lang::en),
+                               std::string(to_string(c.printed->measure)), c.printed->printed.plain(),
+                               c.rounded ? c.rounded->plain() : "", std::string(to_string(c.status)),
+                               unverifiable_text(c.why), c.printed->source,
                                c.printed->where.str()});
-    return {{"audit-checks", checks}, {"audit-findings", findings_table(a, Style::machine)}};
+    return {{"audit-checks", checks}, {"audit-findings", findings_table(a, m, Style::machine)}};
 }
 
 std::string audit_json(const AuditResult& a, const Model& m, RoundingMode mode) {
@@ -106,22 +111,23 @@ std::string audit_json(const AuditResult& a, const Model& m, RoundingMode mode) 
                       {"differ", a.count(CheckStatus::differs)},
                       {"unverifiable", a.count(CheckStatus::unverifiable)}, {"findings", a.findings.size()}};
     out["findings"] = json::array();
-    for (const Finding& f : a.findings)
-        out["findings"].push_back({{"kind", to_string(f.kind)}, {"year", f.year}, {"subject", f.subject},
-                                   {"measure", f.measure},
-                                   {"printed", f.printed_plain.empty() ? json(nullptr) : json(f.printed_plain)},
-                                   {"recomputed", f.recomputed_plain.empty() ? json(nullptr) : json(f.recomputed_plain)},
-                                   {"difference", f.difference_plain.empty() ? json(nullptr) : json(f.difference_plain)},
-                                   {"printed_text", f.printed}, {"recomputed_text", f.recomputed},
-                                   {"exact_text", f.exact}, {"difference_text", f.difference},
-                                   {"explanation", f.explanation}, {"source", f.source},
+    for (const Finding& f : a.findings) {
+        FindingText x = describe(f, m, a.mode, Lang::en);
+        auto plain = [](const std::string& v) { return v.empty() ? json(nullptr) : json(v); };
+        out["findings"].push_back({{"kind", to_string(f.kind())}, {"year", f.year}, {"subject", x.subject},
+                                   {"measure", x.measure}, {"printed", plain(x.printed_plain)},
+                                   {"recomputed", plain(x.recomputed_plain)}, {"difference", plain(x.difference_plain)},
+                                   {"printed_text", x.printed}, {"recomputed_text", x.recomputed},
+                                   {"exact_text", x.exact}, {"difference_text", x.difference},
+                                   {"explanation", x.explanation}, {"source", x.source},
                                    {"location", f.where.str()}});
+    }
     out["checks"] = json::array();
     for (const Check& c : a.checks)
-        out["checks"].push_back({{"year", c.printed->year}, {"subject", c.subject},
+        out["checks"].push_back({{"year", c.printed->year}, {"subject", subject_text(c.subject, m, Lang::en)},
                                  {"measure", to_string(c.printed->measure)}, {"printed", c.printed->printed.plain()},
                                  {"recomputed", c.rounded ? json(c.rounded->plain()) : json(nullptr)},
-                                 {"status", to_string(c.status)}, {"note", c.why_unverifiable},
+                                 {"status", to_string(c.status)}, {"note", unverifiable_text(c.why)},
                                  {"source", c.printed->source}, {"location", c.printed->where.str()}});
     return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

@@ -13,6 +13,6 @@ std::string audit_text(const AuditResult& a, const Model& m, RoundingMode mode);
 std::string audit_markdown(const AuditResult& a, const Model& m, RoundingMode mode);
 std::string audit_json(const AuditResult& a, const Model& m, RoundingMode mode);
 /// audit-checks (every printed figure and its status) and audit-findings.
-std::vector<NamedTable> audit_csv_tables(const AuditResult& a, RoundingMode mode);
+std::vector<NamedTable> audit_csv_tables(const AuditResult& a, const Model& m);
 
 }  // namespace veedor
