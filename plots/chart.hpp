@@ -4,7 +4,7 @@
 /// The script draws from `NAME.dat` and writes `NAME.png` and `NAME.svg` (and `NAME.pdf` when
 /// asked) in its own folder, so that `cd DIR && gnuplot NAME.gp` redraws exactly the same image.
 
-#include "io/lang.hpp"
+#include "text/lang.hpp"
 
 #include <string>
 #include <vector>

@@ -3,7 +3,7 @@
 
 #include "analysis/compare.hpp"
 #include "gnuplot_text.hpp"
-#include "io/format.hpp"
+#include "text/format.hpp"
 #include "script.hpp"
 
 #include <fmt/format.h>

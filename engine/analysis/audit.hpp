@@ -3,7 +3,7 @@
 /// figures built on incomplete data. See docs/methodology.md ("The audit").
 ///
 /// The result is data, exact and in no language: values are Decimal, Money and Ratio, subjects
-/// and members are ids, reasons are typed. The writers (io/audit_text.hpp) put them in words.
+/// and members are ids, reasons are typed. The writers (writers/audit_text.hpp) put them in words.
 
 #include "analysis/compare.hpp"
 #include "core/rounding.hpp"

@@ -4,7 +4,7 @@
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/draw.hpp"
-#include "io/model_reader.hpp"
+#include "readers/model_reader.hpp"
 
 #include <CLI/CLI.hpp>
 

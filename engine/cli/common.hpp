@@ -2,10 +2,10 @@
 /// What the subcommands share: loading a model with its messages, and the output options.
 
 #include "core/rounding.hpp"
-#include "io/atomic_file.hpp"
+#include "writers/atomic_file.hpp"
 #include "model/model.hpp"
-#include "io/simulate_writer.hpp"
-#include "io/yaml_tree.hpp"
+#include "writers/simulate_writer.hpp"
+#include "yaml/yaml_tree.hpp"
 #include "scenario/scenario.hpp"
 
 #include <iosfwd>

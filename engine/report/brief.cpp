@@ -1,6 +1,6 @@
 #include "report/brief.hpp"
 
-#include "io/audit_text.hpp"
+#include "writers/audit_text.hpp"
 
 #include <fmt/format.h>
 

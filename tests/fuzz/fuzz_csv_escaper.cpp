@@ -1,7 +1,7 @@
 // libFuzzer target: a CSV field parses back (RFC 4180) to the original text, or to the original
 // with a leading apostrophe when it would start a formula; a parsed cell never starts a formula
 // unless it is a plain number.
-#include "io/table.hpp"
+#include "text/table.hpp"
 
 #include <cctype>
 #include <cstdint>

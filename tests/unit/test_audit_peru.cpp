@@ -1,6 +1,6 @@
 // The audit of the shipped model finds the report's own errors.
 #include "analysis/audit.hpp"
-#include "io/audit_text.hpp"
+#include "writers/audit_text.hpp"
 #include "peru.hpp"
 
 #include <doctest/doctest.h>

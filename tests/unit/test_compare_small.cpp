@@ -1,8 +1,8 @@
 // Small models computed by hand: totals with unknown values, status changes between years.
 #include "analysis/audit.hpp"
-#include "io/audit_text.hpp"
+#include "writers/audit_text.hpp"
 #include "analysis/compare.hpp"
-#include "io/model_reader.hpp"
+#include "readers/model_reader.hpp"
 
 #include <doctest/doctest.h>
 

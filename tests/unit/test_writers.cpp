@@ -1,6 +1,6 @@
 // The figures of the issue come out exactly in every format; text from a model is escaped.
-#include "io/audit_writer.hpp"
-#include "io/compare_writer.hpp"
+#include "writers/audit_writer.hpp"
+#include "writers/compare_writer.hpp"
 #include "peru.hpp"
 
 #include <doctest/doctest.h>
