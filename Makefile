@@ -6,7 +6,7 @@ SCENARIOS ?= scenarios/peru/bill-2017-flat.yaml scenarios/peru/indexed-2016.yaml
              scenarios/peru/costed-needs.yaml scenarios/peru/what-it-takes.yaml
 JOBS  ?= $(shell nproc)
 
-.PHONY: run test sanitize bench build deps test-deps bench-deps clean
+.PHONY: run test sanitize bench build program configure deps test-deps bench-deps clean
 
 deps:
 	bash tools/install-deps.sh
@@ -17,14 +17,21 @@ test-deps:
 bench-deps:
 	bash tools/install-deps.sh --bench
 
-build: deps
+configure: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+
+# Everything, the tests included.
+build: configure
 	cmake --build $(BUILD) -j $(JOBS)
+
+# Only the program: what `make run` runs.
+program: configure
+	cmake --build $(BUILD) -j $(JOBS) --target veedor
 
 # The main job on the shipped Peru model: the allocated-vs-executed comparison, the audit of its
 # published totals, and the six funding scenarios for 2017-2021, printed and written to out/
 # (CSV, JSON, Markdown); then the brief with its charts, in Spanish and in English.
-run: build
+run: program
 	$(BUILD)/veedor compare $(MODEL) --out out
 	$(BUILD)/veedor audit $(MODEL) --out out
 	$(BUILD)/veedor simulate $(SCENARIOS) --out out
@@ -48,7 +55,7 @@ sanitize: test-deps
 # goals met or not (bench/run_all.sh; logs in bench/results/). Generates up to 10^7-row files
 # (8.8 GB, cached in /tmp/veedor-bench-data): takes about half an hour the first time.
 bench: bench-deps build
-	cmake --build $(BUILD) --target yaml_tree_parse -j $(JOBS)
+	cmake --build $(BUILD) --target yaml_tree_parse yaml_event_parse -j $(JOBS)
 	bash bench/run_all.sh
 
 clean:

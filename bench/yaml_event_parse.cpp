@@ -1,5 +1,5 @@
 // yaml-cpp's event parser alone (YAML::Parser with a handler that does nothing) over a file: the
-// floor for any loader that reads through it, as veedor's does (engine/io/yaml_tree.cpp).
+// floor for any loader that reads through it, as veedor's does (engine/yaml/yaml_tree.cpp).
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/parser.h>
 

@@ -6,7 +6,7 @@
 /// NAME is a slug (ASCII letters, digits, '-'): nothing of a file's name reaches a script but
 /// its slug, so a rerun of the script is as safe as the first run.
 
-#include "io/lang.hpp"
+#include "text/lang.hpp"
 
 #include <string>
 #include <vector>
@@ -43,7 +43,7 @@ public:
     virtual ~ChartSink() = default;
     /// Draws every chart from its script and data, somewhere of its own, and appends the images
     /// to `images`. Returns an error message, empty on success. Chart names must be slugs
-    /// (io/file_names.hpp): they are the images' file names.
+    /// (text/file_names.hpp): they are the images' file names.
     virtual std::string render(const std::vector<Chart>& charts, std::vector<Image>& images) = 0;
 };
 

@@ -1,8 +1,8 @@
 #pragma once
 /// The charts veedor draws (docs/charts.md): each built from the same results the tables show.
 
-#include "chart.hpp"
-#include "io/simulate_writer.hpp"
+#include "plots/chart.hpp"
+#include "writers/simulate_writer.hpp"
 #include "model/model.hpp"
 
 #include <vector>

@@ -1,10 +1,10 @@
 // Charts of a model: allocated vs executed, execution rates, the national series, change drivers.
-#include "charts.hpp"
+#include "plots/charts.hpp"
 
 #include "analysis/compare.hpp"
-#include "gnuplot_text.hpp"
-#include "io/format.hpp"
-#include "script.hpp"
+#include "plots/gnuplot_text.hpp"
+#include "text/format.hpp"
+#include "plots/script.hpp"
 
 #include <fmt/format.h>
 

@@ -1,8 +1,8 @@
 // Charts of a scenario: funded vs need with the Monte Carlo band, the gap by axis, the tornado.
-#include "charts.hpp"
+#include "plots/charts.hpp"
 
-#include "gnuplot_text.hpp"
-#include "script.hpp"
+#include "plots/gnuplot_text.hpp"
+#include "plots/script.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "gnuplot_renderer.hpp"
+#include "plots/gnuplot_renderer.hpp"
 
 #include <cerrno>
 #include <cstdlib>

@@ -3,7 +3,7 @@
 /// temporary directory, never in the output folder and never through a shell, then hands back
 /// the images' bytes so that the caller writes them with every other output in one pass.
 
-#include "chart.hpp"
+#include "plots/chart.hpp"
 
 #include <string>
 

@@ -1,6 +1,6 @@
-#include "gnuplot_text.hpp"
+#include "plots/gnuplot_text.hpp"
 
-#include "io/file_names.hpp"
+#include "text/file_names.hpp"
 
 #include <algorithm>
 #include <cmath>

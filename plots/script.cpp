@@ -1,7 +1,7 @@
-#include "script.hpp"
+#include "plots/script.hpp"
 
-#include "gnuplot_text.hpp"
-#include "io/file_names.hpp"
+#include "plots/gnuplot_text.hpp"
+#include "text/file_names.hpp"
 
 #include <fmt/format.h>
 

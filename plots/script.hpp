@@ -2,7 +2,7 @@
 /// Assembles a chart's gnuplot script: the settings every chart shares, then the chart's own
 /// lines, then one output per image format from the same plot command.
 
-#include "chart.hpp"
+#include "plots/chart.hpp"
 
 #include <string>
 #include <vector>
@@ -11,7 +11,7 @@ namespace veedor {
 
 class Script {
 public:
-    /// `name` becomes the chart's file stem as its slug (io/file_names.hpp) with the style's suffix:
+    /// `name` becomes the chart's file stem as its slug (text/file_names.hpp) with the style's suffix:
     /// nothing else of it reaches a script or a file name.
     Script(const std::string& name, std::string title, const ChartStyle& style);
 

@@ -1,9 +1,5 @@
 #include "analysis/audit.hpp"
 
-#include "io/format.hpp"
-
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <map>
 #include <set>
@@ -35,33 +31,17 @@ int AuditResult::count(CheckStatus s) const {
 
 namespace {
 
-/// Printed or recomputed value with its unit: "S/ 1,234.50" or "0.0046%".
-std::string with_unit(const Decimal& d, bool percent, Lang l) {
-    if (percent) return percent_text(d, l);
-    return l == Lang::en ? d.grouped("S/ ") : d.grouped("S/\u00A0", "\u00A0", ".");
-}
-
-/// A value of a model in words, in `l`: an amount, or what is missing.
-std::string value_text(const Value& v, Lang l) {
-    switch (v.kind) {
-        case ValueKind::amount: return money_text(v.amount, l);
-        case ValueKind::unknown: return std::string(tr("value.unknown", l));
-        case ValueKind::no_specific_budget: return std::string(tr("value.no_specific_budget", l));
-        case ValueKind::not_reported: return std::string(tr("value.not_reported", l));
-    }
-    return {};
-}
-
-std::string source_text(const Model& m, const std::string& id) {
-    const Source* s = m.source(id);
-    return s ? id + " (" + s->title + ")" : id;
+std::vector<std::string> ids(const std::vector<const Entity*>& es) {
+    std::vector<std::string> out;
+    for (const Entity* e : es) out.push_back(e->id);
+    return out;
 }
 
 class Auditor {
 public:
-    Auditor(const Model& m, RoundingMode mode, Lang lang)
-        : m_(m), mode_(mode), lang_(lang), years_(sorted_years(m)) {
+    Auditor(const Model& m, RoundingMode mode) : m_(m), mode_(mode), years_(sorted_years(m)) {
         for (const SeriesYear& s : national_series(m)) series_[s.year] = s;
+        r_.mode = mode;
     }
 
     AuditResult run() {
@@ -87,56 +67,63 @@ private:
         return totals_.emplace(key, total_of(m_, members, year, prev ? &*prev : nullptr)).first->second;
     }
 
+    static std::optional<Ratio> unverifiable(WhyUnverifiable& why, Unverifiable reason) {
+        why.reason = reason;
+        return std::nullopt;
+    }
+
     /// The exact value of what `p` printed, or why it cannot be recomputed.
-    std::optional<Ratio> recompute(const PublishedFigure& p, std::string& why) {
+    std::optional<Ratio> recompute(const PublishedFigure& p, WhyUnverifiable& why) {
         const YearInfo* y = m_.year(p.year);
-        if (!y) return why = "the year is not in the model", std::nullopt;
+        if (!y) return unverifiable(why, Unverifiable::year_not_in_model);
         if (p.measure == Measure::general_budget) return soles(y->general_budget);
         if (!p.entity.empty()) return recompute_entity(p, *m_.entity(p.entity), why);
         return recompute_total(p, *y, why);
     }
 
-    std::optional<Ratio> recompute_entity(const PublishedFigure& p, const Entity& e, std::string& why) {
+    std::optional<Ratio> recompute_entity(const PublishedFigure& p, const Entity& e, WhyUnverifiable& why) {
         const Figure* f = e.figure(p.year);
-        if (!f) return why = "the entity has no figure for the year", std::nullopt;
+        if (!f) return unverifiable(why, Unverifiable::no_entity_figure);
         const Value& a = f->allocated;
         const Value& x = f->executed;
-        auto need = [&](const Value& v, const char* what) {
+        auto need = [&](const Value& v, Measure which) {
             if (v.is_amount()) return true;
-            why = std::string(what) + " is " + std::string(to_string(v.kind));
+            why = {Unverifiable::value_missing, which, v.kind};
             return false;
         };
         switch (p.measure) {
-            case Measure::allocated: return need(a, "allocated") ? std::optional(soles(a.amount)) : std::nullopt;
-            case Measure::executed: return need(x, "executed") ? std::optional(soles(x.amount)) : std::nullopt;
+            case Measure::allocated:
+                return need(a, Measure::allocated) ? std::optional(soles(a.amount)) : std::nullopt;
+            case Measure::executed:
+                return need(x, Measure::executed) ? std::optional(soles(x.amount)) : std::nullopt;
             case Measure::execution_rate:
-                if (!need(a, "allocated") || !need(x, "executed")) return std::nullopt;
-                if (a.amount.is_zero()) return why = "the allocation is zero", std::nullopt;
+                if (!need(a, Measure::allocated) || !need(x, Measure::executed)) return std::nullopt;
+                if (a.amount.is_zero()) return unverifiable(why, Unverifiable::zero_allocation);
                 return percent_of(x.amount, a.amount);
             case Measure::share_of_general_budget:
-                if (!need(a, "allocated")) return std::nullopt;
-                if (m_.year(p.year)->general_budget.is_zero()) return why = "the general budget is zero", std::nullopt;
+                if (!need(a, Measure::allocated)) return std::nullopt;
+                if (m_.year(p.year)->general_budget.is_zero())
+                    return unverifiable(why, Unverifiable::zero_general_budget);
                 return percent_of(a.amount, m_.year(p.year)->general_budget);
             case Measure::change:
             case Measure::change_rate: {
                 auto py = std::find(years_.begin(), years_.end(), p.year);
                 const Figure* prev = py == years_.begin() ? nullptr : e.figure(*std::prev(py));
-                if (!prev || !prev->allocated.is_amount() || !need(a, "allocated"))
-                    return why = "no allocated amount the year before", std::nullopt;
+                if (!prev || !prev->allocated.is_amount() || !need(a, Measure::allocated))
+                    return unverifiable(why, Unverifiable::no_allocation_before);
                 Money change = a.amount - prev->allocated.amount;
                 if (p.measure == Measure::change) return soles(change);
                 auto r = percent_of(change, prev->allocated.amount);
-                if (!r) why = "the previous allocation is zero";
+                if (!r) why.reason = Unverifiable::zero_allocation_before;
                 return r;
             }
             case Measure::per_capita: break;
             case Measure::general_budget: break;
         }
-        why = "this measure is not defined for one entity";
-        return std::nullopt;
+        return unverifiable(why, Unverifiable::not_defined_for_entity);
     }
 
-    std::optional<Ratio> recompute_total(const PublishedFigure& p, const YearInfo& y, std::string& why) {
+    std::optional<Ratio> recompute_total(const PublishedFigure& p, const YearInfo& y, WhyUnverifiable& why) {
         // The headline group's allocation is the national series, which for years without a
         // breakdown is the printed total itself: its share and per-capita figures can be checked.
         bool headline = p.total_of == m_.headline;
@@ -147,69 +134,73 @@ private:
         switch (p.measure) {
             case Measure::allocated:
             case Measure::executed:
-                if (!has_breakdown) return why = "the model has no entity figures for this year", std::nullopt;
+                if (!has_breakdown) return unverifiable(why, Unverifiable::no_breakdown);
                 return soles(p.measure == Measure::allocated ? t.allocated : t.executed);
             case Measure::execution_rate:
-                if (!has_breakdown) return why = "the model has no entity figures for this year", std::nullopt;
-                if (!t.report_rate) why = "the allocated total is zero";
+                if (!has_breakdown) return unverifiable(why, Unverifiable::no_breakdown);
+                if (!t.report_rate) why.reason = Unverifiable::zero_allocated_total;
                 return t.report_rate;
             case Measure::share_of_general_budget:
-                if (!allocated) return why = "no total for this year", std::nullopt;
-                if (y.general_budget.is_zero()) return why = "the general budget is zero", std::nullopt;
+                if (!allocated) return unverifiable(why, Unverifiable::no_total);
+                if (y.general_budget.is_zero()) return unverifiable(why, Unverifiable::zero_general_budget);
                 return percent_of(*allocated, y.general_budget);
             case Measure::per_capita:
-                if (!allocated) return why = "no total for this year", std::nullopt;
-                if (!y.population) return why = "the model gives no population for this year", std::nullopt;
+                if (!allocated) return unverifiable(why, Unverifiable::no_total);
+                if (!y.population) return unverifiable(why, Unverifiable::no_population);
                 return Ratio::of(allocated->cents().convert_to<BigInt>(), BigInt(*y.population) * 100);
             case Measure::change:
             case Measure::change_rate: {
                 auto py = std::find(years_.begin(), years_.end(), p.year);
-                if (py == years_.begin()) return why = "no year before", std::nullopt;
+                if (py == years_.begin()) return unverifiable(why, Unverifiable::no_year_before);
                 const GroupYear& prev = group_total(p.total_of, *std::prev(py));
                 std::optional<Money> before = prev.coverage.with_figure > 0 ? std::optional(prev.allocated) : std::nullopt;
                 if (!before && headline && series_.count(*std::prev(py))) before = series_[*std::prev(py)].specific;
-                if (!before || !allocated) return why = "no total for one of the two years", std::nullopt;
+                if (!before || !allocated) return unverifiable(why, Unverifiable::no_total_either_year);
                 Money change = *allocated - *before;
                 if (p.measure == Measure::change) return soles(change);
-                return percent_of(change, *before);
+                auto r = percent_of(change, *before);
+                if (!r) why.reason = Unverifiable::zero_total_before;
+                return r;
             }
             case Measure::general_budget: break;
         }
-        return why = "not defined", std::nullopt;
+        return unverifiable(why, Unverifiable::not_defined);
     }
 
-    std::string subject(const PublishedFigure& p) {
-        if (p.measure == Measure::general_budget) return say("audit.general_budget");
-        if (!p.entity.empty()) return m_.entity(p.entity)->name;
-        return say("audit.total_of", m_.group(p.total_of)->name);
+    static Subject subject(const PublishedFigure& p) {
+        if (p.measure == Measure::general_budget) return {Subject::Kind::general_budget, {}};
+        if (!p.entity.empty()) return {Subject::Kind::entity, p.entity};
+        return {Subject::Kind::group_total, p.total_of};
     }
 
     // ---- explaining a disagreement ------------------------------------------------------
 
-    /// Members of `group` whose value for the measure equals `diff` in magnitude.
-    std::string explain_total(const PublishedFigure& p, const Ratio& printed, const Ratio& exact) {
-        if (p.total_of.empty() || (p.measure != Measure::allocated && p.measure != Measure::executed)) return {};
+    /// Members of `group` whose value for the measure equals the difference in magnitude.
+    std::optional<MembersExplainTotal> explain_total(const std::string& group, int year, Measure measure,
+                                                     const Ratio& printed, const Ratio& exact) {
+        if (group.empty() || (measure != Measure::allocated && measure != Measure::executed)) return {};
         // difference in céntimos: printed - exact, both in soles
         BigInt diff_num = printed.num() * exact.den() - exact.num() * printed.den();
         BigInt diff_den = printed.den() * exact.den();
         BigInt cents = diff_num * 100 / diff_den;
         if (cents * diff_den != diff_num * 100) return {};
-        std::vector<std::string> names;
-        for (const Entity* e : m_.members(p.total_of)) {
-            const Figure* f = e->figure(p.year);
+        MembersExplainTotal why;
+        why.left_out = cents < 0;
+        for (const Entity* e : m_.members(group)) {
+            const Figure* f = e->figure(year);
             if (!f) continue;
-            const Value& v = p.measure == Measure::allocated ? f->allocated : f->executed;
-            if (v.is_amount() && v.amount.cents().convert_to<BigInt>() == (cents < 0 ? BigInt(-cents) : cents))
-                names.push_back(e->name + " (" + money(v.amount) + ")");
+            const Value& v = measure == Measure::allocated ? f->allocated : f->executed;
+            if (v.is_amount() && v.amount.cents().convert_to<BigInt>() == (cents < 0 ? BigInt(-cents) : cents)) {
+                why.entities.push_back(e->id);
+                why.amount = v.amount;
+            }
         }
-        if (names.empty()) return {};
-        std::string who = names.front();
-        for (size_t i = 1; i < names.size(); ++i) who += say("audit.or") + names[i];
-        return cents < 0 ? say("audit.leaves_out", who) : say("audit.counts_twice", who);
+        if (why.entities.empty()) return {};
+        return why;
     }
 
     /// A printed rate that follows from other printed (wrong) totals of the same table.
-    std::string explain_rate(const PublishedFigure& p, const Decimal& printed) {
+    std::optional<RateFollowsFromPrinted> explain_rate(const PublishedFigure& p) {
         if (p.measure != Measure::execution_rate || p.total_of.empty()) return {};
         const PublishedFigure *a = nullptr, *x = nullptr;
         for (const PublishedFigure& q : m_.published) {
@@ -218,19 +209,15 @@ private:
             if (q.measure == Measure::executed) x = &q;
         }
         if (!a || !x) return {};
-        auto r = Ratio::of(x->printed.rescaled(std::max(x->printed.places(), a->printed.places())).unscaled(),
-                           a->printed.rescaled(std::max(x->printed.places(), a->printed.places())).unscaled());
-        if (!r || !(round_ratio(r->times(100), printed.places(), mode_) == printed)) return {};
-        return say("audit.follows", number_text(x->printed, lang_), number_text(a->printed, lang_));
+        int places = std::max(x->printed.places(), a->printed.places());
+        auto r = Ratio::of(x->printed.rescaled(places).unscaled(), a->printed.rescaled(places).unscaled());
+        if (!r || !(round_ratio(r->times(100), p.printed.places(), mode_) == p.printed)) return {};
+        return RateFollowsFromPrinted{x->printed, a->printed};
     }
 
-    std::string explain_rounding(const Ratio& exact, const Decimal& printed) {
+    std::optional<RoundedAnotherWay> explain_rounding(const Ratio& exact, const Decimal& printed) {
         for (RoundingMode other : all_rounding_modes)
-            if (other != mode_ && round_ratio(exact, printed.places(), other) == printed)
-                return say("audit.rounded",
-                           say(other == RoundingMode::toward_zero ? "audit.toward_zero" : "audit.half_even"),
-                           say(other == RoundingMode::toward_zero ? "audit.truncated" : "audit.ties_even"),
-                           to_string(mode_));
+            if (other != mode_ && round_ratio(exact, printed.places(), other) == printed) return RoundedAnotherWay{other};
         return {};
     }
 
@@ -238,51 +225,36 @@ private:
         Check c;
         c.printed = &p;
         c.subject = subject(p);
-        c.exact = recompute(p, c.why_unverifiable);
-        bool percent = is_percent_measure(p.measure);
+        c.exact = recompute(p, c.why);
         if (!c.exact) {
             c.status = CheckStatus::unverifiable;
             r_.checks.push_back(c);
             return;
         }
+        c.why = {};
         c.rounded = round_ratio(*c.exact, p.printed.places(), mode_);
         c.status = *c.rounded == p.printed ? CheckStatus::agrees : CheckStatus::differs;
-        if (c.status == CheckStatus::differs) {
-            Finding f;
-            f.kind = FindingKind::mismatch;
-            f.year = p.year;
-            f.subject = c.subject;
-            f.measure = std::string(to_string(p.measure));
-            f.printed = with_unit(p.printed, percent, lang_);
-            f.recomputed = with_unit(*c.rounded, percent, lang_);
-            // Show what was rounded: a percentage with four more places, money to the céntimo.
-            // Show what was rounded: rates and per-capita figures with more places, money to the céntimo.
-            int exact_places = percent                        ? p.printed.places() + 4
+        if (c.status == CheckStatus::differs) r_.findings.push_back(mismatch(p, c));
+        r_.checks.push_back(c);
+    }
+
+    Finding mismatch(const PublishedFigure& p, const Check& c) {
+        Mismatch d{p.printed, *c.rounded, *c.exact, 2, {}, {}};
+        // Show what was rounded: rates and per-capita figures with more places, money to the céntimo.
+        d.exact_places = is_percent_measure(p.measure)        ? p.printed.places() + 4
                          : p.measure == Measure::per_capita ? p.printed.places() + 2
                                                             : std::max(2, p.printed.places());
-            f.exact = with_unit(round_ratio(*c.exact, exact_places, mode_), percent, lang_);
-            int places = std::max(p.printed.places(), c.rounded->places());
-            Decimal diff(p.printed.rescaled(places).unscaled() - c.rounded->rescaled(places).unscaled(), places);
-            f.difference = percent ? number_text(diff, lang_) + (lang_ == Lang::en ? " percentage points" : " puntos porcentuales")
-                                   : with_unit(diff, false, lang_);
-            f.printed_plain = p.printed.plain();
-            f.recomputed_plain = c.rounded->plain();
-            f.difference_plain = diff.plain();
-            auto printed_ratio = *Ratio::of(p.printed.unscaled(), pow10(p.printed.places()));
-            std::vector<std::string> why = {explain_rounding(*c.exact, p.printed),
-                                            explain_total(p, printed_ratio, *c.exact), explain_rate(p, p.printed)};
-            if (p.measure == Measure::general_budget) {
-                const YearInfo* y = m_.year(p.year);
-                why.push_back(say("audit.model_uses", money(y->general_budget), p.year) +
-                              (y->note.empty() ? "." : ": " + y->note));
-            }
-            for (const std::string& w : why)
-                if (!w.empty()) f.explanation += (f.explanation.empty() ? "" : " ") + w;
-            f.source = source_text(m_, p.source);
-            f.where = p.where;
-            r_.findings.push_back(f);
+        int places = std::max(p.printed.places(), c.rounded->places());
+        d.difference = Decimal(p.printed.rescaled(places).unscaled() - c.rounded->rescaled(places).unscaled(), places);
+        if (auto r = explain_rounding(*c.exact, p.printed)) d.reasons.push_back(*r);
+        auto printed_ratio = *Ratio::of(p.printed.unscaled(), pow10(p.printed.places()));
+        if (auto r = explain_total(p.total_of, p.year, p.measure, printed_ratio, *c.exact)) d.reasons.push_back(*r);
+        if (auto r = explain_rate(p)) d.reasons.push_back(*r);
+        if (p.measure == Measure::general_budget) {
+            const YearInfo* y = m_.year(p.year);
+            d.reasons.push_back(GeneralBudgetUsed{y->general_budget, p.year, y->note});
         }
-        r_.checks.push_back(c);
+        return Finding(p.year, c.subject, p.measure, std::move(d), {p.source}, p.where);
     }
 
     // ---- aggregate rows -----------------------------------------------------------------
@@ -290,40 +262,21 @@ private:
     void aggregates() {
         for (const Entity& e : m_.entities) {
             if (e.aggregates.empty()) continue;
-            const Group* g = m_.group(e.aggregates);
             for (const Figure& f : e.figures) {
                 const GroupYear& t = group_total(e.aggregates, f.year);
                 if (t.coverage.with_figure == 0) continue;
-                aggregate_value(e, *g, f, f.allocated, t.allocated, Measure::allocated);
-                aggregate_value(e, *g, f, f.executed, t.executed, Measure::executed);
+                aggregate_value(e, f, f.allocated, t.allocated, Measure::allocated);
+                aggregate_value(e, f, f.executed, t.executed, Measure::executed);
             }
         }
     }
 
-    void aggregate_value(const Entity& e, const Group& g, const Figure& f, const Value& v, const Money& total,
-                         Measure measure) {
+    void aggregate_value(const Entity& e, const Figure& f, const Value& v, const Money& total, Measure measure) {
         if (!v.is_amount() || v.amount == total) return;
-        Finding x;
-        x.kind = FindingKind::aggregate;
-        x.year = f.year;
-        x.subject = e.name;
-        x.measure = std::string(to_string(measure));
-        x.printed = money(v.amount);
-        x.recomputed = money(total);
-        x.exact = x.recomputed;
-        x.difference = money(v.amount - total);
-        x.printed_plain = v.amount.plain();
-        x.recomputed_plain = total.plain();
-        x.difference_plain = (v.amount - total).plain();
-        PublishedFigure as_printed;
-        as_printed.year = f.year;
-        as_printed.measure = measure;
-        as_printed.total_of = g.id;
-        std::string who = explain_total(as_printed, soles(v.amount), soles(total));
-        x.explanation = say("audit.aggregate", g.name, money(total), to_string(measure), f.year, who);
-        for (const std::string& s : f.sources()) x.source += (x.source.empty() ? "" : "; ") + source_text(m_, s);
-        x.where = v.where;
-        r_.findings.push_back(x);
+        AggregateDisagrees d{e.aggregates, v.amount, total, {}};
+        d.members = explain_total(e.aggregates, f.year, measure, soles(v.amount), soles(total));
+        r_.findings.push_back(
+            Finding(f.year, {Subject::Kind::entity, e.id}, measure, std::move(d), f.sources(), v.where));
     }
 
     // ---- totals built on incomplete data --------------------------------------------------
@@ -338,33 +291,21 @@ private:
         }
     }
 
-    static std::string names(const std::vector<const Entity*>& es) {
-        std::string out;
-        for (const Entity* e : es) out += (out.empty() ? "" : ", ") + e->id;
-        return out;
-    }
-
     void incomplete_total(const PublishedFigure& p, const GroupYear& t) {
         const Coverage& c = t.coverage;
-        std::vector<std::string> parts;
-        if (!c.execution_missing.empty())
-            parts.push_back(say("audit.exec_missing", c.execution_missing.size(), money(c.allocated_without_executed),
-                                names(c.execution_missing)));
-        if (!c.allocation_missing.empty())
-            parts.push_back(say("audit.alloc_missing", money(c.executed_without_allocated), c.allocation_missing.size(),
-                                names(c.allocation_missing)));
+        IncompleteTotal d;
+        d.group = p.total_of;
+        d.execution_missing = ids(c.execution_missing);
+        d.allocated_without_executed = c.allocated_without_executed;
+        d.allocation_missing = ids(c.allocation_missing);
+        d.executed_without_allocated = c.executed_without_allocated;
         int unknown_alloc = c.allocated[static_cast<size_t>(ValueKind::unknown)] +
                             c.allocated[static_cast<size_t>(ValueKind::not_reported)];
-        if (unknown_alloc > static_cast<int>(c.allocation_missing.size()))
-            parts.push_back(say(unknown_alloc == 1 ? "audit.unknown_alloc_one" : "audit.unknown_alloc_many", unknown_alloc));
-        if (t.partial_through)
-            parts.push_back(say("audit.partial", t.partial_through->iso()));
-        if (parts.empty()) return;
-        Finding f;
-        f.kind = FindingKind::incomplete;
-        f.year = p.year;
-        f.subject = say("audit.total_of", m_.group(p.total_of)->name);
-        f.measure = "execution-rate";
+        if (unknown_alloc > static_cast<int>(c.allocation_missing.size())) d.unknown_allocations = unknown_alloc;
+        d.partial_through = t.partial_through;
+        if (d.execution_missing.empty() && d.allocation_missing.empty() && d.unknown_allocations == 0 &&
+            !d.partial_through)
+            return;
         // Show the rate as the source printed it, when it printed one, beside the matched rate.
         const PublishedFigure* printed_rate = &p;
         for (const PublishedFigure& q : m_.published)
@@ -372,16 +313,13 @@ private:
                 printed_rate = &q;
                 break;
             }
-        if (printed_rate->measure == Measure::execution_rate) f.printed = percent_text(printed_rate->printed, lang_);
-        std::string matched = t.matched_rate ? percent_text(round_ratio(*t.matched_rate, 2, mode_), lang_) : "n/a";
-        f.recomputed = matched + " " + say("audit.matched_rate");
-        f.explanation = say("audit.in_year", p.year);
-        for (size_t i = 0; i < parts.size(); ++i) f.explanation += (i ? "; " : "") + parts[i];
-        f.explanation += say("audit.matched_tail", count_matched(p.total_of, p.year), matched, money(t.matched_executed),
-                             money(t.matched_allocated));
-        f.source = source_text(m_, printed_rate->source);
-        f.where = printed_rate->where;
-        r_.findings.push_back(f);
+        if (printed_rate->measure == Measure::execution_rate) d.printed_rate = printed_rate->printed;
+        d.matched_rate = t.matched_rate;
+        d.matched_members = count_matched(p.total_of, p.year);
+        d.matched_executed = t.matched_executed;
+        d.matched_allocated = t.matched_allocated;
+        r_.findings.push_back(Finding(p.year, {Subject::Kind::group_total, p.total_of}, Measure::execution_rate,
+                                      std::move(d), {printed_rate->source}, printed_rate->where));
     }
 
     int count_matched(const std::string& group, int year) {
@@ -408,29 +346,18 @@ private:
                 if (a0 == a1) continue;
                 const Figure* with_amount = a0 ? f0 : f1;
                 const Figure* without = a0 ? f1 : f0;  // may be null: no figure that year
-                int without_year = a0 ? y1 : y0;
-                auto status = [&](const Figure* f) { return f ? value_text(f->allocated, lang_) : say("audit.no_figure"); };
-                Money excluded;
+                ChangeNotComparable d;
+                d.year_before = y0;
+                if (f0) d.before = f0->allocated;
+                if (f1) d.after = f1->allocated;
+                d.change = change;
+                d.contribution = (a1 ? f1->allocated.amount : Money{}) - (a0 ? f0->allocated.amount : Money{});
+                d.share = percent_of(d.contribution, change);
                 if (without)
-                    for (const Excluded& x : without->excluded()) excluded += x.amount;
-                Finding x;
-                x.kind = FindingKind::comparability;
-                x.year = y1;
-                x.subject = e->name;
-                x.measure = "change";
-                x.printed = fmt::format("{}: {}; {}: {}", y0, status(f0), y1, status(f1));
-                Money contribution = (a1 ? f1->allocated.amount : Money{}) - (a0 ? f0->allocated.amount : Money{});
-                x.difference = money(contribution) + say("audit.part_of_change");
-                auto share = percent_of(contribution, change);
-                x.explanation = say("audit.comparability", y0, y1, money(change), money(with_amount->allocated.amount),
-                                    with_amount->year, status(without), without_year,
-                                    share ? percent_text(round_ratio(*share, 2, mode_), lang_) : std::string("n/a"),
-                                    excluded.is_zero() ? std::string() : say("audit.excluded", money(excluded), without->year));
+                    for (const Excluded& x : without->excluded()) d.excluded += x.amount;
                 const Figure* changed = without ? without : with_amount;  // point at the year whose status changed
-                for (const std::string& s : changed->sources())
-                    x.source += (x.source.empty() ? "" : "; ") + source_text(m_, s);
-                x.where = changed->allocated.where;
-                r_.findings.push_back(x);
+                r_.findings.push_back(Finding(y1, {Subject::Kind::entity, e->id}, Measure::change, std::move(d),
+                                              changed->sources(), changed->allocated.where));
             }
         }
     }
@@ -442,16 +369,8 @@ private:
         return it->second;
     }
 
-    /// A text template of the audit in the audit's language, filled with `args`.
-    template <class... Args>
-    std::string say(std::string_view key, Args&&... args) const {
-        return fmt::format(fmt::runtime(tr(key, lang_)), std::forward<Args>(args)...);
-    }
-    std::string money(const Money& m) const { return money_text(m, lang_); }
-
     const Model& m_;
     RoundingMode mode_;
-    Lang lang_;
     std::vector<int> years_;
     std::map<int, SeriesYear> series_;
     std::map<std::pair<std::string, int>, GroupYear> totals_;
@@ -461,6 +380,6 @@ private:
 
 }  // namespace
 
-AuditResult audit(const Model& m, RoundingMode mode, Lang lang) { return Auditor(m, mode, lang).run(); }
+AuditResult audit(const Model& m, RoundingMode mode) { return Auditor(m, mode).run(); }
 
 }  // namespace veedor

@@ -4,7 +4,7 @@
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
 #include "scenario/scenario_error.hpp"
-#include "io/table.hpp"
+#include "text/table.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -3,8 +3,8 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
-#include "io/audit_writer.hpp"
-#include "io/table.hpp"
+#include "writers/audit_writer.hpp"
+#include "text/table.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -31,12 +31,12 @@ int run_audit(const AuditArgs& a, std::ostream& out, std::ostream& err) {
     if (f == "table") stdout_text = terminal_safe_text(audit_text(r, *m, mode));
     else if (f == "md") stdout_text = audit_markdown(r, *m, mode);
     else if (f == "json") stdout_text = audit_json(r, *m, mode);
-    else stdout_text = render_csv(audit_csv_tables(r, mode).back().table);
+    else stdout_text = render_csv(audit_csv_tables(r, *m).back().table);
 
     std::vector<OutputFile> files;
     if (!a.output.out_dir.empty()) {
         const std::string dir = a.output.out_dir + "/";
-        for (const NamedTable& t : audit_csv_tables(r, mode)) files.push_back({dir + t.name + ".csv", render_csv(t.table)});
+        for (const NamedTable& t : audit_csv_tables(r, *m)) files.push_back({dir + t.name + ".csv", render_csv(t.table)});
         files.push_back({dir + "audit.json", audit_json(r, *m, mode)});
         files.push_back({dir + "audit.md", audit_markdown(r, *m, mode)});
     }

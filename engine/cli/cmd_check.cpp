@@ -2,9 +2,9 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
-#include "io/scenario_reader.hpp"
-#include "io/table.hpp"
-#include "io/yaml_tree.hpp"
+#include "readers/scenario_reader.hpp"
+#include "text/table.hpp"
+#include "yaml/yaml_tree.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

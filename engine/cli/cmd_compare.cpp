@@ -3,8 +3,8 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
-#include "io/compare_writer.hpp"
-#include "io/table.hpp"
+#include "writers/compare_writer.hpp"
+#include "text/table.hpp"
 
 #include <CLI/CLI.hpp>
 

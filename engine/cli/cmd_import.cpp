@@ -2,9 +2,9 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
-#include "io/mef_import.hpp"
-#include "io/model_reader.hpp"
-#include "io/table.hpp"
+#include "import/mef_import.hpp"
+#include "readers/model_reader.hpp"
+#include "text/table.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

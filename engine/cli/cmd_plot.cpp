@@ -1,11 +1,11 @@
 // veedor plot MODEL|SCENARIO... --out DIR: the charts, as gnuplot scripts, data and images.
-#include "charts.hpp"
+#include "plots/charts.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "io/scenario_reader.hpp"
+#include "readers/scenario_reader.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/draw.hpp"
-#include "io/model_reader.hpp"
+#include "readers/model_reader.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -1,12 +1,12 @@
 // veedor report MODEL [SCENARIO...] --lang es|en --out DIR: the shareable brief (HTML, Markdown).
 #include "analysis/audit.hpp"
-#include "charts.hpp"
+#include "plots/charts.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "io/scenario_reader.hpp"
+#include "readers/scenario_reader.hpp"
 #include "cli/draw.hpp"
 #include "cli/exit_codes.hpp"
-#include "io/table.hpp"
+#include "text/table.hpp"
 #include "report/brief.hpp"
 
 #include <CLI/CLI.hpp>
@@ -49,7 +49,7 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
 
     Lang lang = *parse_lang(a.lang);
     Presentation p = a.output.presentation();
-    AuditResult findings = audit(*m, p.mode, lang);
+    AuditResult findings = audit(*m, p.mode);
 
     ChartStyle style;
     style.lang = lang;

@@ -2,9 +2,9 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
-#include "io/scenario_reader.hpp"
-#include "io/simulate_writer.hpp"
-#include "io/table.hpp"
+#include "readers/scenario_reader.hpp"
+#include "writers/simulate_writer.hpp"
+#include "text/table.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -2,11 +2,11 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/progress.hpp"
-#include "io/file_names.hpp"
-#include "io/model_reader.hpp"
-#include "io/scenario_reader.hpp"
-#include "io/table.hpp"
-#include "io/yaml_tree.hpp"
+#include "readers/model_reader.hpp"
+#include "readers/scenario_reader.hpp"
+#include "text/file_names.hpp"
+#include "text/table.hpp"
+#include "yaml/yaml_tree.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -2,10 +2,10 @@
 /// What the subcommands share: loading a model with its messages, and the output options.
 
 #include "core/rounding.hpp"
-#include "io/atomic_file.hpp"
+#include "writers/atomic_file.hpp"
 #include "model/model.hpp"
-#include "io/simulate_writer.hpp"
-#include "io/yaml_tree.hpp"
+#include "writers/simulate_writer.hpp"
+#include "yaml/yaml_tree.hpp"
 #include "scenario/scenario.hpp"
 
 #include <iosfwd>
@@ -60,7 +60,7 @@ void add_run_options(CLI::App& cmd, RunOptions& o);
 std::optional<std::vector<SimulationRun>> simulate_all(const std::vector<Scenario>& scenarios, const RunOptions& o,
                                                        std::ostream& err);
 
-/// Each run's scenario file stem as a slug, unique in the order of `runs` (io/file_names.hpp):
+/// Each run's scenario file stem as a slug, unique in the order of `runs` (text/file_names.hpp):
 /// the name part of its chart files. a/plan.yaml and b/plan.yaml give plan and plan-2.
 std::vector<std::string> scenario_stems(const std::vector<SimulationRun>& runs);
 

@@ -1,8 +1,8 @@
 #include "cli/draw.hpp"
 
 #include "cli/exit_codes.hpp"
-#include "gnuplot_renderer.hpp"
-#include "io/table.hpp"
+#include "plots/gnuplot_renderer.hpp"
+#include "text/table.hpp"
 
 #include <ostream>
 #include <set>

@@ -1,8 +1,8 @@
 #pragma once
 /// Has gnuplot draw charts, and lists every file of theirs for the caller to write in one pass.
 
-#include "chart.hpp"
-#include "io/atomic_file.hpp"
+#include "plots/chart.hpp"
+#include "writers/atomic_file.hpp"
 
 #include <iosfwd>
 #include <string>

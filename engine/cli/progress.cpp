@@ -1,6 +1,6 @@
 #include "cli/progress.hpp"
 
-#include "io/table.hpp"
+#include "text/table.hpp"
 
 #include <iostream>
 

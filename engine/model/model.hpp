@@ -1,6 +1,6 @@
 #pragma once
 /// The budget model: what the sources printed, typed. Data only; the analyses live in
-/// engine/analysis and take a Model. A Model is built by the YAML reader (engine/io) and checked
+/// engine/analysis and take a Model. A Model is built by the YAML reader (engine/readers) and checked
 /// by validate() (validate.hpp) before any analysis sees it.
 
 #include "core/date.hpp"

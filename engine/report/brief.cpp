@@ -1,5 +1,7 @@
 #include "report/brief.hpp"
 
+#include "writers/audit_text.hpp"
+
 #include <fmt/format.h>
 
 namespace veedor {
@@ -176,9 +178,11 @@ private:
         t.headers = {say("col.kind"), say("col.year"), say("col.subject"), say("col.printed"), say("col.recomputed"),
                      say("col.explanation")};
         t.right_aligned = {false, false, false, true, true, false};
-        for (const Finding& f : audit_.findings)
-            t.rows.push_back({say("kind." + std::string(to_string(f.kind))), std::to_string(f.year), f.subject, f.printed,
-                              f.recomputed, f.explanation});
+        for (const Finding& f : audit_.findings) {
+            FindingText x = describe(f, m_, audit_.mode, l_);
+            t.rows.push_back({say("kind." + std::string(to_string(f.kind()))), std::to_string(f.year), x.subject,
+                              x.printed, x.recomputed, x.explanation});
+        }
         table(t);
     }
 

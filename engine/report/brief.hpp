@@ -4,7 +4,7 @@
 
 #include "analysis/audit.hpp"
 #include "analysis/compare.hpp"
-#include "io/simulate_writer.hpp"
+#include "writers/simulate_writer.hpp"
 #include "report/document.hpp"
 
 #include <string>

@@ -3,8 +3,8 @@
 /// Markdown from the same blocks, so the two cannot say different things. Every text from a
 /// model is escaped by the renderers; only SVG made by gnuplot goes in as markup.
 
-#include "io/lang.hpp"
-#include "io/table.hpp"
+#include "text/lang.hpp"
+#include "text/table.hpp"
 
 #include <string>
 #include <utility>

@@ -1,6 +1,6 @@
 #pragma once
 /// A funding scenario for a plan (docs/scenario-format.md): data only. Built and validated by
-/// the scenario reader (io/scenario_reader.hpp); evaluated by projection.hpp and montecarlo.hpp.
+/// the scenario reader (readers/scenario_reader.hpp); evaluated by projection.hpp and montecarlo.hpp.
 
 #include "core/diagnostics.hpp"
 #include "core/money.hpp"

@@ -2,7 +2,7 @@
 // characters but tab, CR and LF shown as "\x1b"), or to that with a leading apostrophe when it
 // would start a formula; a parsed cell never starts a formula
 // unless it is a plain number.
-#include "io/table.hpp"
+#include "text/table.hpp"
 
 #include <cctype>
 #include <cstdint>

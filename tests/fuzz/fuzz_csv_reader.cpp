@@ -1,7 +1,7 @@
 // libFuzzer target: any bytes read by the parallel chunk reader (chunk size and thread count taken
 // from the first byte) give the same records and line numbers as one sequential pass of CsvStream.
-#include "io/csv_chunks.hpp"
-#include "io/csv_stream.hpp"
+#include "csv/csv_chunks.hpp"
+#include "csv/csv_stream.hpp"
 
 #include <cstdint>
 #include <cstdio>

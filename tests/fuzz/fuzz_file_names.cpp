@@ -3,10 +3,10 @@
 // string holds no line end and no quote but its own two; the HTML, Markdown, CSV and terminal
 // texts are valid UTF-8 without a raw control character (CSV keeps a line end inside quotes),
 // and the terminal text holds no C1 or bidi control either.
-#include "gnuplot_text.hpp"
-#include "io/file_names.hpp"
-#include "io/table.hpp"
-#include "io/text_checks.hpp"
+#include "plots/gnuplot_text.hpp"
+#include "text/file_names.hpp"
+#include "text/table.hpp"
+#include "yaml/text_checks.hpp"
 #include "report/document.hpp"
 
 #include <cstdint>

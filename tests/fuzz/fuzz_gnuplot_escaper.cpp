@@ -1,6 +1,6 @@
 // libFuzzer target: gnuplot_string() always yields one single-quoted string with no quote, line
 // end or control character inside, so nothing after it can run as a command.
-#include "gnuplot_text.hpp"
+#include "plots/gnuplot_text.hpp"
 
 #include <cstdint>
 #include <string>

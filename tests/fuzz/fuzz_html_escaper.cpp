@@ -1,6 +1,6 @@
 // libFuzzer target: html_escape() leaves no markup character, and unescaping gives back the text
 // (with control characters shown as U+FFFD).
-#include "io/table.hpp"
+#include "text/table.hpp"
 #include "report/document.hpp"
 
 #include <cstdint>

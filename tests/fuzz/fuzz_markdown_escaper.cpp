@@ -1,7 +1,7 @@
 // libFuzzer target: markdown_safe() leaves no unescaped table bar or formatting character and no
 // line end; removing the escapes gives back the text (line ends as spaces, control characters
 // as U+FFFD).
-#include "io/table.hpp"
+#include "text/table.hpp"
 
 #include <cstdint>
 #include <string>

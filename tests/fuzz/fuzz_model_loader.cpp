@@ -2,9 +2,9 @@
 // audited and written in every format.
 #include "analysis/audit.hpp"
 #include "analysis/compare.hpp"
-#include "io/audit_writer.hpp"
-#include "io/compare_writer.hpp"
-#include "io/model_reader.hpp"
+#include "writers/audit_writer.hpp"
+#include "writers/compare_writer.hpp"
+#include "readers/model_reader.hpp"
 
 #include <cstdint>
 #include <stdexcept>

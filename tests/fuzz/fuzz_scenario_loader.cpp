@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes as a scenario on a small fixed model. Never a crash; a scenario that
 // loads can be evaluated.
-#include "io/scenario_reader.hpp"
+#include "readers/scenario_reader.hpp"
 #include "scenario/projection.hpp"
 
 #include <cstdint>

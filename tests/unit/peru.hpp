@@ -1,6 +1,6 @@
 #pragma once
 // The shipped Peru model, loaded once for the tests that check the report's own figures.
-#include "io/model_reader.hpp"
+#include "readers/model_reader.hpp"
 
 #include <doctest/doctest.h>
 

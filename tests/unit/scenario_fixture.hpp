@@ -1,6 +1,6 @@
 #pragma once
 // Writes a small model and a scenario into a temporary folder and loads the scenario.
-#include "io/scenario_reader.hpp"
+#include "readers/scenario_reader.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // Outputs are complete or absent; inputs are never overwritten.
-#include "io/atomic_file.hpp"
+#include "writers/atomic_file.hpp"
 
 #include <doctest/doctest.h>
 

@@ -10,7 +10,7 @@ namespace {
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 Document brief(const Model& m, Lang l) {
-    return build_brief(m, audit(m, RoundingMode::half_up, l), {}, {}, l, Presentation{});
+    return build_brief(m, audit(m, RoundingMode::half_up), {}, {}, l, Presentation{});
 }
 }  // namespace
 

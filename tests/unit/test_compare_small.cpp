@@ -1,7 +1,8 @@
 // Small models computed by hand: totals with unknown values, status changes between years.
 #include "analysis/audit.hpp"
+#include "writers/audit_text.hpp"
 #include "analysis/compare.hpp"
-#include "io/model_reader.hpp"
+#include "readers/model_reader.hpp"
 
 #include <doctest/doctest.h>
 
@@ -84,7 +85,12 @@ TEST_CASE("an entity that drops out is a comparability finding") {
                    "[{year: 2015, allocated: 900.00, executed: 50.00}]");
     AuditResult a = audit(m, RoundingMode::half_up);
     REQUIRE(a.findings.size() == 1);
-    CHECK(a.findings[0].kind == FindingKind::comparability);
-    CHECK(a.findings[0].printed == "2015: S/ 900.00; 2016: no figure");
-    CHECK(a.findings[0].explanation.find("accounts for 100.00% of the change") != std::string::npos);
+    CHECK(a.findings[0].kind() == FindingKind::comparability);
+    const auto& d = std::get<ChangeNotComparable>(a.findings[0].detail);
+    CHECK(d.change.plain() == "-900.00");        // 100 - (900 + 100)
+    CHECK(d.contribution.plain() == "-900.00");  // the whole change
+    CHECK_FALSE(d.after);                        // no figure in 2016
+    FindingText t = describe(a.findings[0], m, RoundingMode::half_up, Lang::en);
+    CHECK(t.printed == "2015: S/ 900.00; 2016: no figure");
+    CHECK(t.explanation.find("accounts for 100.00% of the change") != std::string::npos);
 }

@@ -1,8 +1,8 @@
 // The parallel chunk reader gives the records and line numbers of one sequential pass, whatever
 // the chunk size and thread count: quoted line ends across chunk edges, CRLF and CR-only files,
 // records longer than a chunk.
-#include "io/csv_chunks.hpp"
-#include "io/csv_stream.hpp"
+#include "csv/csv_chunks.hpp"
+#include "csv/csv_stream.hpp"
 
 #include <doctest/doctest.h>
 

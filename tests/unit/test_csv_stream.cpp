@@ -1,5 +1,5 @@
 // The streaming CSV reader: quotes, doubled quotes, line ends inside fields, CRLF, line numbers.
-#include "io/csv_stream.hpp"
+#include "csv/csv_stream.hpp"
 
 #include <doctest/doctest.h>
 

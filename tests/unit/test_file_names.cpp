@@ -1,6 +1,6 @@
-// File names as slugs and as display text (io/file_names.hpp, docs/hostile-input.md).
-#include "io/file_names.hpp"
-#include "io/table.hpp"
+// File names as slugs and as display text (text/file_names.hpp, docs/hostile-input.md).
+#include "text/file_names.hpp"
+#include "text/table.hpp"
 #include "report/document.hpp"
 
 #include <doctest/doctest.h>

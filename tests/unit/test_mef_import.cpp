@@ -1,7 +1,7 @@
 // The MEF import on small files written by hand: sums computed by hand, every kind of bad row
 // named at its line, quoted names, a byte-order mark, Latin-1, and partial years.
-#include "io/mef_import.hpp"
-#include "io/model_reader.hpp"
+#include "import/mef_import.hpp"
+#include "readers/model_reader.hpp"
 
 #include <doctest/doctest.h>
 

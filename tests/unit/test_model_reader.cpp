@@ -1,5 +1,5 @@
 // The model reader and validator: each rule, with the exact located message.
-#include "io/model_reader.hpp"
+#include "readers/model_reader.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,10 +1,10 @@
 // Charts: the scripts and data each chart kind writes (checked without gnuplot), hostile labels,
 // and real renderings with gnuplot.
-#include "charts.hpp"
-#include "gnuplot_renderer.hpp"
-#include "gnuplot_text.hpp"
-#include "io/atomic_file.hpp"
-#include "io/model_reader.hpp"
+#include "plots/charts.hpp"
+#include "plots/gnuplot_renderer.hpp"
+#include "plots/gnuplot_text.hpp"
+#include "writers/atomic_file.hpp"
+#include "readers/model_reader.hpp"
 #include "peru.hpp"
 #include "scenario/montecarlo.hpp"
 #include "scenario_fixture.hpp"

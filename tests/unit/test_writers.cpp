@@ -1,6 +1,6 @@
 // The figures of the issue come out exactly in every format; text from a model is escaped.
-#include "io/audit_writer.hpp"
-#include "io/compare_writer.hpp"
+#include "writers/audit_writer.hpp"
+#include "writers/compare_writer.hpp"
 #include "peru.hpp"
 
 #include <doctest/doctest.h>
@@ -76,7 +76,7 @@ TEST_CASE("audit outputs carry the findings") {
     CHECK(has(text, "The printed total leaves out Provincial Municipality of Maynas (S/ 4,135.00)."));
     auto j = nlohmann::json::parse(audit_json(a, peru_model(), RoundingMode::half_up));
     CHECK(j["summary"]["differ"] == 7);
-    std::string csv = render_csv(audit_csv_tables(a, RoundingMode::half_up)[0].table);
+    std::string csv = render_csv(audit_csv_tables(a, peru_model())[0].table);
     CHECK(has(csv, "2016,total of Sectors,share-of-general-budget,0.0046,0.0047,differs,"));
 }
 

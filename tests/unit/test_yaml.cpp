@@ -1,6 +1,6 @@
 // The YAML seam: what yaml-cpp would accept silently is reported here with its location.
-#include "io/yaml_fields.hpp"
-#include "io/yaml_tree.hpp"
+#include "yaml/yaml_fields.hpp"
+#include "yaml/yaml_tree.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,0 +1,392 @@
+// Reading the MEF's budget-execution CSV files: the header's columns, each row checked, selected
+// and added up; large files on several threads (csv_chunks.hpp) with the result of one pass.
+#include "import/mef_import.hpp"
+
+#include "csv/csv_chunks.hpp"
+#include "csv/csv_stream.hpp"
+#include "import/mef_sums.hpp"
+#include "yaml/text_checks.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <thread>
+
+#include <sys/stat.h>
+
+namespace veedor {
+
+namespace {
+
+const std::array<const char*, 7> stage_columns = {"MONTO_PIA",          "MONTO_PIM",   "MONTO_CERTIFICADO",
+                                                  "MONTO_COMPROMETIDO_ANUAL", "MONTO_COMPROMETIDO",
+                                                  "MONTO_DEVENGADO",    "MONTO_GIRADO"};
+
+/// Appends decimal digits to `v`; false at a byte that is not a digit.
+template <class Int>
+bool append_digits(std::string_view digits, Int& v) {
+    for (char c : digits) {
+        if (c < '0' || c > '9') return false;
+        v = v * 10 + static_cast<Int>(c - '0');
+    }
+    return true;
+}
+
+/// Céntimos of a plain decimal amount ("12345.67", "12345.6", "12345", "-3.50", spaces around);
+/// false when it is not one (more than 2 decimals included: nothing is rounded), or when it is
+/// beyond what a model holds (10^24 soles).
+/// Not parse_money: that builds a big integer per amount, and this runs seven times a row on files
+/// of millions of rows. The rules are the same except that a sign is allowed (monthly corrections).
+bool parse_cents(std::string_view s, i128& out) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    bool negative = !s.empty() && s.front() == '-';
+    if (negative) s.remove_prefix(1);
+    size_t point = 0;  // a loop, not find(): amounts are short, and memchr's call costs more here
+    while (point < s.size() && s[point] != '.') ++point;
+    std::string_view whole = s.substr(0, point), fraction = point < s.size() ? s.substr(point + 1) : "";
+    if (whole.empty() || whole.size() > max_amount_digits || fraction.size() > 2) return false;
+    static constexpr int scale[] = {100, 10, 1};
+    i128 v;
+    if (whole.size() <= 16) {  // the usual case, in 64 bits: at most 18 digits with the céntimos
+        uint64_t small = 0;
+        if (!append_digits(whole, small) || !append_digits(fraction, small)) return false;
+        v = static_cast<i128>(small * static_cast<uint64_t>(scale[fraction.size()]));
+    } else {
+        v = 0;
+        if (!append_digits(whole, v) || !append_digits(fraction, v)) return false;
+        v *= scale[fraction.size()];
+    }
+    out = negative ? -v : v;
+    return true;
+}
+
+/// A year or a month: digits only (spaces around), at most 4.
+bool parse_small_int(std::string_view s, int& out) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    if (s.empty() || s.size() > 4) return false;
+    out = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return false;
+        out = out * 10 + (c - '0');
+    }
+    return true;
+}
+
+/// Whether a file's first bytes read as UTF-8; `cut`: the sample may end inside a character.
+bool sample_is_utf8(std::string_view sample, bool cut) {
+    if (cut) {  // drop the last, maybe incomplete, character
+        size_t back = 0;
+        while (back < 3 && back < sample.size() && (static_cast<unsigned char>(sample[sample.size() - 1 - back]) & 0xC0) == 0x80)
+            ++back;
+        if (back < sample.size() && static_cast<unsigned char>(sample[sample.size() - 1 - back]) >= 0xC0)
+            sample.remove_suffix(back + 1);
+    }
+    return is_utf8(sample);
+}
+
+/// The Latin-1 bytes of UTF-8 text, or nothing when a character is beyond U+00FF.
+std::optional<std::string> utf8_to_latin1(std::string_view s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+        } else if ((c == 0xC2 || c == 0xC3) && i + 1 < s.size()) {
+            out += static_cast<char>(((c & 0x03) << 6) | (static_cast<unsigned char>(s[++i]) & 0x3F));
+        } else {
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
+std::string latin1_to_utf8(std::string_view s) {
+    std::string out;
+    for (char ch : s) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c < 0x80) out += ch;
+        else {
+            out += static_cast<char>(0xC0 | (c >> 6));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        }
+    }
+    return out;
+}
+
+/// ASCII letters only: the same in UTF-8 and Latin-1, and what the rules' words are compared in.
+char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
+bool contains_word(std::string_view text, const std::string& upper_word) {
+    if (upper_word.empty() || text.size() < upper_word.size()) return false;
+    for (size_t i = 0; i + upper_word.size() <= text.size(); ++i) {
+        size_t k = 0;
+        while (k < upper_word.size() && ascii_upper(text[i + k]) == upper_word[k]) ++k;
+        if (k == upper_word.size()) return true;
+    }
+    return false;
+}
+
+/// Where one file's columns are, and how its rows are selected and grouped.
+struct Layout {
+    std::string file;
+    size_t width = 0;
+    size_t year = 0, month = 0, nivel = 0, key = 0, name = 0, departamento = SIZE_MAX;
+    std::array<size_t, 7> stage{};
+    std::vector<size_t> match;  ///< the column of each rule
+    std::vector<std::pair<size_t, std::string>> text;  ///< columns kept or matched as text, with their names
+    bool latin1 = false;
+    size_t max_record_bytes = SIZE_MAX;
+};
+
+/// The bad rows of one part of a file: all counted, the first few kept with their lines.
+struct BadRows {
+    static constexpr size_t shown = 20;
+    long count = 0;
+    std::vector<std::pair<long, std::string>> first;  ///< line, what is wrong
+    void add(long line, std::string why) {
+        if (++count <= static_cast<long>(shown)) first.emplace_back(line, std::move(why));
+    }
+};
+
+/// Reads the rows of one chunk of a file into its own sums.
+class RowReader final : public CsvChunkSink {
+public:
+    RowReader(const Layout& layout, const std::vector<SelectRules::Match>& match) : layout_(layout), match_(match) {}
+
+    void record(const std::vector<std::string_view>& fields, long line) override {
+        ++rows;
+        if (fields.size() != layout_.width) {
+            bad.add(line, fmt::format("{} fields, the header has {}", fields.size(), layout_.width));
+            return;
+        }
+        if (!layout_.latin1)  // names go into the model, which must be UTF-8 text
+            for (const auto& [column, name] : layout_.text)
+                if (!is_utf8(fields[column])) {
+                    bad.add(line, name + " is not valid UTF-8 (if the file is Latin-1: --encoding latin-1)");
+                    return;
+                }
+        StageSums amounts{};
+        for (size_t k = 0; k < 7; ++k)
+            if (!parse_cents(fields[layout_.stage[k]], amounts[k])) {
+                bad.add(line, fmt::format("{} '{}' is not an amount", stage_columns[k],
+                                          std::string(fields[layout_.stage[k]].substr(0, 30))));
+                return;
+            }
+        int year = 0, month = 0;
+        if (!parse_small_int(fields[layout_.year], year) || !parse_small_int(fields[layout_.month], month) ||
+            year < 1900 || year > 2200 || month < 0 || month > 12) {
+            bad.add(line, fmt::format("ANO_EJE '{}' or MES_EJE '{}' is not a year and a month (0 to 12)",
+                                      std::string(fields[layout_.year].substr(0, 30)),
+                                      std::string(fields[layout_.month].substr(0, 30))));
+            return;
+        }
+        add_stages(sums.all_rows[year], amounts);
+        int& last = sums.last_month[year];
+        last = std::max(last, month);
+        if (!selected_row(fields)) return;
+        ++selected;
+        auto [it, fresh] = sums.groups.try_emplace(std::string(fields[layout_.key]));
+        GroupSums& g = it->second;
+        if (fresh) {
+            g.name = text(fields[layout_.name]);
+            g.nivel = std::string(fields[layout_.nivel]);
+            g.departamento = layout_.departamento == SIZE_MAX ? "" : text(fields[layout_.departamento]);
+        }
+        add_stages(g.by_year[year], amounts);
+    }
+
+    void oversized(long line) override {
+        ++rows;
+        bad.add(line, fmt::format("the row is longer than the limit of {} bytes (raise it with --max-record-bytes)",
+                                  layout_.max_record_bytes));
+    }
+
+    ImportSums sums;
+    long rows = 0, selected = 0;
+    BadRows bad;
+
+private:
+    bool selected_row(const std::vector<std::string_view>& fields) const {
+        for (size_t r = 0; r < match_.size(); ++r) {
+            std::string_view v = fields[layout_.match[r]];
+            for (const auto& e : match_[r].equals)
+                if (v == e) return true;
+            for (const auto& w : match_[r].contains)
+                if (contains_word(v, w)) return true;
+        }
+        return false;
+    }
+    /// A name kept in the model: UTF-8, one line (a model's names hold no control character).
+    std::string text(std::string_view s) const { return controls_as_spaces(layout_.latin1 ? latin1_to_utf8(s) : s); }
+
+    const Layout& layout_;
+    const std::vector<SelectRules::Match>& match_;
+};
+
+/// UTF-16 text (a spreadsheet's "Unicode text"): a UTF-16 byte-order mark, or ASCII letters
+/// interleaved with NUL bytes in the first bytes.
+bool looks_utf16(std::string_view head) {
+    if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) return true;
+    size_t pairs = std::min<size_t>(head.size() / 2, 32), nul_halves = 0;
+    for (size_t i = 0; i < pairs; ++i)
+        if ((head[2 * i] == '\0') != (head[2 * i + 1] == '\0')) ++nul_halves;
+    return pairs >= 4 && nul_halves == pairs;
+}
+
+/// Refuses a file named twice (also through a symlink or a hard link: the same device and
+/// inode): its rows would be summed twice. Names both arguments.
+bool distinct_inputs(const std::vector<std::string>& files, Diagnostics& d) {
+    std::map<std::pair<dev_t, ino_t>, size_t> seen;  // the file -> its first argument
+    bool ok = true;
+    for (size_t i = 0; i < files.size(); ++i) {
+        struct stat st {};
+        if (::stat(files[i].c_str(), &st) != 0) continue;  // reported when it is read
+        auto [it, fresh] = seen.emplace(std::pair{st.st_dev, st.st_ino}, i);
+        if (fresh) continue;
+        d.error({files[i], 0, 0}, fmt::format("is the same file as {} (argument {} and argument {}); its rows would be "
+                                              "counted twice. Name each file once",
+                                              files[it->second], it->second + 1, i + 1));
+        ok = false;
+    }
+    return ok;
+}
+
+/// The columns of the header row; false (with errors in `d`) when some are missing.
+bool read_layout(const std::vector<std::string_view>& header, const SelectRules& rules, Layout& l, Diagnostics& d) {
+    std::unordered_map<std::string, size_t> column;
+    std::set<std::string> repeated;
+    for (size_t i = 0; i < header.size(); ++i) {
+        auto [it, fresh] = column.emplace(std::string(header[i]), i);
+        if (!fresh) repeated.insert(it->first);
+    }
+    l.width = header.size();
+    bool ok = true;
+    auto need = [&](const std::string& c) -> size_t {
+        auto it = column.find(c);
+        if (it != column.end() && repeated.count(c)) {
+            d.error({l.file, 1, 1}, "the header has the column " + c + " more than once: which one counts?");
+            ok = false;
+        }
+        if (it != column.end()) return it->second;
+        d.error({l.file, 1, 1}, "the header has no column " + c);
+        ok = false;
+        return 0;
+    };
+    l.year = need("ANO_EJE");
+    l.month = need("MES_EJE");
+    l.nivel = need("NIVEL_GOBIERNO");
+    for (size_t k = 0; k < 7; ++k) l.stage[k] = need(stage_columns[k]);
+    const std::string key = rules.group_by == "pliego"           ? "PLIEGO"
+                          : rules.group_by == "ejecutora"        ? "EJECUTORA"
+                          : rules.group_by == "nivel-gobierno"   ? "NIVEL_GOBIERNO"
+                                                                 : "DEPARTAMENTO_EJECUTORA";
+    l.key = need(key);
+    l.name = need(key + "_NOMBRE");
+    // An executing unit's number (SEC_EJEC) is unique in the country; EJECUTORA only within its pliego.
+    if (rules.group_by == "ejecutora") l.key = need("SEC_EJEC");
+    if (column.count("DEPARTAMENTO_EJECUTORA_NOMBRE")) l.departamento = column["DEPARTAMENTO_EJECUTORA_NOMBRE"];
+    for (const auto& m : rules.match) l.match.push_back(need(m.column));
+    std::vector<size_t> text_columns = l.match;
+    text_columns.push_back(l.name);
+    if (l.departamento != SIZE_MAX) text_columns.push_back(l.departamento);
+    for (size_t c : text_columns)
+        if (std::find_if(l.text.begin(), l.text.end(), [&](const auto& t) { return t.first == c; }) == l.text.end())
+            l.text.emplace_back(c, std::string(header[c]));
+    return ok;
+}
+
+}  // namespace
+
+Model import_mef(const std::vector<std::string>& files, const SelectRules& rules, const ImportOptions& options,
+                 Diagnostics& d, ImportReport& report) {
+    std::vector<SelectRules::Match> utf8_match = rules.match;
+    for (auto& m : utf8_match)
+        for (auto& w : m.contains) std::transform(w.begin(), w.end(), w.begin(), ascii_upper);
+    // The same words in Latin-1, for Latin-1 files; a word with a character Latin-1 lacks can match
+    // nothing there.
+    std::vector<SelectRules::Match> latin1_match = utf8_match;
+    for (auto& m : latin1_match)
+        for (auto* words : {&m.contains, &m.equals}) {
+            std::vector<std::string> converted;
+            for (const auto& w : *words)
+                if (auto latin1 = utf8_to_latin1(w)) converted.push_back(*latin1);
+            *words = std::move(converted);
+        }
+    CsvParallelOptions parallel;
+    parallel.chunk_bytes = options.chunk_bytes;
+    parallel.threads = options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    parallel.max_record_bytes = options.max_record_bytes;
+    ImportSums sums;
+    long bad_shown = 0;
+
+    if (!distinct_inputs(files, d)) return {};
+    for (size_t file_index = 0; file_index < files.size(); ++file_index) {
+        const std::string& file = files[file_index];
+        if (!check_input_path(file, "a MEF CSV file", d)) continue;
+        Layout layout;
+        layout.file = file;
+        layout.max_record_bytes = options.max_record_bytes;
+        unsigned long long data_start = 0;
+        long data_line = 0;
+        {
+            CsvStream in(file, options.max_record_bytes);
+            std::vector<std::string_view> header;
+            bool has_header = in.next(header);
+            if (in.error()) {
+                d.error({file, 0, 0}, read_failure(in.error()));
+                continue;
+            }
+            if (in.too_long()) {
+                d.error({file, 1, 1}, fmt::format("the header row is longer than the limit of {} bytes (raise it with "
+                                                  "--max-record-bytes); is this a MEF CSV file?", options.max_record_bytes));
+                continue;
+            }
+            if (!has_header) {
+                d.error({file, 1, 1}, "the file is empty; expected the MEF header row");
+                continue;
+            }
+            if (looks_utf16(in.first_bytes())) {
+                d.error({file, 1, 1}, "the file is UTF-16 text; veedor reads UTF-8 or Latin-1. Convert it: "
+                                      "iconv -f UTF-16 -t UTF-8 FILE > FILE-utf8.csv");
+                continue;
+            }
+            layout.latin1 = options.encoding == Encoding::latin1 ||
+                            (options.encoding == Encoding::automatic &&
+                             !sample_is_utf8(in.first_bytes(), in.first_bytes().size() == CsvStream::sample_bytes));
+            report.encodings.push_back(layout.latin1 ? "latin-1" : "utf-8");
+            if (!read_layout(header, rules, layout, d)) continue;
+            data_start = in.offset();
+            data_line = in.next_line();
+        }
+        if (d.has_errors()) continue;
+        const auto& match = layout.latin1 ? latin1_match : utf8_match;
+        auto make = [&] { return std::make_unique<RowReader>(layout, match); };
+        auto merge = [&](CsvChunkSink& sink, long first_line) {
+            auto& part = static_cast<RowReader&>(sink);
+            sums.add(part.sums, file_index);
+            report.rows += part.rows;
+            report.selected += part.selected;
+            report.bad += part.bad.count;
+            for (const auto& [line, why] : part.bad.first) {
+                if (bad_shown++ >= static_cast<long>(BadRows::shown)) break;
+                Location where{file, static_cast<int>(first_line + line), 1};
+                if (options.skip_bad_rows) d.warning(where, why + "; the row is skipped");
+                else d.error(where, why);
+            }
+        };
+        try {
+            read_csv_parallel(file, data_start, data_line, parallel, make, merge);
+        } catch (const CsvReadError& e) {
+            d.error({file, 0, 0}, e.what());
+        }
+    }
+    if (d.has_errors()) return {};
+    return build_imported_model(sums, rules, files, d);
+}
+
+}  // namespace veedor

@@ -1,0 +1,517 @@
+#include "readers/scenario_layer.hpp"
+
+#include "readers/model_reader.hpp"
+#include "yaml/yaml_fields.hpp"
+#include "yaml/yaml_tree.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+namespace veedor {
+namespace {
+
+/// Reads the parts of one scenario file; each method reports its own problems and carries on.
+class LayerReader {
+public:
+    LayerReader(ScenarioLayer& layer, Diagnostics& d) : l_(layer), d_(d) {}
+
+    void read(const YamlNode& root) {
+        if (root.is_null()) {
+            report_null_root(root, l_.file, "a veedor scenario", d_);
+            return;
+        }
+        Fields f(root, "the scenario", {"format", "title"},
+                 {"model", "extends", "horizon", "prices-of", "sources", "macro", "funding", "execution", "needs",
+                  "monte-carlo", "notes"},
+                 d_);
+        if (!root.is_map()) return;
+        if (auto n = f.get("format")) {
+            auto v = read_text(*n, "format", d_);
+            if (v && *v != "veedor-scenario/1")
+                d_.error(n->where, "format '" + *v + "' is not supported; this veedor reads 'veedor-scenario/1'");
+        }
+        // A title written but invalid is reported here; "?" stands in so that it is not also called missing.
+        if (auto n = f.get("title")) l_.title = read_text(*n, "title", d_).value_or("?");
+        if (auto n = f.get("notes")) l_.notes = read_text(*n, "notes", d_);
+        if (auto n = f.get("model")) {
+            if (auto v = read_text(*n, "model", d_)) {
+                std::filesystem::path p(*v);
+                l_.model_path = (p.is_absolute() ? p : std::filesystem::path(l_.file).parent_path() / p)
+                                    .lexically_normal()
+                                    .string();
+                l_.model_where = n->where;
+            }
+        }
+        if (auto n = f.get("extends")) {
+            l_.extends = read_text(*n, "extends", d_).value_or("");
+            l_.extends_where = n->where;
+        }
+        if (auto n = f.get("horizon")) {
+            Fields h(*n, "horizon", {"from", "to"}, {}, d_);
+            if (auto x = h.get("from")) l_.from = read_year(*x, "from", d_);
+            if (auto x = h.get("to")) l_.to = read_year(*x, "to", d_);
+        }
+        if (auto n = f.get("prices-of")) l_.prices_of = read_year(*n, "prices-of", d_);
+        each(f.get("sources"), "sources", [&](const YamlNode& x) { read_source(x); });
+        if (auto n = f.get("macro")) read_macro(*n);
+        if (auto n = f.get("funding")) {
+            l_.funding.emplace();
+            each(n, "funding", [&](const YamlNode& x) { read_funding(x); });
+        }
+        each(f.get("execution"), "execution", [&](const YamlNode& x) { read_execution(x); });
+        each(f.get("needs"), "needs", [&](const YamlNode& x) { read_need(x); });
+        if (auto n = f.get("monte-carlo")) read_monte_carlo(*n);
+    }
+
+private:
+    template <class F>
+    void each(const YamlNode* n, std::string_view key, F&& f) {
+        for_each_item(n, key, d_, std::forward<F>(f));
+    }
+
+    std::vector<std::string> ids(const Fields& f, std::string_view key = "source") {
+        if (auto n = f.get(key)) return read_id_list(*n, key, d_).value_or(std::vector<std::string>{});
+        return {};
+    }
+    std::string text(const Fields& f, std::string_view key) {
+        if (auto n = f.get(key)) return read_text(*n, key, d_).value_or("");
+        return {};
+    }
+
+    /// A decimal with at most 6 places, in micro units.
+    std::optional<std::int64_t> micro(const YamlNode& n, std::string_view key) {
+        auto v = read_decimal(n, key, /*allow_sign=*/true, d_);
+        if (!v) return std::nullopt;
+        if (v->places() > 6 || v->rescaled(6).unscaled() > BigInt(9'000'000'000'000'000'000ULL) ||
+            v->rescaled(6).unscaled() < -BigInt(9'000'000'000'000'000'000ULL)) {
+            d_.error(n.where, fmt::format("'{}' {} has more than 6 decimal places or is too large", key, v->plain()));
+            return std::nullopt;
+        }
+        return v->rescaled(6).unscaled().convert_to<std::int64_t>();
+    }
+
+    /// The value of a Number: a plain decimal, or {triangular|uniform|normal: ...}.
+    std::optional<Distribution> distribution(const YamlNode& n, std::string_view key) {
+        Distribution dist;
+        if (n.is_null() && !n.reported) {
+            d_.error(n.where, fmt::format("'{}' is null (~, null or nothing after the colon); expected a number or "
+                                          "a distribution (triangular, uniform or normal)", key));
+            return std::nullopt;
+        }
+        if (n.is_scalar()) {
+            auto v = micro(n, key);
+            if (!v) return std::nullopt;
+            dist.p[0] = *v;
+            return dist;
+        }
+        Fields f(n, "distribution", {}, {"triangular", "uniform", "normal"}, d_);
+        if (!n.is_map()) return std::nullopt;
+        if (n.entries.size() != 1) {
+            d_.error(n.where, fmt::format("'{}' gives one distribution: triangular, uniform or normal", key));
+            return std::nullopt;
+        }
+        const YamlNode& name = n.entries.front().first;  // not a structured binding: lambdas below use them
+        const YamlNode& args = n.entries.front().second;
+        auto bounds = [&](size_t count) -> std::optional<std::vector<std::int64_t>> {
+            if (!args.is_sequence() || args.items.size() != count) {
+                d_.error(args.where, fmt::format("{} takes a list of {} numbers", name.text, count));
+                return std::nullopt;
+            }
+            std::vector<std::int64_t> out;
+            for (const YamlNode& x : args.items) {
+                auto v = micro(x, name.text);
+                if (!v) return std::nullopt;
+                out.push_back(*v);
+            }
+            return out;
+        };
+        if (name.text == "triangular") {
+            auto b = bounds(3);
+            if (!b) return std::nullopt;
+            if (!((*b)[0] <= (*b)[1] && (*b)[1] <= (*b)[2] && (*b)[0] < (*b)[2])) {
+                d_.error(args.where, "triangular [min, mode, max] needs min <= mode <= max and min < max");
+                return std::nullopt;
+            }
+            dist.kind = Distribution::Kind::triangular;
+            std::copy(b->begin(), b->end(), dist.p);
+        } else if (name.text == "uniform") {
+            auto b = bounds(2);
+            if (!b) return std::nullopt;
+            if (!((*b)[0] < (*b)[1])) {
+                d_.error(args.where, "uniform [min, max] needs min < max");
+                return std::nullopt;
+            }
+            dist.kind = Distribution::Kind::uniform;
+            std::copy(b->begin(), b->end(), dist.p);
+        } else if (name.text == "normal") {
+            Fields g(args, "normal", {"mean", "sd", "min", "max"}, {}, d_);
+            if (!g.ok()) return std::nullopt;
+            auto mean = micro(*g.get("mean"), "mean"), sd = micro(*g.get("sd"), "sd"),
+                 lo = micro(*g.get("min"), "min"), hi = micro(*g.get("max"), "max");
+            if (!mean || !sd || !lo || !hi) return std::nullopt;
+            if (*sd <= 0 || *lo >= *hi || *mean < *lo || *mean > *hi) {
+                d_.error(args.where, "normal needs sd > 0 and min <= mean <= max with min < max");
+                return std::nullopt;
+            }
+            dist.kind = Distribution::Kind::normal;
+            dist.p[0] = *mean, dist.p[1] = *sd, dist.p[2] = *lo, dist.p[3] = *hi;
+        } else {
+            return std::nullopt;  // Fields reported the unknown name
+        }
+        return dist;
+    }
+
+    /// A Number: {value: ..., source: ..., assumption: ...}; one of source/assumption is required.
+    std::optional<Number> number(const YamlNode& n, std::string_view key, std::string label) {
+        Fields f(n, std::string(key), {"value"}, {"source", "assumption"}, d_);
+        if (!n.is_map()) return std::nullopt;
+        Number num;
+        num.where = n.where;
+        num.label = std::move(label);
+        num.sources = ids(f);
+        num.assumption = text(f, "assumption");
+        if (num.sources.empty() && num.assumption.empty())
+            d_.error(n.where, fmt::format("'{}' needs a 'source' or an 'assumption' note saying where it comes from", key));
+        const YamlNode* v = f.get("value");
+        if (!v) return std::nullopt;
+        auto dist = distribution(*v, key);
+        if (!dist) return std::nullopt;
+        num.dist = *dist;
+        return num;
+    }
+
+    void read_source(const YamlNode& n) {
+        if (auto s = read_source_entry(n, d_)) l_.sources.push_back(std::move(*s));
+    }
+
+    /// A bare value (no {value: ...} around it) whose attribution comes from the enclosing entry.
+    std::optional<Number> bare_number(const YamlNode& v, std::string_view key, const std::vector<std::string>& sources,
+                                      const std::string& assumption, std::string label) {
+        auto dist = distribution(v, key);
+        if (!dist) return std::nullopt;
+        Number num;
+        num.dist = *dist;
+        num.where = v.where;
+        num.sources = sources;
+        num.assumption = assumption;
+        num.label = std::move(label);
+        return num;
+    }
+
+    void read_macro(const YamlNode& n) {
+        Fields f(n, "macro", {}, {"general-budget", "inflation-pct", "population"}, d_);
+        if (!n.is_map()) return;
+        if (auto x = f.get("general-budget")) l_.general_budget = macro_series(*x, "general-budget", "amount");
+        if (auto x = f.get("inflation-pct")) l_.inflation_pct = macro_series(*x, "inflation-pct", "value");
+        if (auto x = f.get("population")) l_.population = macro_series(*x, "population", "count");
+    }
+
+    std::vector<MacroEntry> macro_series(const YamlNode& n, std::string_view series, std::string_view level_key) {
+        std::vector<MacroEntry> out;
+        each(&n, series, [&](const YamlNode& x) {
+            bool inflation = series == "inflation-pct";
+            Fields f(x, std::string(series) + " entry", {},
+                     {"year", "from", "to", std::string(level_key), "growth-pct", "source", "assumption"}, d_);
+            if (!x.is_map()) return;
+            MacroEntry e;
+            e.where = x.where;
+            if (auto y = f.get("year")) e.from = e.to = read_year(*y, "year", d_).value_or(0);
+            if (auto y = f.get("from")) e.from = read_year(*y, "from", d_).value_or(0);
+            if (auto y = f.get("to")) e.to = read_year(*y, "to", d_).value_or(0);
+            if (f.get("year") && (f.get("from") || f.get("to")))
+                d_.error(x.where, "give either 'year' or 'from' and 'to'");
+            else if (!f.get("year") && !(f.get("from") && f.get("to")))
+                d_.error(x.where, "give the years: 'year', or 'from' and 'to'");
+            else if (e.from > e.to)
+                d_.error(x.where, fmt::format("'from' {} is after 'to' {}", e.from, e.to));
+            e.sources = ids(f);
+            e.assumption = text(f, "assumption");
+            const YamlNode* level = f.get(level_key);
+            const YamlNode* growth = f.get("growth-pct");
+            std::string label = fmt::format("{} {}-{}", series, e.from, e.to);
+            if (e.from == e.to) label = fmt::format("{} {}", series, e.from);
+            if ((level != nullptr) == (growth != nullptr) || (inflation && growth)) {
+                d_.error(x.where, inflation ? std::string("an inflation entry gives its 'value'")
+                                            : fmt::format("give either '{}' or 'growth-pct'", level_key));
+                return;
+            }
+            if (e.sources.empty() && e.assumption.empty())
+                d_.error(x.where, fmt::format("this {} entry needs a 'source' or an 'assumption' note", series));
+            // In macro entries the attribution sits on the entry: the number is the bare value.
+            auto wrap = [&](const YamlNode& v, std::string_view key) {
+                return bare_number(v, key, e.sources, e.assumption, label + (growth ? " growth (%)" : " (%)"));
+            };
+            if (growth) {
+                e.kind = MacroEntry::Kind::growth;
+                if (auto num = wrap(*growth, "growth-pct")) e.number = *num;
+            } else if (inflation) {
+                if (auto num = wrap(*level, "value")) e.number = *num;
+            } else if (level_key == "amount") {
+                e.amount = read_money(*level, "amount", d_);
+            } else {
+                e.count = read_count(*level, "count", d_);
+            }
+            out.push_back(std::move(e));
+        });
+        return out;
+    }
+
+    std::optional<Target> target(const Fields& f) {
+        const YamlNode* n = f.get("target");
+        if (!n) return std::nullopt;
+        if (n->is_scalar() && n->text == "total") return Target{};
+        if (n->is_map()) {
+            Fields t(*n, "target", {"entity"}, {}, d_);
+            if (auto e = t.get("entity"))
+                if (auto id = read_id(*e, "entity", d_)) return Target{*id};
+            return std::nullopt;
+        }
+        d_.error(n->where, "'target' is 'total' or {entity: ID}");
+        return std::nullopt;
+    }
+
+    void read_funding(const YamlNode& n) {
+        Fields f(n, "funding rule", {"target"},
+                 {"flat", "grow", "index-to-inflation", "share-of-general-budget", "restore", "amounts", "cover-need"},
+                 d_);
+        if (!n.is_map()) return;
+        FundingRule r;
+        r.where = n.where;
+        auto t = target(f);
+        if (t) r.target = *t;
+        int kinds = 0;
+        for (auto k : {"flat", "grow", "index-to-inflation", "share-of-general-budget", "restore", "amounts", "cover-need"})
+            kinds += f.get(k) != nullptr;
+        if (kinds != 1) {
+            d_.error(n.where, "a funding rule has exactly one of: flat, grow, index-to-inflation, "
+                              "share-of-general-budget, restore, amounts, cover-need");
+            return;
+        }
+        std::string who = r.target.key();
+        auto base_year = [&](const YamlNode& x, std::string_view what, std::initializer_list<std::string_view> more) {
+            Fields g(x, std::string(what), {"base-year"}, more, d_);
+            if (auto y = g.get("base-year")) r.base_year = read_year(*y, "base-year", d_).value_or(0);
+            return g;
+        };
+        if (auto x = f.get("flat")) {
+            r.kind = FundingKind::flat;
+            base_year(*x, "flat", {});
+        } else if (auto x = f.get("grow")) {
+            r.kind = FundingKind::grow;
+            Fields g = base_year(*x, "grow", {"rate-pct"});
+            if (auto v = g.get("rate-pct")) {
+                if (auto num = number(*v, "rate-pct", "funding growth " + who + " (%)")) r.rate_pct = *num;
+            } else if (x->is_map()) {
+                d_.error(x->where, "grow lacks the required key 'rate-pct'");
+            }
+        } else if (auto x = f.get("index-to-inflation")) {
+            r.kind = FundingKind::index_to_inflation;
+            base_year(*x, "index-to-inflation", {});
+        } else if (auto x = f.get("share-of-general-budget")) {
+            r.kind = FundingKind::share_of_general_budget;
+            Fields g(*x, "share-of-general-budget", {}, {"share-pct", "as-in-year"}, d_);
+            if (g.get("share-pct") && g.get("as-in-year"))
+                d_.error(x->where, "give either 'share-pct' or 'as-in-year'");
+            else if (auto v = g.get("share-pct"))
+                r.share_pct = number(*v, "share-pct", "share of the general budget " + who + " (%)");
+            else if (auto y = g.get("as-in-year"))
+                r.share_as_in_year = read_year(*y, "as-in-year", d_);
+            else if (x->is_map())
+                d_.error(x->where, "give either 'share-pct' or 'as-in-year'");
+        } else if (auto x = f.get("restore")) {
+            r.kind = FundingKind::restore;
+            Fields g(*x, "restore", {"from-year", "level-of-year", "by", "then"}, {}, d_);
+            if (auto y = g.get("from-year")) r.base_year = read_year(*y, "from-year", d_).value_or(0);
+            if (auto y = g.get("level-of-year")) r.level_of_year = read_year(*y, "level-of-year", d_).value_or(0);
+            if (auto y = g.get("by")) r.by = read_year(*y, "by", d_).value_or(0);
+            if (auto th = g.get("then")) read_then(*th, r);
+        } else if (auto x = f.get("cover-need")) {
+            r.kind = FundingKind::cover_need;
+            Fields g(*x, "cover-need", {"from-year", "by"}, {}, d_);
+            if (auto y = g.get("from-year")) r.base_year = read_year(*y, "from-year", d_).value_or(0);
+            if (auto y = g.get("by")) r.by = read_year(*y, "by", d_).value_or(0);
+        } else if (auto x = f.get("amounts")) {
+            r.kind = FundingKind::amounts;
+            each(x, "amounts", [&](const YamlNode& a) {
+                Fields g(a, "amount", {"year", "amount"}, {"source", "assumption"}, d_);
+                if (!a.is_map()) return;
+                if (!g.ok()) return;
+                int year = read_year(*g.get("year"), "year", d_).value_or(0);
+                std::optional<Money> m = read_money(*g.get("amount"), "amount", d_);
+                if (year && m) r.amounts.emplace_back(year, *m);
+                auto src = ids(g);
+                if (src.empty() && text(g, "assumption").empty())
+                    d_.error(a.where, "this amount needs a 'source' or an 'assumption' note");
+            });
+        }
+        l_.funding->push_back(std::move(r));
+    }
+
+    void read_then(const YamlNode& n, FundingRule& r) {
+        if (n.is_scalar() && n.text == "flat") return void(r.then = ThenKind::flat);
+        if (n.is_scalar() && n.text == "index-to-inflation") return void(r.then = ThenKind::index_to_inflation);
+        if (n.is_map()) {
+            Fields g(n, "then", {"grow-pct"}, {}, d_);
+            if (auto v = g.get("grow-pct")) {
+                r.then = ThenKind::grow;
+                if (auto num = number(*v, "grow-pct", "funding growth after restore " + r.target.key() + " (%)"))
+                    r.rate_pct = *num;
+            }
+            return;
+        }
+        d_.error(n.where, "'then' is flat, index-to-inflation or {grow-pct: {value: ..., ...}}");
+    }
+
+    void read_execution(const YamlNode& n) {
+        Fields f(n, "execution rule", {"target"}, {"rate-pct", "own-history"}, d_);
+        if (!n.is_map()) return;
+        ExecutionRule r;
+        r.where = n.where;
+        if (auto t = target(f)) r.target = *t;
+        const YamlNode* rate = f.get("rate-pct");
+        const YamlNode* history = f.get("own-history");
+        if ((rate != nullptr) == (history != nullptr)) {
+            d_.error(n.where, "an execution rule has either 'rate-pct' or 'own-history'");
+            return;
+        }
+        if (rate) {
+            if (auto num = number(*rate, "rate-pct", "execution rate " + r.target.key() + " (%)")) r.rate_pct = *num;
+        } else {
+            r.own_history = true;
+            Fields g(*history, "own-history", {"rate", "years"}, {}, d_);
+            if (auto x = g.get("rate"))
+                if (auto v = read_choice(*x, "rate", {"matched", "all"}, d_)) r.matched = *v == "matched";
+            if (auto x = g.get("years"))
+                if (auto items = read_list(*x, "years", d_))
+                    for (const YamlNode& y : *items)
+                        if (auto v = read_year(y, "years", d_)) r.years.push_back(*v);
+        }
+        l_.execution.push_back(std::move(r));
+    }
+
+    void read_need(const YamlNode& n) {
+        Fields f(n, "need", {"id", "activity", "axis", "entity", "unit", "quantity", "unit-cost"}, {"note"}, d_);
+        if (!n.is_map()) return;
+        Need need;
+        need.where = n.where;
+        if (auto x = f.get("id")) need.id = read_id(*x, "id", d_).value_or("");
+        need.activity = text(f, "activity");
+        need.unit = text(f, "unit");
+        need.note = text(f, "note");
+        if (auto x = f.get("entity")) need.entity = read_id(*x, "entity", d_).value_or("");
+        if (auto x = f.get("axis")) {
+            auto v = read_choice(*x, "axis", {"prevention", "prosecution", "protection", "reintegration", "cross-cutting"}, d_);
+            for (int a = 0; v && a < axis_count; ++a)
+                if (to_string(static_cast<Axis>(a)) == *v) need.axis = static_cast<Axis>(a);
+        }
+        if (auto x = f.get("quantity")) read_quantity(*x, need);
+        if (auto x = f.get("unit-cost"))
+            if (auto num = number(*x, "unit-cost", "unit cost of " + need.id + " (S/)")) need.unit_cost = *num;
+        l_.needs.push_back(std::move(need));
+    }
+
+    void read_quantity(const YamlNode& n, Need& need) {
+        Fields f(n, "quantity", {}, {"per-year", "path", "source", "assumption"}, d_);
+        if (!n.is_map()) return;
+        need.quantity_sources = ids(f);
+        need.quantity_assumption = text(f, "assumption");
+        bool attributed = !need.quantity_sources.empty() || !need.quantity_assumption.empty();
+        if (!attributed) d_.error(n.where, "'quantity' needs a 'source' or an 'assumption' note saying where it comes from");
+        const YamlNode* per_year = f.get("per-year");
+        const YamlNode* path = f.get("path");
+        if ((per_year != nullptr) == (path != nullptr)) {
+            d_.error(n.where, "'quantity' has either 'per-year' or 'path'");
+            return;
+        }
+        // Quantities inherit the attribution of their block unless they carry their own.
+        auto quantity = [&](const YamlNode& v, std::string_view key, const std::string& label) -> std::optional<Number> {
+            if (v.is_map() && v.entries.size() && v.entries.front().first.text == "value") return number(v, key, label);
+            return bare_number(v, key, need.quantity_sources, need.quantity_assumption, label);
+        };
+        if (per_year) {
+            each(per_year, "per-year", [&](const YamlNode& x) {
+                Fields g(x, "quantity of a year", {"year", "value"}, {}, d_);
+                if (!x.is_map() || !g.ok()) return;
+                auto y = read_year(*g.get("year"), "year", d_);
+                auto q = quantity(*g.get("value"), "value", fmt::format("quantity of {} in {}", need.id, y.value_or(0)));
+                if (y && q) need.per_year.emplace_back(*y, *q);
+            });
+        } else {
+            need.is_path = true;
+            Fields g(*path, "path", {"start-year", "start", "target", "by"}, {}, d_);
+            if (!path->is_map() || !g.ok()) return;
+            need.path_start_year = read_year(*g.get("start-year"), "start-year", d_).value_or(0);
+            need.path_by = read_year(*g.get("by"), "by", d_).value_or(0);
+            if (auto q = quantity(*g.get("start"), "start", "starting quantity of " + need.id)) need.path_start = *q;
+            if (auto q = quantity(*g.get("target"), "target", "target quantity of " + need.id)) need.path_target = *q;
+        }
+    }
+
+    void read_monte_carlo(const YamlNode& n) {
+        Fields f(n, "monte-carlo", {"trials"}, {"seed"}, d_);
+        l_.monte_carlo_where = n.where;
+        if (!n.is_map()) return;
+        if (auto x = f.get("trials")) l_.trials = read_count(*x, "trials", d_);
+        if (auto x = f.get("seed")) {
+            l_.seed_given = true;
+            auto v = read_decimal(*x, "seed", false, d_);
+            if (v && v->places() == 0 && v->unscaled() <= BigInt(std::numeric_limits<std::uint64_t>::max()))
+                l_.seed = v->unscaled().convert_to<std::uint64_t>();
+            else if (v)
+                d_.error(x->where, "'seed' is a whole number from 0 to 18446744073709551615");
+        }
+    }
+
+    ScenarioLayer& l_;
+    Diagnostics& d_;
+};
+
+/// Replaces the entries of `base` whose key equals an entry of `over`'s; appends the others.
+template <class T, class Key>
+void override_by_key(std::vector<T>& base, const std::vector<T>& over, Key key) {
+    for (const T& x : over) {
+        auto it = std::find_if(base.begin(), base.end(), [&](const T& b) { return key(b) == key(x); });
+        if (it != base.end()) *it = x;
+        else base.push_back(x);
+    }
+}
+
+}  // namespace
+
+ScenarioLayer read_scenario_layer(const std::string& path, Diagnostics& d, const YamlLimits& limits) {
+    ScenarioLayer layer;
+    layer.file = path;
+    YamlNode root = parse_yaml_file(path, d, limits);
+    if (root.is_null() && d.has_errors()) return layer;
+    layer.parsed = true;
+    LayerReader(layer, d).read(root);
+    return layer;
+}
+
+Scenario merge_layers(const std::vector<ScenarioLayer>& chain, Diagnostics&) {
+    Scenario s;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        const ScenarioLayer& l = *it;
+        if (l.title) s.title = *l.title;
+        if (l.notes) s.notes = *l.notes;
+        if (l.model_path) s.model_path = *l.model_path, s.model_where = l.model_where;
+        if (l.from) s.from = *l.from;
+        if (l.to) s.to = *l.to;
+        if (l.prices_of) s.prices_of = *l.prices_of;
+        override_by_key(s.sources, l.sources, [](const Source& x) { return x.id; });
+        if (l.general_budget) s.macro.general_budget = *l.general_budget;
+        if (l.inflation_pct) s.macro.inflation_pct = *l.inflation_pct;
+        if (l.population) s.macro.population = *l.population;
+        if (l.funding) override_by_key(s.funding, *l.funding, [](const FundingRule& r) { return r.target.key(); });
+        override_by_key(s.execution, l.execution, [](const ExecutionRule& r) { return r.target.key(); });
+        override_by_key(s.needs, l.needs, [](const Need& n) { return n.id; });
+        if (l.trials) s.trials = l.trials;
+        if (l.seed) s.seed = l.seed;
+        if (l.seed_given) s.seed_given = true;
+        if (l.trials || l.seed) s.monte_carlo_where = l.monte_carlo_where;
+    }
+    return s;
+}
+
+}  // namespace veedor

@@ -1,0 +1,186 @@
+#include "text/lang.hpp"
+
+#include <array>
+#include <stdexcept>
+#include <vector>
+
+namespace veedor {
+
+namespace {
+
+struct Text {
+    std::string_view key, en, es;
+};
+
+// clang-format off
+constexpr std::array texts{
+    // audit explanations (fmt templates; the arguments are numbers and names)
+    Text{"audit.rounded", "The printed value is the exact value rounded {} ({}), not {}.", "El valor publicado es el valor exacto redondeado {} ({}), no {}."},
+    Text{"audit.toward_zero", "toward zero", "hacia cero"},
+    Text{"audit.truncated", "truncated", "truncado"},
+    Text{"audit.half_even", "half-even", "al par"},
+    Text{"audit.ties_even", "ties to even", "empates al par"},
+    Text{"audit.half_up", "half-up", "medio hacia arriba"},
+    Text{"audit.ties_up", "ties away from zero", "empates lejos de cero"},
+    Text{"audit.percentage_points", " percentage points", " puntos porcentuales"},
+    Text{"audit.leaves_out", "The printed total leaves out {}.", "El total publicado omite {}."},
+    Text{"audit.counts_twice", "The printed total counts {} twice.", "El total publicado cuenta dos veces {}."},
+    Text{"audit.or", " or ", " o "},
+    Text{"audit.follows", "It follows from the printed totals ({} / {}), so it carries their error.", "Se deriva de los totales publicados ({} / {}), así que arrastra su error."},
+    Text{"audit.model_uses", "The model uses {} for {}", "El modelo usa {} para {}"},
+    Text{"audit.aggregate", "This row stands for the group '{}', whose members total {} {} in {}. {} The two tables of the source therefore disagree.", "Esta fila representa al grupo '{}', cuyos miembros suman {} ({}) en {}. {} Por tanto, las dos tablas de la fuente no coinciden."},
+    Text{"audit.exec_missing", "{} members with an allocation of {} have unknown or unreported execution ({}); the executed total counts nothing for them, so the execution rate over all members understates execution", "{} miembros con una asignación de {} tienen ejecución desconocida o no informada ({}); el total ejecutado no cuenta nada por ellos, así que la tasa de ejecución sobre todos los miembros subestima la ejecución"},
+    Text{"audit.alloc_missing", "the executed total includes {} executed by {} members whose allocation is unknown or unreported ({}), money that has no allocation in the denominator, so the rate over all members overstates execution", "el total ejecutado incluye {} ejecutados por {} miembros cuya asignación es desconocida o no informada ({}), dinero sin asignación en el denominador, así que la tasa sobre todos los miembros sobrestima la ejecución"},
+    Text{"audit.unknown_alloc_one", "{} member has an unknown or unreported allocation, so the allocated total is a lower bound", "{} miembro tiene una asignación desconocida o no informada, así que el total asignado es una cota inferior"},
+    Text{"audit.unknown_alloc_many", "{} members have an unknown or unreported allocation, so the allocated total is a lower bound", "{} miembros tienen una asignación desconocida o no informada, así que el total asignado es una cota inferior"},
+    Text{"audit.partial", "execution is counted only through {}, against the allocation for the whole year", "la ejecución se cuenta solo hasta {}, frente a la asignación de todo el año"},
+    Text{"audit.in_year", "In {}, ", "En {}, "},
+    Text{"audit.matched_tail", ". Over the {} members whose allocation and execution are both known, the rate is {} ({} of {}).", ". Sobre los {} miembros cuya asignación y ejecución se conocen, la tasa es {} ({} de {})."},
+    Text{"audit.matched_rate", "(matched rate)", "(tasa emparejada)"},
+    Text{"audit.comparability", "The change in the national specific budget from {} to {} ({}) compares an amount of {} in {} with '{}' in {}; this entity alone accounts for {} of the change{}.", "El cambio del presupuesto específico nacional de {} a {} ({}) compara un monto de {} en {} con '{}' en {}; esta entidad sola explica {} del cambio{}."},
+    Text{"audit.excluded", " ({} reported for {} but excluded as not specific)", " ({} informados para {} pero excluidos por no ser específicos)"},
+    Text{"audit.part_of_change", " (its part of the change)", " (su parte del cambio)"},
+    Text{"audit.no_figure", "no figure", "sin cifra"},
+    Text{"audit.total_of", "total of {}", "total de {}"},
+    Text{"audit.general_budget", "General Budget of the Republic", "Presupuesto General de la República"},
+    Text{"value.unknown", "unknown", "sin dato"},
+    Text{"value.no_specific_budget", "no specific budget", "sin presupuesto específico"},
+    Text{"value.not_reported", "not reported", "no informado"},
+    // the brief
+    Text{"brief.kicker", "Budget brief", "Informe presupuestario"},
+    Text{"brief.prepared", "Prepared with veedor from {}. Every figure is recomputed exactly from the model; rounding: {}.", "Elaborado con veedor a partir de {}. Cada cifra se recalcula de forma exacta desde el modelo; redondeo: {}."},
+    Text{"brief.headline", "Headline figures", "Cifras principales"},
+    Text{"brief.hl.budget", "Specific budget {}", "Presupuesto específico {}"},
+    Text{"brief.hl.change", "Change {}-{}", "Cambio {}-{}"},
+    Text{"brief.hl.rate", "Execution rate {} (report's / matched)", "Tasa de ejecución {} (del informe / emparejada)"},
+    Text{"brief.hl.share", "Share of the general budget {}", "Participación en el presupuesto general {}"},
+    Text{"brief.hl.per_capita", "Per person {}", "Por habitante {}"},
+    Text{"brief.hl.audit", "Printed figures that do not add up", "Cifras publicadas que no cuadran"},
+    Text{"brief.hl.audit_value", "{} of {}", "{} de {}"},
+    Text{"brief.hl.need", "Five-year need, {}", "Necesidad a cinco años, {}"},
+    Text{"brief.hl.gap", "Five-year gap against {}", "Brecha a cinco años frente a {}"},
+    Text{"brief.series", "The national series", "La serie nacional"},
+    Text{"brief.comparison", "Allocated versus executed", "Asignado frente a ejecutado"},
+    Text{"brief.totals", "Totals", "Totales"},
+    Text{"brief.audit", "What the audit found", "Lo que encontró la auditoría"},
+    Text{"brief.audit_intro", "veedor recomputed every total and percentage that the sources printed: {} of {} agree, {} differ, {} cannot be recomputed.", "veedor recalculó cada total y porcentaje que publicaron las fuentes: {} de {} coinciden, {} difieren y {} no pueden recalcularse."},
+    Text{"brief.scenarios", "Funding scenarios 2017-2021", "Escenarios de financiamiento 2017-2021"},
+    Text{"brief.scenarios_intro", "Horizon totals in current soles. The need is the costed need of each scenario; the gap is need minus funded.", "Totales del horizonte en soles corrientes. La necesidad es la necesidad costeada de cada escenario; la brecha es necesidad menos financiamiento."},
+    Text{"brief.charts", "Charts", "Gráficos"},
+    Text{"brief.no_charts", "gnuplot was not available, so this brief has no charts.", "gnuplot no estaba disponible, así que este informe no tiene gráficos."},
+    Text{"brief.methodology", "Methodology", "Metodología"},
+    Text{"brief.method.rounding", "Amounts are exact to the céntimo. Rates, shares, changes and per-capita figures are computed exactly and rounded only when shown, {} ({} decimal places for rates, {} for shares of the general budget).", "Los montos son exactos al céntimo. Las tasas, participaciones, cambios y cifras por habitante se calculan de forma exacta y se redondean solo al mostrarlas, {} ({} decimales para tasas, {} para participaciones en el presupuesto general)."},
+    Text{"brief.method.missing", "Missing values are kept apart: SD (unknown) and - (not reported) are gaps, so a total that leaves them out is a lower bound; SPE (no specific budget) is a statement and adds zero. Amounts reported but excluded as not specific never enter a total.", "Los valores faltantes se distinguen: SD (sin dato) y - (no informado) son vacíos, así que un total que los omite es una cota inferior; SPE (sin presupuesto específico) es una declaración y suma cero. Los montos informados pero excluidos por no ser específicos nunca entran en un total."},
+    Text{"brief.method.rates", "Two execution rates: the report's (all executed money over all allocated money) and the matched rate (only entities whose allocation and execution are both known). The first mixes unknowns into one side of the fraction; the second does not.", "Dos tasas de ejecución: la del informe (todo lo ejecutado sobre todo lo asignado) y la emparejada (solo entidades cuya asignación y ejecución se conocen). La primera mezcla valores desconocidos en un lado de la fracción; la segunda no."},
+    Text{"brief.method.partial", "Partial years are marked: 2016 execution was counted only to June, against the allocation for the whole year.", "Los años parciales se señalan: la ejecución de 2016 se contó solo hasta junio, frente a la asignación de todo el año."},
+    Text{"brief.method.scenarios", "Scenarios apply funding rules year by year; every assumption carries its source or a note. Uncertain assumptions run through Monte Carlo trials with a fixed seed (percentiles by nearest rank); the sensitivity moves one input at a time between its P10 and P90.", "Los escenarios aplican reglas de financiamiento año por año; cada supuesto tiene su fuente o una nota. Los supuestos inciertos pasan por ensayos de Monte Carlo con semilla fija (percentiles por rango más cercano); la sensibilidad mueve un supuesto a la vez entre su P10 y su P90."},
+    Text{"brief.sources", "Sources", "Fuentes"},
+    Text{"col.year", "Year", "Año"},
+    Text{"col.entity", "Entity", "Entidad"},
+    Text{"col.allocated", "Allocated", "Asignado"},
+    Text{"col.executed", "Executed", "Ejecutado"},
+    Text{"col.rate", "Rate", "Tasa"},
+    Text{"col.rate_all", "Rate (report's)", "Tasa (del informe)"},
+    Text{"col.rate_matched", "Rate (matched)", "Tasa (emparejada)"},
+    Text{"col.change", "Change", "Cambio"},
+    Text{"col.specific", "Specific budget", "Presupuesto específico"},
+    Text{"col.general", "General budget", "Presupuesto general"},
+    Text{"col.share", "Share", "Participación"},
+    Text{"col.per_capita", "Per person", "Por habitante"},
+    Text{"col.kind", "Kind", "Tipo"},
+    Text{"col.subject", "About", "Sobre"},
+    Text{"col.printed", "Printed", "Publicado"},
+    Text{"col.recomputed", "Recomputed", "Recalculado"},
+    Text{"col.explanation", "Explanation", "Explicación"},
+    Text{"col.scenario", "Scenario", "Escenario"},
+    Text{"col.funded", "Funded", "Financiado"},
+    Text{"col.executed_expected", "Expected executed", "Ejecución esperada"},
+    Text{"col.need", "Need", "Necesidad"},
+    Text{"col.gap", "Gap", "Brecha"},
+    Text{"col.coverage", "Coverage", "Cobertura"},
+    Text{"col.p_covered", "P(funding covers need)", "P(el financiamiento cubre la necesidad)"},
+    Text{"kind.mismatch", "does not match", "no coincide"},
+    Text{"kind.aggregate", "tables disagree", "tablas no coinciden"},
+    Text{"kind.incomplete", "incomplete data", "datos incompletos"},
+    Text{"kind.comparability", "not comparable", "no comparable"},
+    Text{"note.partial", "* execution counted only to {}.", "* ejecución contada solo hasta {}."},
+    Text{"note.printed_only", "† printed total only: the source gives no breakdown for this year.", "† solo total publicado: la fuente no detalla este año."},
+    Text{"no_trials", "no trials", "sin ensayos"},
+    // charts
+    Text{"chart.alloc_exec.title", "Specific budget allocated and executed, by entity", "Presupuesto específico asignado y ejecutado, por entidad"},
+    Text{"chart.rate.title", "Execution rate by entity", "Tasa de ejecución por entidad"},
+    Text{"chart.series.title", "Specific budget and its share of the General Budget of the Republic", "Presupuesto específico y su participación en el Presupuesto General de la República"},
+    Text{"chart.drivers.title", "What drove the change in the specific budget", "Qué explica el cambio del presupuesto específico"},
+    Text{"chart.paths.title", "Funded and needed, with the Monte Carlo P10-P90 band", "Financiado y necesario, con la banda P10-P90 de Monte Carlo"},
+    Text{"chart.gap.title", "Need by axis, funding and the gap", "Necesidad por eje, financiamiento y brecha"},
+    Text{"chart.tornado.title", "What moves the five-year gap most (sensitivity)", "Qué mueve más la brecha de cinco años (sensibilidad)"},
+    Text{"allocated", "Allocated", "Asignado"},
+    Text{"executed", "Executed", "Ejecutado"},
+    Text{"soles", "Soles (S/)", "Soles (S/)"},
+    Text{"current_soles", "Current soles (S/)", "Soles corrientes (S/)"},
+    Text{"rate_pct", "Executed / allocated (%)", "Ejecutado / asignado (%)"},
+    Text{"share_pct", "Share of the general budget (%)", "Participación en el presupuesto general (%)"},
+    Text{"year", "Year", "Año"},
+    Text{"entity", "Entity", "Entidad"},
+    Text{"specific_budget", "Specific budget", "Presupuesto específico"},
+    Text{"printed_total_only", "Printed total only (no breakdown)", "Solo total publicado (sin detalle)"},
+    Text{"share", "Share of the general budget", "Participación en el presupuesto general"},
+    Text{"change_by_entity", "Change in allocation, by entity", "Cambio en la asignación, por entidad"},
+    Text{"status_changed", "status changed (an amount in one year, a missing value in the other)", "cambió de estado (un monto en un año, un valor faltante en el otro)"},
+    Text{"funded", "Funded", "Financiado"},
+    Text{"funded_p10_p90", "Funded, P10-P90", "Financiado, P10-P90"},
+    Text{"need_central", "Need, central case", "Necesidad, caso central"},
+    Text{"need_median", "Need, median (P50)", "Necesidad, mediana (P50)"},
+    Text{"need_p10_p90", "Need, P10-P90", "Necesidad, P10-P90"},
+    Text{"gap", "Gap", "Brecha"},
+    Text{"gap_five_years", "Five-year gap, need minus funded (S/)", "Brecha de cinco años, necesidad menos financiamiento (S/)"},
+    Text{"central_gap", "Central case", "Caso central"},
+    Text{"low_p10", "Input at P10", "Supuesto en P10"},
+    Text{"high_p90", "Input at P90", "Supuesto en P90"},
+    Text{"unknown_mark", "SD = unknown, SPE = no specific budget, - = not reported", "SD = sin dato, SPE = sin presupuesto específico, - = no informado"},
+    Text{"partial_mark", "* execution counted only to", "* ejecución contada solo hasta"},
+    Text{"source", "Source", "Fuente"},
+    Text{"made_with", "made with veedor", "elaborado con veedor"},
+    Text{"axis.prevention", "Prevention", "Prevención"},
+    Text{"axis.prosecution", "Prosecution", "Persecución"},
+    Text{"axis.protection", "Protection and care", "Protección y atención"},
+    Text{"axis.reintegration", "Reintegration", "Reintegración"},
+    Text{"axis.cross-cutting", "Cross-cutting", "Transversal"},
+};
+// clang-format on
+
+}  // namespace
+
+std::optional<Lang> parse_lang(std::string_view c) {
+    if (c == "en") return Lang::en;
+    if (c == "es") return Lang::es;
+    return std::nullopt;
+}
+
+std::string_view code(Lang l) { return l == Lang::en ? "en" : "es"; }
+
+std::string_view tr(std::string_view key, Lang lang) {
+    for (const Text& t : texts)
+        if (t.key == key) return lang == Lang::en ? t.en : t.es;
+    throw std::logic_error("no text for key '" + std::string(key) + "'");
+}
+
+std::vector<std::string_view> all_text_keys() {
+    std::vector<std::string_view> keys;
+    for (const Text& t : texts) keys.push_back(t.key);
+    return keys;
+}
+
+static constexpr std::string_view nbsp = "\u00A0";
+
+std::string number_text(const Decimal& d, Lang l) { return d.grouped("", l == Lang::en ? "," : nbsp, "."); }
+
+std::string money_text(const Money& m, Lang l) {
+    return Decimal(m.cents().convert_to<BigInt>(), 2).grouped(l == Lang::en ? "S/ " : "S/\u00A0", l == Lang::en ? "," : nbsp, ".");
+}
+
+std::string percent_text(const Decimal& d, Lang l) {
+    return number_text(d, l) + (l == Lang::en ? "%" : "\u00A0%");
+}
+
+}  // namespace veedor

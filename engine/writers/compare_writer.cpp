@@ -1,0 +1,324 @@
+#include "writers/compare_writer.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+#include <sstream>
+
+namespace veedor {
+namespace {
+
+using Row = std::vector<std::string>;
+
+/// A total, or "unknown" when none of the values it adds up is known.
+std::string total_text(const Money& m, bool known, Style s) { return known ? format_money(m, s) : "unknown"; }
+
+std::string partial_mark(const std::optional<Date>& d, Style s) { return d && s == Style::human ? " *" : ""; }
+
+std::string excluded_text(const Money& m, Style s) {
+    if (m.is_zero()) return s == Style::human ? "" : "0.00";
+    return s == Style::human ? "excluded " + format_money(m, s) : format_money(m, s);
+}
+
+std::vector<std::string> entity_headers(bool with_group) {
+    if (with_group)
+        return {"group", "entity_id", "entity_name", "level", "kind", "region", "year", "allocated",
+                "allocated_status", "executed", "executed_status", "execution_rate_pct",
+                "change", "change_pct", "executed_through", "excluded"};
+    return {"Entity", "Year", "Allocated", "Executed", "Rate", "Change", "Change %", "Notes"};
+}
+
+/// Calls `emit` with each entity row of `g` in order; true when a shown rate is of a partial year.
+/// Rows are made one at a time so that a CSV can be written without holding them all.
+template <class Emit>
+bool entity_rows(const GroupComparison& g, const Presentation& p, Style s, bool with_group, Emit&& emit) {
+    bool any_partial = false;
+    for (const EntityYear& r : g.rows) {
+        const Figure& f = *r.figure;
+        std::string rate = format_percent(r.rate, p.percent_places, p.mode, s);
+        if (r.rate) rate += partial_mark(r.partial_through, s);
+        any_partial |= r.partial_through && f.executed.is_amount();
+        std::string change = format_optional_money(r.change, s);
+        std::string change_pct = format_percent(r.change_rate, p.percent_places, p.mode, s);
+        if (with_group) {
+            emit(Row{g.id, r.entity->id, r.entity->name, std::string(to_string(r.entity->level)),
+                     std::string(to_string(r.entity->kind)), r.entity->region, std::to_string(r.year),
+                     format_value(f.allocated, s), std::string(to_string(f.allocated.kind)),
+                     format_value(f.executed, s), std::string(to_string(f.executed.kind)), rate, change,
+                     change_pct, r.partial_through ? r.partial_through->iso() : "", excluded_text(r.excluded, s)});
+        } else {
+            std::string notes = excluded_text(r.excluded, s);
+            emit(Row{r.entity->id, std::to_string(r.year), format_value(f.allocated, s),
+                     format_value(f.executed, s), rate, change, change_pct, notes});
+        }
+    }
+    return any_partial;
+}
+
+Table entity_table(const GroupComparison& g, const Presentation& p, Style s, bool with_group) {
+    Table t;
+    t.title = g.name;
+    t.headers = entity_headers(with_group);
+    t.right_aligned = with_group ? std::vector<bool>(t.headers.size(), false)
+                                 : std::vector<bool>{false, false, true, true, true, true, true, false};
+    t.rows.reserve(g.rows.size());
+    bool any_partial = entity_rows(g, p, s, with_group, [&](Row&& row) { t.rows.push_back(std::move(row)); });
+    if (any_partial && s == Style::human)
+        for (const EntityYear& r : g.rows)
+            if (r.partial_through) {
+                t.notes.push_back("* execution counted through " + r.partial_through->iso() + " (partial year).");
+                break;
+            }
+    return t;
+}
+
+Table totals_table(const GroupComparison& g, const Presentation& p, Style s, bool with_group) {
+    Table t;
+    t.title = g.name + (s == Style::human ? ": totals" : "");
+    if (with_group)
+        t.headers = {"group", "year", "allocated", "executed", "execution_rate_all_pct", "execution_rate_matched_pct",
+                     "matched_allocated", "matched_executed", "change", "change_pct", "members", "with_figure",
+                     "allocated_amounts", "allocated_unknown", "allocated_no_specific_budget", "allocated_not_reported",
+                     "executed_amounts", "executed_unknown", "executed_no_specific_budget", "executed_not_reported",
+                     "allocated_without_known_execution", "executed_without_known_allocation", "executed_through",
+                     "excluded"};
+    else
+        t.headers = {"Year", "Allocated", "Executed", "Rate (all)", "Rate (matched)", "Change", "Change %",
+                     "Known alloc.", "Known exec."};
+    t.right_aligned = with_group ? std::vector<bool>(t.headers.size(), false)
+                                 : std::vector<bool>{false, true, true, true, true, true, true, true, true};
+    for (const GroupYear& y : g.totals) {
+        const Coverage& c = y.coverage;
+        auto count = [&](const std::array<int, 4>& a, ValueKind k) { return std::to_string(a[static_cast<size_t>(k)]); };
+        std::string all = format_percent(y.report_rate, p.percent_places, p.mode, s) + partial_mark(y.partial_through, s);
+        std::string matched =
+            format_percent(y.matched_rate, p.percent_places, p.mode, s) + partial_mark(y.partial_through, s);
+        if (with_group) {
+            t.rows.push_back({g.id, std::to_string(y.year), total_text(y.allocated, y.allocated_known, s), total_text(y.executed, y.executed_known, s),
+                              all, matched, format_money(y.matched_allocated, s), format_money(y.matched_executed, s),
+                              format_optional_money(y.change, s),
+                              format_percent(y.change_rate, p.percent_places, p.mode, s), std::to_string(c.members),
+                              std::to_string(c.with_figure), count(c.allocated, ValueKind::amount),
+                              count(c.allocated, ValueKind::unknown), count(c.allocated, ValueKind::no_specific_budget),
+                              count(c.allocated, ValueKind::not_reported), count(c.executed, ValueKind::amount),
+                              count(c.executed, ValueKind::unknown), count(c.executed, ValueKind::no_specific_budget),
+                              count(c.executed, ValueKind::not_reported), format_money(c.allocated_without_executed, s),
+                              format_money(c.executed_without_allocated, s),
+                              y.partial_through ? y.partial_through->iso() : "", format_money(y.excluded, s)});
+        } else {
+            auto known = [&](const std::array<int, 4>& a) {
+                return fmt::format("{} of {}", a[0], c.members);
+            };
+            t.rows.push_back({std::to_string(y.year), total_text(y.allocated, y.allocated_known, s), total_text(y.executed, y.executed_known, s), all,
+                              matched, format_optional_money(y.change, s),
+                              format_percent(y.change_rate, p.percent_places, p.mode, s), known(c.allocated),
+                              known(c.executed)});
+        }
+    }
+    if (s == Style::human) {
+        t.notes.push_back("Rate (all) = all executed / all allocated, as the report computes it. Rate (matched) = "
+                          "executed / allocated over entities whose two figures are both known amounts.");
+        for (const GroupYear& y : g.totals) {
+            const Coverage& c = y.coverage;
+            std::string line = fmt::format("{}: allocated {} (SD {}, SPE {}, - {}); executed {} (SD {}, SPE {}, - {}).",
+                                           y.year, c.allocated[0], c.allocated[1], c.allocated[2], c.allocated[3],
+                                           c.executed[0], c.executed[1], c.executed[2], c.executed[3]);
+            if (!c.allocated_without_executed.is_zero())
+                line += " Allocation with unknown execution: " + format_money(c.allocated_without_executed, s) + ".";
+            if (!c.executed_without_allocated.is_zero())
+                line += " Execution with unknown allocation: " + format_money(c.executed_without_allocated, s) + ".";
+            if (y.partial_through) line += " * Execution through " + y.partial_through->iso() + " (partial year).";
+            t.notes.push_back(line);
+        }
+    }
+    return t;
+}
+
+Table series_table(const Comparison& c, const Presentation& p, Style s) {
+    Table t;
+    t.title = "National series: " + c.series_name;
+    if (s == Style::machine)
+        t.headers = {"year", "specific_budget", "origin", "executed", "general_budget", "share_of_general_budget_pct",
+                     "change", "change_pct", "population", "per_capita", "executed_through"};
+    else
+        t.headers = {"Year", "Specific budget", "General budget", "Share", "Change", "Change %", "Population",
+                     "Per capita", "Origin"};
+    t.right_aligned = s == Style::machine ? std::vector<bool>(t.headers.size(), false)
+                                          : std::vector<bool>{false, true, true, true, true, true, true, true, false};
+    for (const SeriesYear& y : c.series) {
+        std::string share = format_percent(y.share, p.share_places, p.mode, s);
+        std::string per_capita = format_ratio(y.per_capita, p.per_capita_places, p.mode);
+        if (s == Style::human && y.per_capita) per_capita = "S/ " + per_capita;
+        std::string population = y.population ? (s == Style::human ? format_count(*y.population)
+                                                                    : std::to_string(*y.population))
+                                              : (s == Style::human ? "not given" : "");
+        if (s == Style::machine)
+            t.rows.push_back({std::to_string(y.year), format_optional_money(y.specific, s),
+                              std::string(to_string(y.origin)), y.executed ? format_money(*y.executed, s) : "",
+                              format_money(y.general_budget, s), share, format_optional_money(y.change, s),
+                              format_percent(y.change_rate, p.percent_places, p.mode, s), population, per_capita,
+                              y.partial_through ? y.partial_through->iso() : ""});
+        else
+            t.rows.push_back({std::to_string(y.year), format_optional_money(y.specific, s),
+                              format_money(y.general_budget, s), share, format_optional_money(y.change, s),
+                              format_percent(y.change_rate, p.percent_places, p.mode, s), population, per_capita,
+                              y.origin == SeriesOrigin::breakdown         ? "entity figures"
+                              : y.origin == SeriesOrigin::published_total ? "printed total only"
+                                                                          : "no figure"});
+    }
+    if (s == Style::human)
+        t.notes.push_back("Share = specific budget / General Budget of the Republic. Per capita = specific budget / "
+                          "population. Change = against the previous year listed.");
+    return t;
+}
+
+std::string head_lines(const Model& m, const Presentation& p) {
+    std::string stages;
+    if (!m.allocated_stage.empty())
+        stages = "Allocated = " + m.allocated_stage + ", executed = " + m.executed_stage +
+                 " (budget stages; the rates are " + m.executed_stage + " / " + m.allocated_stage + ")\n";
+    return "Model: " + m.file + "\nRounding: " + presentation_line(p) + "\n" + stages;
+}
+
+}  // namespace
+
+std::string presentation_line(const Presentation& p) {
+    return fmt::format("{}; percentages to {} places, shares of the general budget to {}, per capita to {}; "
+                       "amounts in soles (PEN), exact",
+                       to_string(p.mode), p.percent_places, p.share_places, p.per_capita_places);
+}
+
+std::vector<NamedTable> comparison_csv_tables(const Comparison& c, const Presentation& p) {
+    Table entities, totals;
+    entities.headers = entity_headers(true);
+    for (const GroupComparison& g : c.groups) {
+        entity_rows(g, p, Style::machine, true, [&](Row&& row) { entities.rows.push_back(std::move(row)); });
+        Table t = totals_table(g, p, Style::machine, true);
+        totals.rows.insert(totals.rows.end(), std::make_move_iterator(t.rows.begin()),
+                           std::make_move_iterator(t.rows.end()));
+    }
+    totals.headers = totals_table(GroupComparison{}, p, Style::machine, true).headers;
+    std::vector<NamedTable> out;
+    out.push_back({"compare-entities", std::move(entities)});
+    out.push_back({"compare-totals", std::move(totals)});
+    out.push_back({"compare-series", series_table(c, p, Style::machine)});
+    return out;
+}
+
+void write_entities_csv(const Comparison& c, const Presentation& p, std::ostream& out) {
+    out << csv_row(entity_headers(true));
+    for (const GroupComparison& g : c.groups)
+        entity_rows(g, p, Style::machine, true, [&](Row&& row) { out << csv_row(row); });
+}
+
+std::string comparison_entities_csv(const Comparison& c, const Presentation& p) {
+    std::ostringstream out;
+    write_entities_csv(c, p, out);
+    return std::move(out).str();
+}
+
+std::string comparison_text(const Comparison& c, const Model& m, const Presentation& p) {
+    std::string out = m.title + "\n" + head_lines(m, p) + "\n";
+    for (const GroupComparison& g : c.groups) {
+        out += render_text(entity_table(g, p, Style::human, false)) + "\n";
+        out += render_text(totals_table(g, p, Style::human, false)) + "\n";
+    }
+    if (!c.series.empty()) out += render_text(series_table(c, p, Style::human));
+    return out;
+}
+
+std::string comparison_markdown(const Comparison& c, const Model& m, const Presentation& p) {
+    std::string out = "# " + markdown_safe(m.title) + "\n\n";
+    out += "Allocated versus executed. Model: `" + markdown_safe(m.file) + "`. Rounding: " +
+           markdown_safe(presentation_line(p)) + ".\n\n";
+    for (const GroupComparison& g : c.groups) {
+        out += "## " + markdown_safe(g.name) + "\n\n";
+        Table e = entity_table(g, p, Style::human, false);
+        e.title.clear();
+        out += render_markdown(e);
+        out += render_markdown(totals_table(g, p, Style::human, false));
+    }
+    if (!c.series.empty()) out += render_markdown(series_table(c, p, Style::human), 2);
+    return out;
+}
+
+namespace {
+
+nlohmann::json json_money(const std::optional<Money>& m) {
+    return m ? nlohmann::json(m->plain()) : nlohmann::json(nullptr);
+}
+nlohmann::json json_rounded(const std::optional<Ratio>& r, int places, RoundingMode mode) {
+    return r ? nlohmann::json(round_ratio(*r, places, mode).plain()) : nlohmann::json(nullptr);
+}
+nlohmann::json json_value(const Value& v) {
+    return {{"status", to_string(v.kind)}, {"amount", v.is_amount() ? nlohmann::json(v.amount.plain()) : nullptr}};
+}
+nlohmann::json json_date(const std::optional<Date>& d) { return d ? nlohmann::json(d->iso()) : nlohmann::json(nullptr); }
+
+}  // namespace
+
+std::string comparison_json(const Comparison& c, const Model& m, const Presentation& p) {
+    using nlohmann::json;
+    json out;
+    out["model"] = {{"file", m.file}, {"title", m.title}, {"currency", m.currency}};
+    out["rounding"] = {{"mode", to_string(p.mode)}, {"percent_places", p.percent_places},
+                       {"share_places", p.share_places}, {"per_capita_places", p.per_capita_places}};
+    out["groups"] = json::array();
+    for (const GroupComparison& g : c.groups) {
+        json jg = {{"id", g.id}, {"name", g.name}, {"entities", json::array()}, {"totals", json::array()}};
+        for (const EntityYear& r : g.rows) {
+            jg["entities"].push_back({{"id", r.entity->id}, {"name", r.entity->name},
+                                      {"level", to_string(r.entity->level)}, {"kind", to_string(r.entity->kind)},
+                                      {"region", r.entity->region}, {"year", r.year},
+                                      {"allocated", json_value(r.figure->allocated)},
+                                      {"executed", json_value(r.figure->executed)},
+                                      {"execution_rate_pct", json_rounded(r.rate, p.percent_places, p.mode)},
+                                      {"change", json_money(r.change)},
+                                      {"change_pct", json_rounded(r.change_rate, p.percent_places, p.mode)},
+                                      {"executed_through", json_date(r.partial_through)},
+                                      {"excluded", r.excluded.plain()}});
+        }
+        for (const GroupYear& y : g.totals) {
+            const Coverage& cv = y.coverage;
+            auto kinds = [](const std::array<int, 4>& a) {
+                return json{{"amount", a[0]}, {"unknown", a[1]}, {"no-specific-budget", a[2]}, {"not-reported", a[3]}};
+            };
+            json missing_exec = json::array(), missing_alloc = json::array();
+            for (const Entity* e : cv.execution_missing) missing_exec.push_back(e->id);
+            for (const Entity* e : cv.allocation_missing) missing_alloc.push_back(e->id);
+            jg["totals"].push_back(
+                {{"year", y.year},
+                 {"allocated", y.allocated_known ? json(y.allocated.plain()) : json(nullptr)},
+                 {"executed", y.executed_known ? json(y.executed.plain()) : json(nullptr)},
+                 {"execution_rate_all_pct", json_rounded(y.report_rate, p.percent_places, p.mode)},
+                 {"execution_rate_matched_pct", json_rounded(y.matched_rate, p.percent_places, p.mode)},
+                 {"matched_allocated", y.matched_allocated.plain()}, {"matched_executed", y.matched_executed.plain()},
+                 {"change", json_money(y.change)},
+                 {"change_pct", json_rounded(y.change_rate, p.percent_places, p.mode)},
+                 {"executed_through", json_date(y.partial_through)}, {"excluded", y.excluded.plain()},
+                 {"coverage",
+                  {{"members", cv.members}, {"with_figure", cv.with_figure}, {"allocated", kinds(cv.allocated)},
+                   {"executed", kinds(cv.executed)},
+                   {"allocated_without_known_execution", cv.allocated_without_executed.plain()},
+                   {"executed_without_known_allocation", cv.executed_without_allocated.plain()},
+                   {"execution_missing", missing_exec}, {"allocation_missing", missing_alloc}}}});
+        }
+        out["groups"].push_back(jg);
+    }
+    out["series"] = {{"name", c.series_name}, {"years", json::array()}};
+    for (const SeriesYear& y : c.series) {
+        out["series"]["years"].push_back(
+            {{"year", y.year}, {"origin", to_string(y.origin)}, {"specific_budget", json_money(y.specific)},
+             {"executed", json_money(y.executed)}, {"general_budget", y.general_budget.plain()},
+             {"share_of_general_budget_pct", json_rounded(y.share, p.share_places, p.mode)},
+             {"change", json_money(y.change)}, {"change_pct", json_rounded(y.change_rate, p.percent_places, p.mode)},
+             {"population", y.population ? json(*y.population) : json(nullptr)},
+             {"per_capita", json_rounded(y.per_capita, p.per_capita_places, p.mode)},
+             {"executed_through", json_date(y.partial_through)}});
+    }
+    // Text from a model may hold bytes that are not UTF-8 (a file name): replace, never throw.
+    return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace veedor

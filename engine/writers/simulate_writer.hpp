@@ -1,0 +1,31 @@
+#pragma once
+/// Writes the results of `veedor simulate`: the central projection, Monte Carlo summaries and the
+/// sensitivity ranking of one or several scenarios, as terminal text, Markdown, CSV or JSON.
+
+#include "core/rounding.hpp"
+#include "writers/compare_writer.hpp"
+#include "scenario/montecarlo.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace veedor {
+
+struct SimulationRun {
+    const Scenario* scenario = nullptr;
+    Projection central;
+    std::optional<MonteCarloResult> monte_carlo;
+    std::vector<SensitivityRow> sensitivity;
+};
+
+std::string simulation_text(const std::vector<SimulationRun>& runs, const Presentation& p);
+std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Presentation& p);
+std::string simulation_json(const std::vector<SimulationRun>& runs, const Presentation& p);
+/// simulate-years, -axes, -entities, -needs, -montecarlo, -sensitivity.
+std::vector<NamedTable> simulation_csv_tables(const std::vector<SimulationRun>& runs, const Presentation& p);
+
+/// A micro-unit value as plain decimal text without trailing zeros: 2500000 -> "2.5".
+std::string micro_text(std::int64_t micro);
+
+}  // namespace veedor
