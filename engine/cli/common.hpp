@@ -51,12 +51,14 @@ std::optional<std::vector<Scenario>> load_scenarios_reporting(const std::vector<
 struct RunOptions {
     std::optional<long> trials;
     std::optional<std::uint64_t> seed;
-    int threads = 0;  ///< 0: all cores
+    int threads = 0;                ///< 0: all cores
+    long max_trials = 10'000'000;  ///< the most --trials may ask (simulate's --max-trials)
 };
 void add_run_options(CLI::App& cmd, RunOptions& o);
 
 /// The central case, the Monte Carlo (when trials are asked for) and the sensitivity of each
-/// scenario; nothing when trials lack a seed (said on `err`). The runs point into `scenarios`.
+/// scenario; nothing when --trials is over max_trials or trials lack a seed (said on `err`). The
+/// runs point into `scenarios`.
 std::optional<std::vector<SimulationRun>> simulate_all(const std::vector<Scenario>& scenarios, const RunOptions& o,
                                                        std::ostream& err);
 
