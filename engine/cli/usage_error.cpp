@@ -72,6 +72,19 @@ std::string missing_command(const CLI::App& sub, const std::vector<std::string>&
     return "'" + *typed + "' is not a command" + of + "; the commands are " + joined(commands);
 }
 
+/// The command whose --help explains the error: the one owning the option the message starts with
+/// ("--max-bytes: ..." is the main command's, even after `check`), else `sub`.
+const CLI::App& explaining(const CLI::App& sub, const std::string& what) {
+    auto colon = what.find(':');
+    if (what.rfind("--", 0) != 0 || colon == std::string::npos) return sub;
+    const std::string name = what.substr(2, colon - 2);
+    for (const CLI::App* at = &sub; at; at = at->get_parent())
+        for (const CLI::Option* o : at->get_options())
+            for (const std::string& l : o->get_lnames())
+                if (l == name) return *at;
+    return sub;
+}
+
 }  // namespace
 
 std::string nearest_name(std::string_view typed, const std::vector<std::string>& names) {
@@ -86,7 +99,7 @@ std::string nearest_name(std::string_view typed, const std::vector<std::string>&
 }
 
 std::string usage_error_text(const CLI::App& app, const CLI::ParseError& e) {
-    const CLI::App& sub = deepest(app);
+    const CLI::App& sub = explaining(deepest(app), e.what());
     const std::vector<std::string> left = app.remaining(true);
     std::string what = e.what();
     bool wants_command = sub.get_require_subcommand_min() > 0 && sub.get_subcommands().empty();
