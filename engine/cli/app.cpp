@@ -3,12 +3,15 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/number_option.hpp"
+#include "cli/usage_error.hpp"
 #include "scenario/scenario_error.hpp"
 #include "text/table.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <limits>
 #include <stdexcept>
 #include <streambuf>
 
@@ -67,9 +70,10 @@ int run_cli_escaped(int argc, char** argv, std::ostream& out, std::ostream& err)
     app.set_version_flag("--version", "veedor 0.1.0");
     Action action;
     YamlLimits& limits = input_limits();
-    app.add_option("--max-bytes", limits.max_bytes, "Largest input file accepted, in bytes")->capture_default_str();
-    app.add_option("--max-nodes", limits.max_nodes, "Most values (scalars, lists, mappings) in one input file")
-        ->capture_default_str();
+    constexpr NumberRange positive_long{1, std::numeric_limits<long>::max()};
+    add_number_option(app, "--max-bytes", limits.max_bytes, positive_long, "Largest input file accepted, in bytes");
+    add_number_option(app, "--max-nodes", limits.max_nodes, positive_long,
+                      "Most values (scalars, lists, mappings) in one input file");
     add_check_command(app, action);
     add_compare_command(app, action);
     add_audit_command(app, action);
@@ -89,7 +93,7 @@ int run_cli_escaped(int argc, char** argv, std::ostream& out, std::ostream& err)
         out << app.version() << "\n";
         return exit_code::ok;
     } catch (const CLI::ParseError& e) {
-        err << "veedor: " << e.what() << "\nRun 'veedor --help' for the commands.\n";
+        err << usage_error_text(app, e);
         return exit_code::usage;
     }
     try {

@@ -3,8 +3,9 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
-#include "writers/compare_writer.hpp"
+#include "cli/number_option.hpp"
 #include "text/table.hpp"
+#include "writers/compare_writer.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -72,7 +73,7 @@ void add_compare_command(CLI::App& app, Action& action) {
     auto args = std::make_shared<CompareArgs>();
     CLI::App* cmd = app.add_subcommand("compare", "Allocated versus executed: per entity, per group, national series");
     cmd->add_option("model", args->model, "The model (YAML)")->required();
-    cmd->add_option("-y,--year", args->years, "Only these years (repeatable)");
+    add_number_option(*cmd, "-y,--year", args->years, {1900, 2200}, "Only these years (repeatable)");
     cmd->add_option("-g,--group", args->groups, "Only these groups (repeatable)");
     cmd->add_option("-e,--entity", args->entities, "Only these entities, by id (repeatable)");
     cmd->add_option("-l,--level", args->level, "Only entities of this level")

@@ -2,6 +2,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/number_option.hpp"
 #include "import/mef_import.hpp"
 #include "readers/model_reader.hpp"
 #include "text/table.hpp"
@@ -81,13 +82,10 @@ void add_import_command(CLI::App& app, Action& action) {
                                                   "utf-8 or latin-1")
         ->check(CLI::IsMember({"auto", "utf-8", "latin-1"}))
         ->capture_default_str();
-    cmd->add_option("-j,--threads", args->threads, "Threads reading each file (default 0: all cores); the model does not depend on it")
-        ->check(CLI::Range(0, 256))
-        ->capture_default_str();
-    cmd->add_option("--max-record-bytes", args->max_record_bytes,
-                    "A row longer than this many bytes is a bad row (default 8 MiB); it bounds the memory used")
-        ->check(CLI::Range(size_t{1}, size_t{1} << 30))
-        ->capture_default_str();
+    add_number_option(*cmd, "-j,--threads", args->threads, {0, 256},
+                      "Threads reading each file (default 0: all cores); the model does not depend on it");
+    add_number_option(*cmd, "--max-record-bytes", args->max_record_bytes, {1, std::uint64_t{1} << 30},
+                      "A row longer than this many bytes is a bad row (default 8 MiB); it bounds the memory used");
     cmd->callback([&action, args] {
         action = [args](std::ostream& out, std::ostream& err) { return run_import(*args, out, err); };
     });

@@ -2,9 +2,10 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/number_option.hpp"
 #include "readers/scenario_reader.hpp"
-#include "writers/simulate_writer.hpp"
 #include "text/table.hpp"
+#include "writers/simulate_writer.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -20,18 +21,13 @@ struct SimulateArgs {
     std::vector<std::string> scenarios;
     OutputOptions output;
     RunOptions run;
-    long max_trials = default_max_trials;
 };
 
 int run_simulate(const SimulateArgs& a, std::ostream& out, std::ostream& err) {
     // Load every scenario first, so that all their problems are reported in one run.
-    auto loaded = load_scenarios_reporting(a.scenarios, a.max_trials, err);
+    auto loaded = load_scenarios_reporting(a.scenarios, a.run.max_trials, err);
     if (!loaded) return exit_code::invalid_input;
     std::vector<Scenario>& scenarios = *loaded;
-    if (a.run.trials && (*a.run.trials < 1 || *a.run.trials > a.max_trials)) {
-        err << "veedor: --trials must be between 1 and " << a.max_trials << "\n";
-        return exit_code::usage;
-    }
 
     auto simulated = simulate_all(scenarios, a.run, err);
     if (!simulated) return exit_code::usage;
@@ -65,7 +61,7 @@ void add_simulate_command(CLI::App& app, Action& action) {
     CLI::App* cmd = app.add_subcommand("simulate", "Project funding scenarios: funded, expected executed, need, gap");
     cmd->add_option("scenarios", args->scenarios, "Scenario files (YAML); several are shown side by side")->required();
     add_run_options(*cmd, args->run);
-    cmd->add_option("--max-trials", args->max_trials, "Largest number of trials accepted")->capture_default_str();
+    add_number_option(*cmd, "--max-trials", args->run.max_trials, {1, 1'000'000'000}, "Largest number of trials accepted");
     add_output_options(*cmd, args->output);
     cmd->footer("With --format csv the terminal gets the yearly table; --out writes simulate-*.csv, simulate.json "
                 "and simulate.md.");

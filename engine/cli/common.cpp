@@ -1,6 +1,7 @@
 #include "cli/common.hpp"
 
 #include "cli/exit_codes.hpp"
+#include "cli/number_option.hpp"
 #include "cli/progress.hpp"
 #include "readers/model_reader.hpp"
 #include "readers/scenario_reader.hpp"
@@ -11,6 +12,7 @@
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
+#include <limits>
 #include <ostream>
 #include <thread>
 
@@ -38,15 +40,9 @@ void add_output_options(CLI::App& cmd, OutputOptions& o) {
     cmd.add_option("--rounding", o.rounding, "Rounding of presented figures: half-up, half-even or toward-zero")
         ->check(CLI::IsMember({"half-up", "half-even", "toward-zero"}))
         ->capture_default_str();
-    cmd.add_option("--percent-places", o.percent_places, "Decimal places of rates and changes in %")
-        ->check(CLI::Range(0, 12))
-        ->capture_default_str();
-    cmd.add_option("--share-places", o.share_places, "Decimal places of shares of the general budget (in %)")
-        ->check(CLI::Range(0, 12))
-        ->capture_default_str();
-    cmd.add_option("--per-capita-places", o.per_capita_places, "Decimal places of soles per person")
-        ->check(CLI::Range(0, 12))
-        ->capture_default_str();
+    add_number_option(cmd, "--percent-places", o.percent_places, {0, 12}, "Decimal places of rates and changes in %");
+    add_number_option(cmd, "--share-places", o.share_places, {0, 12}, "Decimal places of shares of the general budget (in %)");
+    add_number_option(cmd, "--per-capita-places", o.per_capita_places, {0, 12}, "Decimal places of soles per person");
 }
 
 std::optional<Model> load_model_reporting(const std::string& path, std::ostream& err) {
@@ -100,14 +96,20 @@ std::optional<std::vector<Scenario>> load_scenarios_reporting(const std::vector<
 }
 
 void add_run_options(CLI::App& cmd, RunOptions& o) {
-    cmd.add_option("-n,--trials", o.trials, "Monte Carlo trials (overrides the scenario's)");
-    cmd.add_option("-s,--seed", o.seed, "Seed of the random streams (overrides the scenario's)");
-    cmd.add_option("-j,--threads", o.threads, "Threads for the trials (default: all cores); results do not depend on it")
-        ->check(CLI::Range(0, 1024));
+    add_number_option(cmd, "-n,--trials", o.trials, {0, std::numeric_limits<long>::max()},
+                      "Monte Carlo trials (overrides the scenario's; at most --max-trials)");
+    add_number_option(cmd, "-s,--seed", o.seed, {0, std::numeric_limits<std::uint64_t>::max()},
+                      "Seed of the random streams (overrides the scenario's)");
+    add_number_option(cmd, "-j,--threads", o.threads, {0, 1024},
+                      "Threads for the trials (default 0: all cores); results do not depend on it");
 }
 
 std::optional<std::vector<SimulationRun>> simulate_all(const std::vector<Scenario>& scenarios, const RunOptions& o,
                                                        std::ostream& err) {
+    if (o.trials && *o.trials > o.max_trials) {
+        err << "veedor: --trials: " << *o.trials << " is out of range 0.." << o.max_trials << "\n";
+        return std::nullopt;
+    }
     int threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     std::vector<SimulationRun> runs;
     for (const Scenario& s : scenarios) {

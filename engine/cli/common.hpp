@@ -2,11 +2,12 @@
 /// What the subcommands share: loading a model with its messages, and the output options.
 
 #include "core/rounding.hpp"
-#include "writers/atomic_file.hpp"
 #include "model/model.hpp"
+#include "readers/scenario_reader.hpp"
+#include "scenario/scenario.hpp"
+#include "writers/atomic_file.hpp"
 #include "writers/simulate_writer.hpp"
 #include "yaml/yaml_tree.hpp"
-#include "scenario/scenario.hpp"
 
 #include <iosfwd>
 #include <optional>
@@ -51,12 +52,14 @@ std::optional<std::vector<Scenario>> load_scenarios_reporting(const std::vector<
 struct RunOptions {
     std::optional<long> trials;
     std::optional<std::uint64_t> seed;
-    int threads = 0;  ///< 0: all cores
+    int threads = 0;                ///< 0: all cores
+    long max_trials = default_max_trials;  ///< the most --trials may ask (simulate's --max-trials)
 };
 void add_run_options(CLI::App& cmd, RunOptions& o);
 
 /// The central case, the Monte Carlo (when trials are asked for) and the sensitivity of each
-/// scenario; nothing when trials lack a seed (said on `err`). The runs point into `scenarios`.
+/// scenario; nothing when --trials is over max_trials or trials lack a seed (said on `err`). The
+/// runs point into `scenarios`.
 std::optional<std::vector<SimulationRun>> simulate_all(const std::vector<Scenario>& scenarios, const RunOptions& o,
                                                        std::ostream& err);
 

@@ -1,6 +1,7 @@
 #pragma once
 // Writes a small model and a scenario into a temporary folder and loads the scenario.
 #include "readers/scenario_reader.hpp"
+#include "temp_dir.hpp"
 
 #include <doctest/doctest.h>
 
@@ -53,8 +54,8 @@ macro:
 
 inline std::filesystem::path write_files(const std::string& scenario, const std::string& name = "s.yaml") {
     namespace fs = std::filesystem;
-    fs::path dir = fs::temp_directory_path() / ("veedor-scenario-test-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
+    static const TempDir temp("scenario-test");  // one per test process, removed when it exits
+    const fs::path& dir = temp.path();
     std::ofstream(dir / "model.yaml") << small_model;
     std::ofstream(dir / name) << scenario;
     return dir / name;

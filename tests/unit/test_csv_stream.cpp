@@ -1,6 +1,8 @@
 // The streaming CSV reader: quotes, doubled quotes, line ends inside fields, CRLF, line numbers.
 #include "csv/csv_stream.hpp"
 
+#include "temp_dir.hpp"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -12,7 +14,8 @@ using namespace veedor;
 
 namespace {
 std::vector<std::vector<std::string>> read_all(const std::string& text, std::vector<long>* lines = nullptr) {
-    auto path = std::filesystem::temp_directory_path() / ("veedor-csv-" + std::to_string(::getpid()) + ".csv");
+    test::TempDir dir("csv");
+    auto path = dir / "f.csv";
     std::ofstream(path, std::ios::binary) << text;
     CsvStream in(path.string());
     std::vector<std::vector<std::string>> rows;
@@ -21,7 +24,6 @@ std::vector<std::vector<std::string>> read_all(const std::string& text, std::vec
         rows.emplace_back(fields.begin(), fields.end());
         if (lines) lines->push_back(in.line());
     }
-    std::filesystem::remove(path);
     return rows;
 }
 using Rows = std::vector<std::vector<std::string>>;

@@ -3,6 +3,8 @@
 #include "import/mef_import.hpp"
 #include "readers/model_reader.hpp"
 
+#include "temp_dir.hpp"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -33,9 +35,9 @@ SelectRules trata_rules() {
 /// Imports the texts as files f1.csv, f2.csv...; the messages name them so.
 Imported import_files(const std::vector<std::string>& texts, const SelectRules& rules, const ImportOptions& options) {
     std::vector<std::string> paths;
+    static const test::TempDir dir("mef");  // one per process: the paths are in the model, equal across imports
     for (size_t i = 0; i < texts.size(); ++i) {
-        auto path = std::filesystem::temp_directory_path() /
-                    ("veedor-mef-" + std::to_string(::getpid()) + "-f" + std::to_string(i + 1) + ".csv");
+        auto path = dir / ("f" + std::to_string(i + 1) + ".csv");
         std::ofstream(path, std::ios::binary) << texts[i];
         paths.push_back(path.string());
     }
@@ -176,7 +178,8 @@ TEST_CASE("threads and chunks of any size change nothing") {
 TEST_CASE("Latin-1 bytes read as UTF-8 make bad rows, not a broken model") {
     ImportOptions forced;
     std::string text = header + "2015,6,M,300,MUNICIPALIDAD DE CALLER\xCD" "A,UCAYALI,TRATA DE PERSONAS,1,2,3,4,5,6,7\n";
-    auto path = std::filesystem::temp_directory_path() / ("veedor-mef-utf8-" + std::to_string(::getpid()) + ".csv");
+    test::TempDir dir("mef-utf8");
+    auto path = dir / "f.csv";
     std::ofstream(path, std::ios::binary) << text;
     SelectRules rules;
     rules.match.push_back({"META_NOMBRE", {"TRATA DE PERSONAS"}, {}});
@@ -184,7 +187,6 @@ TEST_CASE("Latin-1 bytes read as UTF-8 make bad rows, not a broken model") {
     Diagnostics d;
     ImportReport report;
     import_mef({path.string()}, rules, forced, d, report);
-    std::filesystem::remove(path);
     REQUIRE(d.error_count() == 1);
     CHECK(d.sorted()[0].str().find(":2:1: error: PLIEGO_NOMBRE is not valid UTF-8 (if the file is Latin-1: --encoding latin-1)") !=
           std::string::npos);

@@ -8,6 +8,7 @@
 #include "peru.hpp"
 #include "scenario/montecarlo.hpp"
 #include "scenario_fixture.hpp"
+#include "temp_dir.hpp"
 
 #include <doctest/doctest.h>
 
@@ -182,7 +183,8 @@ TEST_CASE("every text exists in both languages") {
 }
 
 TEST_CASE("gnuplot draws every chart kind to PNG and SVG, and the script redraws the same image") {
-    fs::path dir = fs::temp_directory_path() / ("veedor-plots-" + std::to_string(::getpid()));
+    test::TempDir temp("plots");
+    const fs::path dir = temp.path();
     auto charts = model_charts(peru_model(), ChartStyle{});
     for (Chart& c : scenario_charts(small_run(), "small", ChartStyle{})) charts.push_back(c);
     write_and_render(charts, dir);
@@ -198,11 +200,11 @@ TEST_CASE("gnuplot draws every chart kind to PNG and SVG, and the script redraws
     std::string cmd = "cd '" + dir.string() + "' && " + find_gnuplot() + " 3-national-series.gp 2>/dev/null";
     REQUIRE(std::system(cmd.c_str()) == 0);
     CHECK(slurp(dir / "3-national-series.svg") == before);
-    fs::remove_all(dir);
 }
 
 TEST_CASE("hostile labels cannot make gnuplot run a command or write a file") {
-    fs::path dir = fs::temp_directory_path() / ("veedor-hostile-" + std::to_string(::getpid()));
+    test::TempDir temp("hostile");
+    const fs::path dir = temp.path();
     fs::path trap = fs::temp_directory_path() / ("veedor-pwned-" + std::to_string(::getpid()));
     fs::remove(trap);
     std::string t = trap.string();
@@ -229,5 +231,4 @@ TEST_CASE("hostile labels cannot make gnuplot run a command or write a file") {
         write_and_render(charts, dir);
         CHECK_FALSE(fs::exists(trap));
     }
-    fs::remove_all(dir);
 }
