@@ -2,7 +2,7 @@
 /// The charts veedor draws (docs/charts.md): each built from the same results the tables show.
 
 #include "plots/chart.hpp"
-#include "writers/simulate_writer.hpp"
+#include "scenario/simulation.hpp"
 #include "model/model.hpp"
 
 #include <vector>

@@ -19,7 +19,7 @@ declare -A allowed=(
   [text]="core model"
   [writers]="core model analysis scenario text"
   [report]="core model analysis scenario text writers"
-  [plots]="core model analysis scenario text writers"
+  [plots]="core model analysis scenario text"
   [cli]="core model analysis scenario yaml readers csv import text writers report plots"
 )
 

@@ -36,7 +36,7 @@ int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
     }
     auto scenarios = load_scenarios_reporting(scenario_paths, default_max_trials, err);
     if (invalid || !scenarios) return exit_code::invalid_input;
-    auto runs = simulate_all(*scenarios, a.run, err);
+    auto runs = simulate_reporting(*scenarios, a.run, err);
     if (!runs) return exit_code::usage;
 
     ChartStyle style;

@@ -44,7 +44,7 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     auto m = load_model_reporting(a.model, err);
     auto scenarios = load_scenarios_reporting(a.scenarios, default_max_trials, err);
     if (!m || !scenarios) return exit_code::invalid_input;
-    auto runs = simulate_all(*scenarios, a.run, err);
+    auto runs = simulate_reporting(*scenarios, a.run, err);
     if (!runs) return exit_code::usage;
 
     Lang lang = *parse_lang(a.lang);

@@ -29,7 +29,7 @@ int run_simulate(const SimulateArgs& a, std::ostream& out, std::ostream& err) {
     if (!loaded) return exit_code::invalid_input;
     std::vector<Scenario>& scenarios = *loaded;
 
-    auto simulated = simulate_all(scenarios, a.run, err);
+    auto simulated = simulate_reporting(scenarios, a.run, err);
     if (!simulated) return exit_code::usage;
     std::vector<SimulationRun>& runs = *simulated;
 

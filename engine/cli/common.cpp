@@ -11,6 +11,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <memory>
+
 #include <filesystem>
 #include <limits>
 #include <ostream>
@@ -104,35 +106,27 @@ void add_run_options(CLI::App& cmd, RunOptions& o) {
                       "Threads for the trials (default 0: all cores); results do not depend on it");
 }
 
-std::optional<std::vector<SimulationRun>> simulate_all(const std::vector<Scenario>& scenarios, const RunOptions& o,
-                                                       std::ostream& err) {
+std::optional<std::vector<SimulationRun>> simulate_reporting(const std::vector<Scenario>& scenarios, const RunOptions& o,
+                                                             std::ostream& err) {
     if (o.trials && *o.trials > o.max_trials) {
         err << "veedor: --trials: " << *o.trials << " is out of range 0.." << o.max_trials << "\n";
         return std::nullopt;
     }
-    int threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    std::vector<SimulationRun> runs;
-    for (const Scenario& s : scenarios) {
-        Projector projector(s);
-        SimulationRun run;
-        run.scenario = &s;
-        run.central = projector.evaluate(projector.central_values());
-        long trials = o.trials.value_or(s.trials.value_or(0));
-        if (trials > 0) {
-            std::optional<std::uint64_t> seed = o.seed ? o.seed : s.seed;
-            if (!seed) {
-                err << "veedor: " << s.file << ": Monte Carlo trials need a seed (--seed or monte-carlo: seed)\n";
-                return std::nullopt;
-            }
-            ProgressBar bar(err, "simulating " + s.file);
-            MonteCarloOptions mc{trials, *seed, threads, nullptr};
-            if (bar.enabled()) mc.progress = [&bar](long done, long total) { bar.update(done, total); };
-            run.monte_carlo = run_monte_carlo(projector, mc);
-        }
-        run.sensitivity = sensitivity(projector);
-        runs.push_back(std::move(run));
+    // One bar a scenario, made when its trials start and closed when the next one's do.
+    std::unique_ptr<ProgressBar> bar;
+    const Scenario* shown = nullptr;
+    SimulationOptions so{o.trials, o.seed, o.threads, nullptr};
+    so.progress = [&](const Scenario& s, long done, long total) {
+        if (shown != &s) bar = std::make_unique<ProgressBar>(err, "simulating " + s.file), shown = &s;
+        if (bar->enabled()) bar->update(done, total);
+    };
+    Simulation sim = simulate_all(scenarios, so);
+    bar.reset();
+    if (!sim.problem.empty()) {
+        err << "veedor: " << sim.problem << "\n";
+        return std::nullopt;
     }
-    return runs;
+    return std::move(sim.runs);
 }
 
 int emit(const std::string& stdout_text, const std::vector<OutputFile>& files, const std::vector<std::string>& inputs,

@@ -5,6 +5,7 @@
 #include "model/model.hpp"
 #include "readers/scenario_reader.hpp"
 #include "scenario/scenario.hpp"
+#include "scenario/simulation.hpp"
 #include "writers/atomic_file.hpp"
 #include "writers/simulate_writer.hpp"
 #include "yaml/yaml_tree.hpp"
@@ -57,11 +58,11 @@ struct RunOptions {
 };
 void add_run_options(CLI::App& cmd, RunOptions& o);
 
-/// The central case, the Monte Carlo (when trials are asked for) and the sensitivity of each
-/// scenario; nothing when --trials is over max_trials or trials lack a seed (said on `err`). The
-/// runs point into `scenarios`.
-std::optional<std::vector<SimulationRun>> simulate_all(const std::vector<Scenario>& scenarios, const RunOptions& o,
-                                                       std::ostream& err);
+/// Simulates every scenario (scenario/simulation.hpp) with a progress bar on a terminal; nothing
+/// when --trials is over max_trials or trials lack a seed (said on `err`). The runs point into
+/// `scenarios`.
+std::optional<std::vector<SimulationRun>> simulate_reporting(const std::vector<Scenario>& scenarios, const RunOptions& o,
+                                                             std::ostream& err);
 
 /// Each run's scenario file stem as a slug, unique in the order of `runs` (text/file_names.hpp):
 /// the name part of its chart files. a/plan.yaml and b/plan.yaml give plan and plan-2.

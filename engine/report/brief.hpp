@@ -4,7 +4,7 @@
 
 #include "analysis/audit.hpp"
 #include "analysis/compare.hpp"
-#include "writers/simulate_writer.hpp"
+#include "scenario/simulation.hpp"
 #include "report/document.hpp"
 
 #include <string>

@@ -4,20 +4,13 @@
 
 #include "core/rounding.hpp"
 #include "writers/compare_writer.hpp"
-#include "scenario/montecarlo.hpp"
+#include "scenario/simulation.hpp"
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace veedor {
-
-struct SimulationRun {
-    const Scenario* scenario = nullptr;
-    Projection central;
-    std::optional<MonteCarloResult> monte_carlo;
-    std::vector<SensitivityRow> sensitivity;
-};
 
 std::string simulation_text(const std::vector<SimulationRun>& runs, const Presentation& p);
 std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Presentation& p);
