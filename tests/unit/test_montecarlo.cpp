@@ -1,5 +1,6 @@
 // Monte Carlo: a fixed seed gives a fixed result, whatever the number of threads.
 #include "scenario/montecarlo.hpp"
+#include "scenario/simulation.hpp"
 #include "scenario/scenario_error.hpp"
 #include "scenario_fixture.hpp"
 
@@ -129,4 +130,41 @@ TEST_CASE("a run whose outcomes would pass the memory budget is refused before i
     }
     CHECK(message == "s.yaml:1:1: error: 100000000 Monte Carlo trials would need 18311 MiB for their outcomes "
                      "(192 bytes a trial), more than the budget of 4096 MiB: ask for at most 22369621 trials");
+}
+
+TEST_CASE("simulate_all runs the central case, the trials asked for and the sensitivity of each scenario") {
+    std::vector<Scenario> scenarios{scenario()};
+    SimulationOptions o;
+    o.trials = 500;
+    o.seed = 42;
+    o.threads = 2;
+    long last_done = 0;
+    o.progress = [&](const Scenario& s, long done, long total) {
+        CHECK(&s == &scenarios[0]);
+        CHECK(total == 500);
+        last_done = done;
+    };
+    Simulation sim = simulate_all(scenarios, o);
+    REQUIRE(sim.problem.empty());
+    REQUIRE(sim.runs.size() == 1);
+    const SimulationRun& r = sim.runs[0];
+    CHECK(r.scenario == &scenarios[0]);
+    REQUIRE(r.monte_carlo);
+    CHECK(r.monte_carlo->trials == 500);
+    // The same as running the three parts by hand.
+    Projector p(scenarios[0]);
+    MonteCarloResult direct = run_monte_carlo(p, {500, 42, 1, nullptr});
+    CHECK(r.monte_carlo->periods.back().metrics[0].p50 == direct.periods.back().metrics[0].p50);
+    CHECK(r.central.cumulative.funded == p.evaluate(p.central_values()).cumulative.funded);
+    CHECK_FALSE(r.sensitivity.empty());
+    CHECK(last_done <= 500);
+}
+
+TEST_CASE("simulate_all refuses trials without a seed before running any") {
+    std::vector<Scenario> scenarios{scenario()};
+    SimulationOptions o;
+    o.trials = 10;  // the fixture's scenario has no seed of its own
+    Simulation sim = simulate_all(scenarios, o);
+    CHECK(sim.runs.empty());
+    CHECK(sim.problem == scenarios[0].file + ": Monte Carlo trials need a seed (--seed or monte-carlo: seed)");
 }
