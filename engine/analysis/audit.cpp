@@ -128,16 +128,19 @@ private:
         // breakdown is the printed total itself: its share and per-capita figures can be checked.
         bool headline = p.total_of == m_.headline;
         const GroupYear& t = group_total(p.total_of, p.year);
-        bool has_breakdown = t.coverage.with_figure > 0;
+        // A sum over only some members recomputes nothing (the headline rule, docs/methodology.md).
+        bool has_breakdown = t.coverage.complete();
+        Unverifiable no_sum = t.coverage.with_figure > 0 && !has_breakdown ? Unverifiable::incomplete_breakdown
+                                                                           : Unverifiable::no_breakdown;
         std::optional<Money> allocated = has_breakdown ? std::optional(t.allocated) : std::nullopt;
         if (!allocated && headline && series_.count(p.year)) allocated = series_[p.year].specific;
         switch (p.measure) {
             case Measure::allocated:
             case Measure::executed:
-                if (!has_breakdown) return unverifiable(why, Unverifiable::no_breakdown);
+                if (!has_breakdown) return unverifiable(why, no_sum);
                 return soles(p.measure == Measure::allocated ? t.allocated : t.executed);
             case Measure::execution_rate:
-                if (!has_breakdown) return unverifiable(why, Unverifiable::no_breakdown);
+                if (!has_breakdown) return unverifiable(why, no_sum);
                 if (!t.report_rate) why.reason = Unverifiable::zero_allocated_total;
                 return t.report_rate;
             case Measure::share_of_general_budget:
@@ -153,7 +156,7 @@ private:
                 auto py = std::find(years_.begin(), years_.end(), p.year);
                 if (py == years_.begin()) return unverifiable(why, Unverifiable::no_year_before);
                 const GroupYear& prev = group_total(p.total_of, *std::prev(py));
-                std::optional<Money> before = prev.coverage.with_figure > 0 ? std::optional(prev.allocated) : std::nullopt;
+                std::optional<Money> before = prev.coverage.complete() ? std::optional(prev.allocated) : std::nullopt;
                 if (!before && headline && series_.count(*std::prev(py))) before = series_[*std::prev(py)].specific;
                 if (!before || !allocated) return unverifiable(why, Unverifiable::no_total_either_year);
                 Money change = *allocated - *before;
@@ -286,7 +289,7 @@ private:
         for (const PublishedFigure& p : m_.published) {
             if (p.total_of.empty() || !seen.insert({p.total_of, p.year}).second) continue;
             const GroupYear& t = group_total(p.total_of, p.year);
-            if (t.coverage.with_figure == 0) continue;
+            if (!t.coverage.complete()) continue;  // no sum, or a partial one that recomputes nothing
             incomplete_total(p, t);
         }
     }
@@ -337,7 +340,9 @@ private:
             int y0 = years_[i - 1], y1 = years_[i];
             const GroupYear& before = total_of_cached(members, y0);
             const GroupYear& after = total_of_cached(members, y1);
-            if (before.coverage.with_figure == 0 || after.coverage.with_figure == 0) continue;
+            // Only between years where every member has a figure: across an incomplete year the
+            // change of the entity sum is coverage, not budget, and is not the national change.
+            if (!before.coverage.complete() || !after.coverage.complete()) continue;
             Money change = after.allocated - before.allocated;
             for (const Entity* e : members) {
                 const Figure* f0 = e->figure(y0);

@@ -21,6 +21,33 @@ std::optional<Money> model_level(const Model& m, const Target& target, int year)
     return f->allocated.amount;
 }
 
+std::vector<ModelBase> model_bases(const Scenario& s) {
+    std::vector<ModelBase> out;
+    std::vector<SeriesYear> series;
+    for (const FundingRule& r : s.funding) {
+        auto add = [&](std::string field, int year) {
+            if (!year) return;
+            if (series.empty()) series = national_series(s.model);
+            for (const SeriesYear& y : series)
+                if (y.year == year) out.push_back({std::move(field), y, r.where});
+        };
+        if (!r.target.is_total()) continue;
+        switch (r.kind) {
+            case FundingKind::flat:
+            case FundingKind::grow:
+            case FundingKind::index_to_inflation: add("base-year", r.base_year); break;
+            case FundingKind::restore:
+                add("from-year", r.base_year);
+                add("level-of-year", r.level_of_year);
+                break;
+            case FundingKind::cover_need: add("from-year", r.base_year); break;
+            case FundingKind::share_of_general_budget: add("as-in-year", r.share_as_in_year.value_or(0)); break;
+            case FundingKind::amounts: break;
+        }
+    }
+    return out;
+}
+
 namespace {
 
 /// True when the series has an entry covering `year`.
