@@ -76,7 +76,10 @@ private:
     std::optional<Ratio> recompute(const PublishedFigure& p, WhyUnverifiable& why) {
         const YearInfo* y = m_.year(p.year);
         if (!y) return unverifiable(why, Unverifiable::year_not_in_model);
-        if (p.measure == Measure::general_budget) return soles(y->general_budget);
+        if (p.measure == Measure::general_budget) {
+            if (!y->general_budget) return unverifiable(why, Unverifiable::no_general_budget);
+            return soles(*y->general_budget);
+        }
         if (!p.entity.empty()) return recompute_entity(p, *m_.entity(p.entity), why);
         return recompute_total(p, *y, why);
     }
@@ -102,9 +105,10 @@ private:
                 return percent_of(x.amount, a.amount);
             case Measure::share_of_general_budget:
                 if (!need(a, Measure::allocated)) return std::nullopt;
-                if (m_.year(p.year)->general_budget.is_zero())
+                if (!m_.year(p.year)->general_budget) return unverifiable(why, Unverifiable::no_general_budget);
+                if (m_.year(p.year)->general_budget->is_zero())
                     return unverifiable(why, Unverifiable::zero_general_budget);
-                return percent_of(a.amount, m_.year(p.year)->general_budget);
+                return percent_of(a.amount, *m_.year(p.year)->general_budget);
             case Measure::change:
             case Measure::change_rate: {
                 auto py = std::find(years_.begin(), years_.end(), p.year);
@@ -145,8 +149,9 @@ private:
                 return t.report_rate;
             case Measure::share_of_general_budget:
                 if (!allocated) return unverifiable(why, Unverifiable::no_total);
-                if (y.general_budget.is_zero()) return unverifiable(why, Unverifiable::zero_general_budget);
-                return percent_of(*allocated, y.general_budget);
+                if (!y.general_budget) return unverifiable(why, Unverifiable::no_general_budget);
+                if (y.general_budget->is_zero()) return unverifiable(why, Unverifiable::zero_general_budget);
+                return percent_of(*allocated, *y.general_budget);
             case Measure::per_capita:
                 if (!allocated) return unverifiable(why, Unverifiable::no_total);
                 if (!y.population) return unverifiable(why, Unverifiable::no_population);
@@ -255,7 +260,7 @@ private:
         if (auto r = explain_rate(p)) d.reasons.push_back(*r);
         if (p.measure == Measure::general_budget) {
             const YearInfo* y = m_.year(p.year);
-            d.reasons.push_back(GeneralBudgetUsed{y->general_budget, p.year, y->note});
+            d.reasons.push_back(GeneralBudgetUsed{y->general_budget.value_or(Money{}), p.year, y->note});
         }
         return Finding(p.year, c.subject, p.measure, std::move(d), {p.source}, p.where);
     }

@@ -14,6 +14,17 @@ std::string_view to_string(SeriesOrigin o) {
     return "?";
 }
 
+std::string_view to_string(NotAvailable n) {
+    switch (n) {
+        case NotAvailable::none: return "";
+        case NotAvailable::no_figure: return "no-figure";
+        case NotAvailable::no_general_budget: return "no-general-budget";
+        case NotAvailable::zero_general_budget: return "zero-general-budget";
+        case NotAvailable::no_population: return "no-population";
+    }
+    return "?";
+}
+
 std::vector<int> sorted_years(const Model& m) {
     std::vector<int> ys;
     for (const YearInfo& y : m.years) ys.push_back(y.year);
@@ -214,8 +225,11 @@ std::vector<SeriesYear> national_series(const Model& m) {
             s.specific = t.allocated;
             s.executed = t.executed;
         }
+        if (!s.specific) s.share_na = s.per_capita_na = NotAvailable::no_figure;
+        else if (!s.general_budget) s.share_na = NotAvailable::no_general_budget;
+        else if (!(s.share = percent_of(*s.specific, *s.general_budget))) s.share_na = NotAvailable::zero_general_budget;
+        if (s.specific && !s.population) s.per_capita_na = NotAvailable::no_population;
         if (s.specific) {
-            s.share = percent_of(*s.specific, s.general_budget);
             if (s.population)
                 s.per_capita = Ratio::of(s.specific->cents().convert_to<BigInt>(), BigInt(*s.population) * 100);
             // A partial sum changes with its coverage, not with the budget: no change to or from it.

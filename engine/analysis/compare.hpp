@@ -147,14 +147,26 @@ enum class SeriesOrigin {
 };
 std::string_view to_string(SeriesOrigin o);
 
+/// Why a share or a per-capita figure of the series is n/a.
+enum class NotAvailable {
+    none,
+    no_figure,            ///< the year has no national figure
+    no_general_budget,    ///< the model gives no General Budget for the year
+    zero_general_budget,
+    no_population,        ///< the model gives no population for the year
+};
+std::string_view to_string(NotAvailable n);
+
 /// The national specific budget for one year.
 struct SeriesYear {
     int year = 0;
     SeriesOrigin origin = SeriesOrigin::none;
     std::optional<Money> specific;      ///< allocated specific budget
     std::optional<Money> executed;      ///< executed, when there is a breakdown
-    Money general_budget;
+    std::optional<Money> general_budget;  ///< nothing when the model does not give it
     std::optional<Ratio> share;         ///< specific / general budget, in %
+    NotAvailable share_na = NotAvailable::none;       ///< why `share` is n/a
+    NotAvailable per_capita_na = NotAvailable::none;  ///< why `per_capita` is n/a
     std::optional<Money> change;
     std::optional<Ratio> change_rate;   ///< in %
     std::optional<std::int64_t> population;

@@ -139,6 +139,17 @@ Table totals_table(const GroupComparison& g, const Presentation& p, Style s, boo
     return t;
 }
 
+std::string not_available_words(NotAvailable n) {
+    switch (n) {
+        case NotAvailable::no_figure: return "the year has no national figure";
+        case NotAvailable::no_general_budget: return "the model gives no General Budget for the year";
+        case NotAvailable::zero_general_budget: return "the General Budget is zero";
+        case NotAvailable::no_population: return "the model gives no population for the year";
+        case NotAvailable::none: break;
+    }
+    return "";
+}
+
 std::string origin_words(const SeriesYear& y, const std::string& series_name) {
     switch (y.origin) {
         case SeriesOrigin::breakdown: return "entity figures";
@@ -156,7 +167,7 @@ Table series_table(const Comparison& c, const Presentation& p, Style s) {
     if (s == Style::machine)
         t.headers = {"year", "specific_budget", "origin", "executed", "general_budget", "share_of_general_budget_pct",
                      "change", "change_pct", "population", "per_capita", "executed_through", "entity_sum",
-                     "members_with_figure", "members", "partial"};
+                     "members_with_figure", "members", "partial", "share_note", "per_capita_note"};
     else
         t.headers = {"Year", "Specific budget", "General budget", "Share", "Change", "Change %", "Population",
                      "Per capita", "Origin"};
@@ -173,14 +184,17 @@ Table series_table(const Comparison& c, const Presentation& p, Style s) {
         if (s == Style::machine)
             t.rows.push_back({std::to_string(y.year), format_optional_money(y.specific, s),
                               std::string(to_string(y.origin)), y.executed ? format_money(*y.executed, s) : "",
-                              format_money(y.general_budget, s), share, format_optional_money(y.change, s),
+                              y.general_budget ? format_money(*y.general_budget, s) : "", share,
+                              format_optional_money(y.change, s),
                               format_percent(y.change_rate, p.percent_places, p.mode, s), population, per_capita,
                               y.partial_through ? y.partial_through->iso() : "",
                               y.entity_sum ? format_money(*y.entity_sum, s) : "", std::to_string(y.with_figure),
-                              std::to_string(y.members), partial ? "true" : "false"});
+                              std::to_string(y.members), partial ? "true" : "false",
+                              std::string(to_string(y.share_na)), std::string(to_string(y.per_capita_na))});
         else
             t.rows.push_back({std::to_string(y.year), format_optional_money(y.specific, s) + (partial ? " (partial)" : ""),
-                              format_money(y.general_budget, s), share, format_optional_money(y.change, s),
+                              y.general_budget ? format_money(*y.general_budget, s) : "not given", share,
+                              format_optional_money(y.change, s),
                               format_percent(y.change_rate, p.percent_places, p.mode, s), population, per_capita,
                               origin_words(y, c.series_name)});
     }
@@ -189,6 +203,13 @@ Table series_table(const Comparison& c, const Presentation& p, Style s) {
                           "population. Change = against the previous year listed.");
         for (const SeriesYear& y : c.series)
             if (y.incomplete() && y.specific) t.notes.push_back(headline_warning(y, c.series_name) + ".");
+        for (const SeriesYear& y : c.series) {
+            // Why a share or per capita of a year with a figure is n/a (a year without one says so).
+            if (y.share_na != NotAvailable::none && y.share_na != NotAvailable::no_figure)
+                t.notes.push_back(fmt::format("{}: share n/a: {}.", y.year, not_available_words(y.share_na)));
+            if (y.per_capita_na != NotAvailable::none && y.per_capita_na != NotAvailable::no_figure)
+                t.notes.push_back(fmt::format("{}: per capita n/a: {}.", y.year, not_available_words(y.per_capita_na)));
+        }
     }
     return t;
 }
@@ -364,7 +385,9 @@ std::string comparison_json(const Comparison& c, const Model& m, const Presentat
     for (const SeriesYear& y : c.series) {
         out["series"]["years"].push_back(
             {{"year", y.year}, {"origin", to_string(y.origin)}, {"specific_budget", json_money(y.specific)},
-             {"executed", json_money(y.executed)}, {"general_budget", y.general_budget.plain()},
+             {"executed", json_money(y.executed)}, {"general_budget", json_money(y.general_budget)},
+             {"share_note", y.share_na == NotAvailable::none ? json(nullptr) : json(to_string(y.share_na))},
+             {"per_capita_note", y.per_capita_na == NotAvailable::none ? json(nullptr) : json(to_string(y.per_capita_na))},
              {"share_of_general_budget_pct", json_rounded(y.share, p.share_places, p.mode)},
              {"change", json_money(y.change)}, {"change_pct", json_rounded(y.change_rate, p.percent_places, p.mode)},
              {"population", y.population ? json(*y.population) : json(nullptr)},

@@ -139,7 +139,7 @@ private:
             std::string mark = only ? " \u2020" : s.incomplete() && s.specific ? " \u2021" : "";
             t.rows.push_back({std::to_string(s.year) + mark,
                               s.specific ? money(*s.specific) + (partial ? " (" + say("brief.partial") + ")" : "") : "n/a",
-                              money(s.general_budget),
+                              s.general_budget ? money(*s.general_budget) : "n/a",
                               pct(s.share, p_.share_places),
                               s.change ? money(*s.change) + " (" + pct(s.change_rate, p_.percent_places) + ")" : "n/a",
                               s.per_capita ? "S/ " + number_text(round_ratio(*s.per_capita, 4, p_.mode), l_) : "n/a"});
