@@ -156,15 +156,24 @@ Chart execution_rates(const GroupComparison& g, const Model& m, const std::vecto
 
 Chart national_series_chart(const Model& m, const ChartStyle& st) {
     Lang l = st.lang;
-    std::string data = "# year\tspecific budget\tshare of the general budget (%)\tbreakdown (1) or printed total only (0)\n";
+    std::string data = "# year\tspecific budget\tshare of the general budget (%)\tbreakdown (1), printed total (0) "
+                       "or partial sum (2)\n";
     double top = 1, top_share = 0.001;
-    for (const SeriesYear& y : national_series(m)) {
+    std::vector<std::pair<const SeriesYear*, std::string>> incomplete;  // years to label, with their label
+    const std::vector<SeriesYear> series = national_series(m);
+    for (const SeriesYear& y : series) {
         if (!y.specific) continue;
         std::string share = y.share ? round_ratio(*y.share, 6, RoundingMode::half_up).plain() : "?";
+        bool partial = y.origin == SeriesOrigin::partial_sum;
         data += fmt::format("{}\t{}\t{}\t{}\n", y.year, plain(*y.specific), share,
-                            y.origin == SeriesOrigin::breakdown ? 1 : 0);
+                            y.origin == SeriesOrigin::breakdown ? 1 : partial ? 2 : 0);
         top = std::max(top, to_plot(*y.specific));
         if (y.share) top_share = std::max(top_share, std::stod(share));
+        if (y.incomplete() && partial)
+            incomplete.emplace_back(&y, fmt::format(fmt::runtime(tr("chart.partial_label", l)), y.with_figure, y.members));
+        else if (y.incomplete() && y.entity_sum)
+            incomplete.emplace_back(&y, fmt::format(fmt::runtime(tr("chart.entity_sum_label", l)), y.with_figure,
+                                                    y.members, money_text(*y.entity_sum, l)));
     }
     Script s("3-national-series", std::string(tr("chart.series.title", l)), st);
     long long max = ceil_soles(top * 1.1);
@@ -180,13 +189,24 @@ Chart national_series_chart(const Model& m, const ChartStyle& st) {
         .percent_ticks(top_share * 1.2, "y2tics")
         .line("set y2label " + gnuplot_string(std::string(tr("share_pct", l))))
         .line("set border 11");
+    // An incomplete year says so above its bar: the partial sum's coverage, or the entity sum
+    // that the printed total stands over.
+    for (size_t i = 0; i < incomplete.size(); ++i)
+        s.line(fmt::format("set label {} {} at {}, {} center offset 0,1 font ',8' noenhanced", 1010 + i,
+                           gnuplot_string(incomplete[i].second), incomplete[i].first->year,
+                           plain(*incomplete[i].first->specific)));
+    bool any_partial = std::any_of(series.begin(), series.end(),
+                                   [](const SeriesYear& y) { return y.origin == SeriesOrigin::partial_sum; });
     std::string plot = fmt::format(
         "plot {0} using 1:($4 == 1 ? $2 : 1/0) with boxes lc rgb '{1}' fs solid 1.0 title {2}, "
-        "'' using 1:($4 == 0 ? $2 : 1/0) with boxes lc rgb '{3}' fs pattern 4 title {4}, "
-        "'' using 1:3 axes x1y2 with linespoints lw 2 dt 2 pt 7 ps 1.2 lc rgb '#000000' title {5}",
+        "'' using 1:($4 == 0 ? $2 : 1/0) with boxes lc rgb '{3}' fs pattern 4 title {4}, ",
         data_file(s.name()), allocated_colours[0], gnuplot_string(std::string(tr("specific_budget", l))),
-        allocated_colours[1], gnuplot_string(std::string(tr("printed_total_only", l))),
-        gnuplot_string(std::string(tr("share", l))));
+        allocated_colours[1], gnuplot_string(std::string(tr("printed_total_only", l))));
+    if (any_partial)
+        plot += fmt::format("'' using 1:($4 == 2 ? $2 : 1/0) with boxes lc rgb '{}' fs pattern 5 title {}, ",
+                            executed_colours[0], gnuplot_string(std::string(tr("partial_sum", l))));
+    plot += fmt::format("'' using 1:3 axes x1y2 with linespoints lw 2 dt 2 pt 7 ps 1.2 lc rgb '#000000' title {}",
+                        gnuplot_string(std::string(tr("share", l))));
     return s.finish(plot, data);
 }
 
@@ -195,7 +215,8 @@ std::optional<Chart> change_drivers(const Model& m, const ChartStyle& st) {
     std::vector<const Entity*> members = headline_members(m);
     std::vector<int> with_breakdown;
     for (int y : sorted_years(m))
-        if (total_of(m, members, y, nullptr).coverage.with_figure > 0) with_breakdown.push_back(y);
+        // Only years where every member has a figure: a change to or from a partial year is coverage.
+        if (total_of(m, members, y, nullptr).coverage.complete()) with_breakdown.push_back(y);
     if (with_breakdown.size() < 2) return std::nullopt;
     int y0 = with_breakdown[with_breakdown.size() - 2], y1 = with_breakdown.back();
     struct Row {

@@ -76,7 +76,10 @@ private:
     std::optional<Ratio> recompute(const PublishedFigure& p, WhyUnverifiable& why) {
         const YearInfo* y = m_.year(p.year);
         if (!y) return unverifiable(why, Unverifiable::year_not_in_model);
-        if (p.measure == Measure::general_budget) return soles(y->general_budget);
+        if (p.measure == Measure::general_budget) {
+            if (!y->general_budget) return unverifiable(why, Unverifiable::no_general_budget);
+            return soles(*y->general_budget);
+        }
         if (!p.entity.empty()) return recompute_entity(p, *m_.entity(p.entity), why);
         return recompute_total(p, *y, why);
     }
@@ -102,9 +105,10 @@ private:
                 return percent_of(x.amount, a.amount);
             case Measure::share_of_general_budget:
                 if (!need(a, Measure::allocated)) return std::nullopt;
-                if (m_.year(p.year)->general_budget.is_zero())
+                if (!m_.year(p.year)->general_budget) return unverifiable(why, Unverifiable::no_general_budget);
+                if (m_.year(p.year)->general_budget->is_zero())
                     return unverifiable(why, Unverifiable::zero_general_budget);
-                return percent_of(a.amount, m_.year(p.year)->general_budget);
+                return percent_of(a.amount, *m_.year(p.year)->general_budget);
             case Measure::change:
             case Measure::change_rate: {
                 auto py = std::find(years_.begin(), years_.end(), p.year);
@@ -128,22 +132,26 @@ private:
         // breakdown is the printed total itself: its share and per-capita figures can be checked.
         bool headline = p.total_of == m_.headline;
         const GroupYear& t = group_total(p.total_of, p.year);
-        bool has_breakdown = t.coverage.with_figure > 0;
+        // A sum over only some members recomputes nothing (the headline rule, docs/methodology.md).
+        bool has_breakdown = t.coverage.complete();
+        Unverifiable no_sum = t.coverage.with_figure > 0 && !has_breakdown ? Unverifiable::incomplete_breakdown
+                                                                           : Unverifiable::no_breakdown;
         std::optional<Money> allocated = has_breakdown ? std::optional(t.allocated) : std::nullopt;
         if (!allocated && headline && series_.count(p.year)) allocated = series_[p.year].specific;
         switch (p.measure) {
             case Measure::allocated:
             case Measure::executed:
-                if (!has_breakdown) return unverifiable(why, Unverifiable::no_breakdown);
+                if (!has_breakdown) return unverifiable(why, no_sum);
                 return soles(p.measure == Measure::allocated ? t.allocated : t.executed);
             case Measure::execution_rate:
-                if (!has_breakdown) return unverifiable(why, Unverifiable::no_breakdown);
+                if (!has_breakdown) return unverifiable(why, no_sum);
                 if (!t.report_rate) why.reason = Unverifiable::zero_allocated_total;
                 return t.report_rate;
             case Measure::share_of_general_budget:
                 if (!allocated) return unverifiable(why, Unverifiable::no_total);
-                if (y.general_budget.is_zero()) return unverifiable(why, Unverifiable::zero_general_budget);
-                return percent_of(*allocated, y.general_budget);
+                if (!y.general_budget) return unverifiable(why, Unverifiable::no_general_budget);
+                if (y.general_budget->is_zero()) return unverifiable(why, Unverifiable::zero_general_budget);
+                return percent_of(*allocated, *y.general_budget);
             case Measure::per_capita:
                 if (!allocated) return unverifiable(why, Unverifiable::no_total);
                 if (!y.population) return unverifiable(why, Unverifiable::no_population);
@@ -153,7 +161,7 @@ private:
                 auto py = std::find(years_.begin(), years_.end(), p.year);
                 if (py == years_.begin()) return unverifiable(why, Unverifiable::no_year_before);
                 const GroupYear& prev = group_total(p.total_of, *std::prev(py));
-                std::optional<Money> before = prev.coverage.with_figure > 0 ? std::optional(prev.allocated) : std::nullopt;
+                std::optional<Money> before = prev.coverage.complete() ? std::optional(prev.allocated) : std::nullopt;
                 if (!before && headline && series_.count(*std::prev(py))) before = series_[*std::prev(py)].specific;
                 if (!before || !allocated) return unverifiable(why, Unverifiable::no_total_either_year);
                 Money change = *allocated - *before;
@@ -252,7 +260,7 @@ private:
         if (auto r = explain_rate(p)) d.reasons.push_back(*r);
         if (p.measure == Measure::general_budget) {
             const YearInfo* y = m_.year(p.year);
-            d.reasons.push_back(GeneralBudgetUsed{y->general_budget, p.year, y->note});
+            d.reasons.push_back(GeneralBudgetUsed{y->general_budget.value_or(Money{}), p.year, y->note});
         }
         return Finding(p.year, c.subject, p.measure, std::move(d), {p.source}, p.where);
     }
@@ -286,7 +294,7 @@ private:
         for (const PublishedFigure& p : m_.published) {
             if (p.total_of.empty() || !seen.insert({p.total_of, p.year}).second) continue;
             const GroupYear& t = group_total(p.total_of, p.year);
-            if (t.coverage.with_figure == 0) continue;
+            if (!t.coverage.complete()) continue;  // no sum, or a partial one that recomputes nothing
             incomplete_total(p, t);
         }
     }
@@ -337,7 +345,9 @@ private:
             int y0 = years_[i - 1], y1 = years_[i];
             const GroupYear& before = total_of_cached(members, y0);
             const GroupYear& after = total_of_cached(members, y1);
-            if (before.coverage.with_figure == 0 || after.coverage.with_figure == 0) continue;
+            // Only between years where every member has a figure: across an incomplete year the
+            // change of the entity sum is coverage, not budget, and is not the national change.
+            if (!before.coverage.complete() || !after.coverage.complete()) continue;
             Money change = after.allocated - before.allocated;
             for (const Entity* e : members) {
                 const Figure* f0 = e->figure(y0);

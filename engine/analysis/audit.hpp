@@ -46,6 +46,8 @@ enum class Unverifiable {
     zero_allocation_before,
     not_defined_for_entity,
     no_breakdown,           ///< the model has no entity figures for the year
+    no_general_budget,      ///< the model gives no General Budget for the year
+    incomplete_breakdown,   ///< some members have a figure for the year, others none: their sum is partial
     zero_allocated_total,
     no_total,
     no_population,

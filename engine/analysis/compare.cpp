@@ -8,7 +8,19 @@ std::string_view to_string(SeriesOrigin o) {
     switch (o) {
         case SeriesOrigin::breakdown: return "breakdown";
         case SeriesOrigin::published_total: return "published-total";
+        case SeriesOrigin::partial_sum: return "partial-sum";
         case SeriesOrigin::none: return "none";
+    }
+    return "?";
+}
+
+std::string_view to_string(NotAvailable n) {
+    switch (n) {
+        case NotAvailable::none: return "";
+        case NotAvailable::no_figure: return "no-figure";
+        case NotAvailable::no_general_budget: return "no-general-budget";
+        case NotAvailable::zero_general_budget: return "zero-general-budget";
+        case NotAvailable::no_population: return "no-population";
     }
     return "?";
 }
@@ -38,6 +50,7 @@ GroupYear total_of(const Model& m, const std::vector<const Entity*>& members, in
     Coverage& c = t.coverage;
     c.members = static_cast<int>(members.size());
     for (const Entity* e : members) {
+        c.reporting += !e->figures.empty();
         const Figure* f = e->figure(year);
         if (!f) continue;
         ++c.with_figure;
@@ -70,8 +83,8 @@ GroupYear total_of(const Model& m, const std::vector<const Entity*>& members, in
     t.executed_known = known(c.executed);
     if (t.allocated_known && t.executed_known) t.report_rate = percent_of(t.executed, t.allocated);
     t.matched_rate = percent_of(t.matched_executed, t.matched_allocated);
-    if (previous && previous->coverage.with_figure > 0 && c.with_figure > 0 && previous->allocated_known &&
-        t.allocated_known) {
+    // Across a year where only some members have a figure the change is one of coverage: n/a.
+    if (previous && previous->coverage.complete() && c.complete() && previous->allocated_known && t.allocated_known) {
         t.change = t.allocated - previous->allocated;
         t.change_rate = percent_of(*t.change, previous->allocated);
     }
@@ -165,6 +178,11 @@ std::vector<const Entity*> headline_members(const Model& m) {
     return out;
 }
 
+std::string headline_name(const Model& m) {
+    const Group* headline = m.group(m.headline);
+    return headline ? headline->name : "All entities";
+}
+
 /// The printed national total for a year without breakdown: the one printed with most places.
 static const PublishedFigure* printed_total(const Model& m, int year) {
     const PublishedFigure* best = nullptr;
@@ -190,19 +208,33 @@ std::vector<SeriesYear> national_series(const Model& m) {
         s.general_budget = info.general_budget;
         s.population = info.population;
         s.partial_through = info.executed_through;
-        if (t.coverage.with_figure > 0 && t.allocated_known) {
+        s.members = t.coverage.reporting;
+        s.with_figure = t.coverage.with_figure;
+        if (t.coverage.with_figure > 0 && t.allocated_known) s.entity_sum = t.allocated;
+        const PublishedFigure* printed = printed_total(m, y);
+        if (s.entity_sum && !s.incomplete()) {
             s.origin = SeriesOrigin::breakdown;
             s.specific = t.allocated;
             s.executed = t.executed;
-        } else if (const PublishedFigure* p = printed_total(m, y)) {
+        } else if (printed) {
             s.origin = SeriesOrigin::published_total;
-            s.specific = Money::from_cents(Int128(p->printed.rescaled(2).unscaled()));
+            s.specific = Money::from_cents(Int128(printed->printed.rescaled(2).unscaled()));
+            s.printed_source = printed->source;
+        } else if (s.entity_sum) {
+            s.origin = SeriesOrigin::partial_sum;
+            s.specific = t.allocated;
+            s.executed = t.executed;
         }
+        if (!s.specific) s.share_na = s.per_capita_na = NotAvailable::no_figure;
+        else if (!s.general_budget) s.share_na = NotAvailable::no_general_budget;
+        else if (!(s.share = percent_of(*s.specific, *s.general_budget))) s.share_na = NotAvailable::zero_general_budget;
+        if (s.specific && !s.population) s.per_capita_na = NotAvailable::no_population;
         if (s.specific) {
-            s.share = percent_of(*s.specific, s.general_budget);
             if (s.population)
                 s.per_capita = Ratio::of(s.specific->cents().convert_to<BigInt>(), BigInt(*s.population) * 100);
-            if (!out.empty() && out.back().specific) {
+            // A partial sum changes with its coverage, not with the budget: no change to or from it.
+            bool partial = s.origin == SeriesOrigin::partial_sum;
+            if (!out.empty() && out.back().specific && !partial && out.back().origin != SeriesOrigin::partial_sum) {
                 s.change = *s.specific - *out.back().specific;
                 s.change_rate = percent_of(*s.change, *out.back().specific);
             }
@@ -231,8 +263,7 @@ Comparison compare(const Model& m, const CompareFilter& f) {
     }
     if (!loose.empty() && f.groups.empty()) c.groups.push_back(compare_group(m, "", "Entities in no group", loose, f));
 
-    const Group* headline = m.group(m.headline);
-    c.series_name = headline ? headline->name : "All entities";
+    c.series_name = headline_name(m);
     for (const SeriesYear& s : national_series(m))
         if (wanted(f.years, s.year)) c.series.push_back(s);
     return c;

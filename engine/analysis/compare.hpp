@@ -40,12 +40,18 @@ struct EntityYear {
 struct Coverage {
     int members = 0;               ///< members of the group (after filters)
     int with_figure = 0;           ///< members with a figure for the year
+    /// Members with a figure in some year of the model: one that never has a figure is not part
+    /// of the data, and does not make a year incomplete.
+    int reporting = 0;
     std::array<int, 4> allocated{};  ///< indexed by ValueKind
     std::array<int, 4> executed{};
     Money allocated_without_executed;  ///< allocation of members whose execution is not an amount
     Money executed_without_allocated;  ///< execution of members whose allocation is not an amount
     std::vector<const Entity*> execution_missing;   ///< allocated amount, execution unknown/not reported
     std::vector<const Entity*> allocation_missing;  ///< executed amount, allocation unknown/not reported
+
+    /// Every reporting member has a figure (of any kind) for the year; false when none has.
+    bool complete() const { return with_figure > 0 && with_figure == reporting; }
 };
 
 /// A group's totals for one year.
@@ -132,12 +138,24 @@ struct GroupComparison {
     std::vector<GroupYear> totals;
 };
 
+/// Where a year's national figure comes from (the headline rule, docs/methodology.md).
 enum class SeriesOrigin {
-    breakdown,        ///< the total of the headline group's entities
-    published_total,  ///< only a printed total exists for the year (no breakdown)
+    breakdown,        ///< the total of the headline group's entities, every member with a figure
+    published_total,  ///< a printed total: no breakdown, or one that lacks some members
+    partial_sum,      ///< some members lack a figure and nothing was printed: their sum, partial
     none,             ///< no figure at all
 };
 std::string_view to_string(SeriesOrigin o);
+
+/// Why a share or a per-capita figure of the series is n/a.
+enum class NotAvailable {
+    none,
+    no_figure,            ///< the year has no national figure
+    no_general_budget,    ///< the model gives no General Budget for the year
+    zero_general_budget,
+    no_population,        ///< the model gives no population for the year
+};
+std::string_view to_string(NotAvailable n);
 
 /// The national specific budget for one year.
 struct SeriesYear {
@@ -145,13 +163,24 @@ struct SeriesYear {
     SeriesOrigin origin = SeriesOrigin::none;
     std::optional<Money> specific;      ///< allocated specific budget
     std::optional<Money> executed;      ///< executed, when there is a breakdown
-    Money general_budget;
+    std::optional<Money> general_budget;  ///< nothing when the model does not give it
     std::optional<Ratio> share;         ///< specific / general budget, in %
+    NotAvailable share_na = NotAvailable::none;       ///< why `share` is n/a
+    NotAvailable per_capita_na = NotAvailable::none;  ///< why `per_capita` is n/a
     std::optional<Money> change;
     std::optional<Ratio> change_rate;   ///< in %
     std::optional<std::int64_t> population;
     std::optional<Ratio> per_capita;    ///< soles per person
     std::optional<Date> partial_through;
+    int members = 0;                    ///< members of the headline group with a figure in some year
+    int with_figure = 0;                ///< of them, those with a figure for the year
+    /// The sum of the members' allocated amounts, when some member has a figure and the sum is
+    /// known; equal to `specific` for a breakdown or a partial sum.
+    std::optional<Money> entity_sum;
+    std::string printed_source;         ///< for a printed total: the source id of the table it is from
+
+    /// True when some members have a figure and others none: the entity sum is then partial.
+    bool incomplete() const { return with_figure > 0 && with_figure < members; }
 };
 
 struct Comparison {
@@ -168,8 +197,13 @@ Comparison compare(const Model& m, const CompareFilter& filter = {});
 GroupYear total_of(const Model& m, const std::vector<const Entity*>& members, int year,
                    const GroupYear* previous);
 
-/// The national series over every year of the model.
+/// The national series over every year of the model. A year whose headline members are only
+/// partly given takes the printed total when there is one; otherwise the partial sum, whose
+/// change from or to another year is then n/a (docs/methodology.md, "The headline rule").
 std::vector<SeriesYear> national_series(const Model& m);
+
+/// What the national series totals: the headline group's name, or "All entities".
+std::string headline_name(const Model& m);
 
 /// Members of the headline group, or every non-aggregate entity when there is none.
 std::vector<const Entity*> headline_members(const Model& m);

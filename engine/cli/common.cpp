@@ -5,8 +5,10 @@
 #include "cli/progress.hpp"
 #include "readers/model_reader.hpp"
 #include "readers/scenario_reader.hpp"
+#include "scenario/scenario_rules.hpp"
 #include "text/file_names.hpp"
 #include "text/table.hpp"
+#include "writers/compare_writer.hpp"
 #include "yaml/yaml_tree.hpp"
 
 #include <CLI/CLI.hpp>
@@ -47,9 +49,16 @@ void add_output_options(CLI::App& cmd, OutputOptions& o) {
     add_number_option(cmd, "--per-capita-places", o.per_capita_places, {0, 12}, "Decimal places of soles per person");
 }
 
+void warn_partial_headlines(const Model& m, Diagnostics& d) {
+    const std::string name = headline_name(m);
+    for (const SeriesYear& y : national_series(m))
+        if (std::string w = headline_warning(y, name); !w.empty()) d.warning(m.year(y.year)->where, "year " + w);
+}
+
 std::optional<Model> load_model_reporting(const std::string& path, std::ostream& err) {
     Diagnostics d;
     Model m = load_model(path, d, input_limits());
+    if (!d.has_errors()) warn_partial_headlines(m, d);
     for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
     if (d.has_errors()) {
         err << path << ": " << d.error_count() << (d.error_count() == 1 ? " error" : " errors") << ", "
@@ -83,6 +92,10 @@ std::optional<std::vector<Scenario>> load_scenarios_reporting(const std::vector<
     for (const std::string& path : paths) {
         Diagnostics d;
         Scenario s = load_scenario(path, d, ScenarioLimits{max_trials, input_limits()});
+        if (!d.has_errors())
+            for (const ModelBase& b : model_bases(s))
+                if (std::string w = headline_warning(b.figure, headline_name(s.model)); !w.empty())
+                    d.warning(b.where, b.field + " " + w);
         for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
         if (d.has_errors()) {
             err << path << ": " << d.error_count() << (d.error_count() == 1 ? " error" : " errors") << "\n";

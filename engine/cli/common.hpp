@@ -38,6 +38,10 @@ struct OutputOptions {
 
 void add_output_options(CLI::App& cmd, OutputOptions& o);
 
+/// Warns, at the year, of each year whose national figure stands over a partial sum of the
+/// headline group's entities, or is that partial sum (docs/methodology.md, the headline rule).
+void warn_partial_headlines(const Model& m, Diagnostics& d);
+
 /// Loads and validates a model, printing every diagnostic and the counts to `err`. Nothing when
 /// the model has errors.
 std::optional<Model> load_model_reporting(const std::string& path, std::ostream& err);

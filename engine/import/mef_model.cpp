@@ -175,7 +175,7 @@ std::string model_to_yaml(const Model& m) {
     for (const Source& s : m.sources) y += "  - {id: " + s.id + ", title: " + yaml_quoted(s.title) + "}\n";
     y += "years:\n";
     for (const YearInfo& yr : m.years) {
-        y += fmt::format("  - year: {}\n    general-budget: {}\n", yr.year, yr.general_budget.plain());
+        y += fmt::format("  - year: {}\n    general-budget: {}\n", yr.year, yr.general_budget->plain());
         if (yr.executed_through) y += "    executed-through: " + yr.executed_through->iso() + "\n";
         if (!yr.note.empty()) y += "    note: " + yaml_quoted(yr.note) + "\n";
     }

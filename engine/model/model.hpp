@@ -121,7 +121,7 @@ struct Group {
 
 struct YearInfo {
     int year = 0;
-    Money general_budget;
+    std::optional<Money> general_budget;    ///< nothing when the model does not give it
     std::optional<std::int64_t> population;
     std::optional<Date> executed_through;  ///< set when the year's execution is partial
     std::vector<std::string> sources;

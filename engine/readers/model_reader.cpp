@@ -119,12 +119,12 @@ private:
     }
 
     void read_year_info(const YamlNode& n, Model& m) {
-        Fields f(n, "year", {"year", "general-budget"}, {"population", "executed-through", "source", "note"}, d_);
+        Fields f(n, "year", {"year"}, {"general-budget", "population", "executed-through", "source", "note"}, d_);
         if (!n.is_map()) return;
         YearInfo y;
         y.where = n.where;
         if (auto x = f.get("year")) y.year = read_year(*x, "year", d_).value_or(0);
-        if (auto x = f.get("general-budget")) y.general_budget = read_money(*x, "general-budget", d_).value_or(Money{});
+        if (auto x = f.get("general-budget")) y.general_budget = read_money(*x, "general-budget", d_);
         if (auto x = f.get("population")) {
             y.population = read_count(*x, "population", d_);
             if (y.population && *y.population == 0) {

@@ -1,6 +1,7 @@
 #include "report/brief.hpp"
 
 #include "writers/audit_text.hpp"
+#include "writers/compare_writer.hpp"
 
 #include <fmt/format.h>
 
@@ -75,7 +76,10 @@ private:
         std::vector<const SeriesYear*> with_breakdown;
         for (const SeriesYear& s : series_)
             if (s.origin == SeriesOrigin::breakdown) with_breakdown.push_back(&s);
-        for (const SeriesYear* s : with_breakdown) b.pairs.emplace_back(say("brief.hl.budget", s->year), money(*s->specific));
+        // Every complete year, and every year whose entity figures are incomplete, with what it is.
+        for (const SeriesYear& s : series_)
+            if (s.origin == SeriesOrigin::breakdown || (s.incomplete() && s.specific))
+                b.pairs.emplace_back(say("brief.hl.budget", s.year), budget_text(s));
         if (with_breakdown.size() >= 2) {
             const SeriesYear& last = *with_breakdown.back();
             const SeriesYear& before = *with_breakdown[with_breakdown.size() - 2];
@@ -105,6 +109,17 @@ private:
         d_.blocks.push_back(b);
     }
 
+    std::string coverage(const SeriesYear& s) const {
+        return say("brief.coverage", s.with_figure, s.members, series_noun(headline_name(m_)));
+    }
+    /// The year's national figure, and beside it what an incomplete year's entity figures are.
+    std::string budget_text(const SeriesYear& s) const {
+        if (!s.incomplete()) return money(*s.specific);
+        if (s.origin == SeriesOrigin::partial_sum) return say("brief.hl.partial", money(*s.specific), coverage(s));
+        return say("brief.hl.printed_over_partial", money(*s.specific), coverage(s),
+                   s.entity_sum ? money(*s.entity_sum) : "n/a");
+    }
+
     void series() {
         heading(say("brief.series"));
         Table t;
@@ -112,16 +127,25 @@ private:
                      say("col.per_capita")};
         t.right_aligned = {false, true, true, true, true, true};
         bool printed_only = false;
+        std::vector<std::string> incomplete;
         for (const SeriesYear& s : series_) {
-            bool only = s.origin == SeriesOrigin::published_total;
+            bool only = s.origin == SeriesOrigin::published_total && !s.incomplete();
+            bool partial = s.origin == SeriesOrigin::partial_sum;
             printed_only |= only;
-            t.rows.push_back({std::to_string(s.year) + (only ? " \u2020" : ""),
-                              s.specific ? money(*s.specific) : "n/a", money(s.general_budget),
+            if (s.incomplete() && s.specific)
+                incomplete.push_back(partial ? say("note.incomplete_partial", s.year, coverage(s))
+                                             : say("note.incomplete_printed", s.year, coverage(s),
+                                                   s.entity_sum ? money(*s.entity_sum) : "n/a"));
+            std::string mark = only ? " \u2020" : s.incomplete() && s.specific ? " \u2021" : "";
+            t.rows.push_back({std::to_string(s.year) + mark,
+                              s.specific ? money(*s.specific) + (partial ? " (" + say("brief.partial") + ")" : "") : "n/a",
+                              s.general_budget ? money(*s.general_budget) : "n/a",
                               pct(s.share, p_.share_places),
                               s.change ? money(*s.change) + " (" + pct(s.change_rate, p_.percent_places) + ")" : "n/a",
                               s.per_capita ? "S/ " + number_text(round_ratio(*s.per_capita, 4, p_.mode), l_) : "n/a"});
         }
         if (printed_only) t.notes.push_back(say("note.printed_only"));
+        t.notes.insert(t.notes.end(), incomplete.begin(), incomplete.end());
         table(t);
     }
 
@@ -139,7 +163,10 @@ private:
             for (const GroupYear& y : g.totals) {
                 std::string mark = y.partial_through ? " *" : "";
                 if (y.partial_through) partial = y.partial_through;
-                totals.rows.push_back({std::to_string(y.year), y.allocated_known ? money(y.allocated) : "n/a",
+                bool some = !y.coverage.complete();
+                if (some)
+                    totals.notes.push_back(say("note.incomplete_group", y.year, y.coverage.with_figure, y.coverage.reporting));
+                totals.rows.push_back({std::to_string(y.year) + (some ? " \u2021" : ""), y.allocated_known ? money(y.allocated) : "n/a",
                                        y.executed_known ? money(y.executed) : "n/a",
                                        pct(y.report_rate, p_.percent_places) + mark,
                                        pct(y.matched_rate, p_.percent_places) + mark,

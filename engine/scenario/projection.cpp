@@ -50,7 +50,7 @@ Projector::Projector(const Scenario& s) : s_(s) {
         RuleLevels l{at(r.base_year), at(r.level_of_year), {}, {}};
         if (r.share_as_in_year) {
             l.share_level = at(*r.share_as_in_year);
-            l.share_budget = s.model.year(*r.share_as_in_year)->general_budget;
+            l.share_budget = s.model.year(*r.share_as_in_year)->general_budget.value_or(Money{});  // checked
         }
         levels_.push_back(l);
     }
@@ -148,7 +148,7 @@ std::optional<Money> entry_money(const MacroEntry& e) { return e.amount; }
 std::optional<std::int64_t> entry_count(const MacroEntry& e) { return e.count; }
 std::optional<Money> model_budget(const Model& m, int y) {
     const YearInfo* info = m.year(y);
-    return info ? std::optional(info->general_budget) : std::nullopt;
+    return info ? info->general_budget : std::nullopt;
 }
 std::optional<std::int64_t> model_population(const Model& m, int y) {
     const YearInfo* info = m.year(y);

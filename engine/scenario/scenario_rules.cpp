@@ -60,6 +60,33 @@ HistoryRate own_history_rate(const Model& m, const ExecutionRule& r) {
     return {static_cast<std::int64_t>(rate), {}};
 }
 
+std::vector<ModelBase> model_bases(const Scenario& s) {
+    std::vector<ModelBase> out;
+    std::vector<SeriesYear> series;
+    for (const FundingRule& r : s.funding) {
+        auto add = [&](std::string field, int year) {
+            if (!year) return;
+            if (series.empty()) series = national_series(s.model);
+            for (const SeriesYear& y : series)
+                if (y.year == year) out.push_back({std::move(field), y, r.where});
+        };
+        if (!r.target.is_total()) continue;
+        switch (r.kind) {
+            case FundingKind::flat:
+            case FundingKind::grow:
+            case FundingKind::index_to_inflation: add("base-year", r.base_year); break;
+            case FundingKind::restore:
+                add("from-year", r.base_year);
+                add("level-of-year", r.level_of_year);
+                break;
+            case FundingKind::cover_need: add("from-year", r.base_year); break;
+            case FundingKind::share_of_general_budget: add("as-in-year", r.share_as_in_year.value_or(0)); break;
+            case FundingKind::amounts: break;
+        }
+    }
+    return out;
+}
+
 namespace {
 
 /// True when the series has an entry covering `year`.
@@ -96,6 +123,11 @@ public:
 
 private:
     bool in_horizon(int y) const { return y >= s_.from && y <= s_.to; }
+    /// The model gives the General Budget of year `y` (it may give the year without it).
+    bool model_budget(int y) const {
+        const YearInfo* info = s_.model.year(y);
+        return info && info->general_budget;
+    }
     bool known_source(const std::string& id) const {
         return s_.model.source(id) || std::any_of(s_.sources.begin(), s_.sources.end(),
                                                   [&](const Source& x) { return x.id == id; });
@@ -140,12 +172,12 @@ private:
         series(s_.macro.inflation_pct, true);
         series(s_.macro.population, false);
         for (int y : s_.horizon())
-            if (!s_.model.year(y) && !covers(s_.macro.general_budget, y))
+            if (!model_budget(y) && !covers(s_.macro.general_budget, y))
                 d_.error({s_.file, 1, 1}, fmt::format("no general budget for {}: the model lacks it and 'macro: "
                                                       "general-budget' does not cover it",
                                                       y));
         for (const MacroEntry& e : s_.macro.general_budget)
-            if (e.kind == MacroEntry::Kind::growth && !s_.model.year(e.from - 1) && !covers(s_.macro.general_budget, e.from - 1))
+            if (e.kind == MacroEntry::Kind::growth && !model_budget(e.from - 1) && !covers(s_.macro.general_budget, e.from - 1))
                 d_.error(e.where, fmt::format("growth from {} needs the general budget of {}", e.from, e.from - 1));
         for (int y = s_.prices_of + 1; y <= s_.to; ++y)
             if (!covers(s_.macro.inflation_pct, y))
@@ -181,6 +213,10 @@ private:
                             d_.error(r.where, fmt::format("'as-in-year' {}: the model has no allocated level of '{}' "
                                                           "that year",
                                                           *r.share_as_in_year, r.target.key()));
+                        else if (!y->general_budget)
+                            d_.error(r.where, fmt::format("'as-in-year' {}: the model gives no general budget that "
+                                                          "year",
+                                                          *r.share_as_in_year));
                     }
                     if (r.share_pct) check_range(*r.share_pct, 0, 100'000'000, "a share in %");
                     break;

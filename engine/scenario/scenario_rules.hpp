@@ -1,12 +1,14 @@
 #pragma once
 /// The rules that tie a scenario to its model: references, years, coverage of the horizon.
 
+#include "analysis/compare.hpp"
 #include "core/diagnostics.hpp"
 #include "scenario/scenario.hpp"
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace veedor {
 
@@ -33,5 +35,16 @@ struct HistoryRate {
     std::string problem;
 };
 HistoryRate own_history_rate(const Model& m, const ExecutionRule& r);
+
+/// A year's national figure that a funding rule of the total starts from.
+struct ModelBase {
+    std::string field;   ///< the rule's field naming the year: base-year, from-year, level-of-year, as-in-year
+    SeriesYear figure;   ///< that year of the national series: amount, origin, coverage, printed source
+    Location where;      ///< the rule
+};
+
+/// The national figures the scenario's rules of the total start from, in rule order (rules of
+/// one entity start from that entity's own figure, which is never a sum).
+std::vector<ModelBase> model_bases(const Scenario& s);
 
 }  // namespace veedor

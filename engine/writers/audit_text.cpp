@@ -180,6 +180,9 @@ std::string unverifiable_text(const WhyUnverifiable& why) {
         case Unverifiable::zero_allocation_before: return "the previous allocation is zero";
         case Unverifiable::not_defined_for_entity: return "this measure is not defined for one entity";
         case Unverifiable::no_breakdown: return "the model has no entity figures for this year";
+        case Unverifiable::no_general_budget: return "the model gives no General Budget for this year";
+        case Unverifiable::incomplete_breakdown:
+            return "only some members have a figure for this year, so their sum is partial";
         case Unverifiable::zero_allocated_total: return "the allocated total is zero";
         case Unverifiable::no_total: return "no total for this year";
         case Unverifiable::no_population: return "the model gives no population for this year";

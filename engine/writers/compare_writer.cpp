@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <ostream>
 #include <sstream>
 
@@ -129,10 +130,35 @@ Table totals_table(const GroupComparison& g, const Presentation& p, Style s, boo
             if (!c.executed_without_allocated.is_zero())
                 line += " Execution with unknown allocation: " + format_money(c.executed_without_allocated, s) + ".";
             if (y.partial_through) line += " * Execution through " + y.partial_through->iso() + " (partial year).";
+            if (!c.complete())
+                line += fmt::format(" Only {} of {} members have a figure: the totals are partial sums.", c.with_figure,
+                                    c.reporting);
             t.notes.push_back(line);
         }
     }
     return t;
+}
+
+std::string not_available_words(NotAvailable n) {
+    switch (n) {
+        case NotAvailable::no_figure: return "the year has no national figure";
+        case NotAvailable::no_general_budget: return "the model gives no General Budget for the year";
+        case NotAvailable::zero_general_budget: return "the General Budget is zero";
+        case NotAvailable::no_population: return "the model gives no population for the year";
+        case NotAvailable::none: break;
+    }
+    return "";
+}
+
+std::string origin_words(const SeriesYear& y, const std::string& series_name) {
+    switch (y.origin) {
+        case SeriesOrigin::breakdown: return "entity figures";
+        case SeriesOrigin::published_total:
+            return y.incomplete() ? "printed total; entities " + coverage_words(y, series_name) : "printed total only";
+        case SeriesOrigin::partial_sum: return "PARTIAL: " + coverage_words(y, series_name);
+        case SeriesOrigin::none: break;
+    }
+    return "no figure";
 }
 
 Table series_table(const Comparison& c, const Presentation& p, Style s) {
@@ -140,7 +166,8 @@ Table series_table(const Comparison& c, const Presentation& p, Style s) {
     t.title = "National series: " + c.series_name;
     if (s == Style::machine)
         t.headers = {"year", "specific_budget", "origin", "executed", "general_budget", "share_of_general_budget_pct",
-                     "change", "change_pct", "population", "per_capita", "executed_through"};
+                     "change", "change_pct", "population", "per_capita", "executed_through", "entity_sum",
+                     "members_with_figure", "members", "partial", "share_note", "per_capita_note"};
     else
         t.headers = {"Year", "Specific budget", "General budget", "Share", "Change", "Change %", "Population",
                      "Per capita", "Origin"};
@@ -153,23 +180,37 @@ Table series_table(const Comparison& c, const Presentation& p, Style s) {
         std::string population = y.population ? (s == Style::human ? format_count(*y.population)
                                                                     : std::to_string(*y.population))
                                               : (s == Style::human ? "not given" : "");
+        bool partial = y.origin == SeriesOrigin::partial_sum;
         if (s == Style::machine)
             t.rows.push_back({std::to_string(y.year), format_optional_money(y.specific, s),
                               std::string(to_string(y.origin)), y.executed ? format_money(*y.executed, s) : "",
-                              format_money(y.general_budget, s), share, format_optional_money(y.change, s),
+                              y.general_budget ? format_money(*y.general_budget, s) : "", share,
+                              format_optional_money(y.change, s),
                               format_percent(y.change_rate, p.percent_places, p.mode, s), population, per_capita,
-                              y.partial_through ? y.partial_through->iso() : ""});
+                              y.partial_through ? y.partial_through->iso() : "",
+                              y.entity_sum ? format_money(*y.entity_sum, s) : "", std::to_string(y.with_figure),
+                              std::to_string(y.members), partial ? "true" : "false",
+                              std::string(to_string(y.share_na)), std::string(to_string(y.per_capita_na))});
         else
-            t.rows.push_back({std::to_string(y.year), format_optional_money(y.specific, s),
-                              format_money(y.general_budget, s), share, format_optional_money(y.change, s),
+            t.rows.push_back({std::to_string(y.year), format_optional_money(y.specific, s) + (partial ? " (partial)" : ""),
+                              y.general_budget ? format_money(*y.general_budget, s) : "not given", share,
+                              format_optional_money(y.change, s),
                               format_percent(y.change_rate, p.percent_places, p.mode, s), population, per_capita,
-                              y.origin == SeriesOrigin::breakdown         ? "entity figures"
-                              : y.origin == SeriesOrigin::published_total ? "printed total only"
-                                                                          : "no figure"});
+                              origin_words(y, c.series_name)});
     }
-    if (s == Style::human)
+    if (s == Style::human) {
         t.notes.push_back("Share = specific budget / General Budget of the Republic. Per capita = specific budget / "
                           "population. Change = against the previous year listed.");
+        for (const SeriesYear& y : c.series)
+            if (y.incomplete() && y.specific) t.notes.push_back(headline_warning(y, c.series_name) + ".");
+        for (const SeriesYear& y : c.series) {
+            // Why a share or per capita of a year with a figure is n/a (a year without one says so).
+            if (y.share_na != NotAvailable::none && y.share_na != NotAvailable::no_figure)
+                t.notes.push_back(fmt::format("{}: share n/a: {}.", y.year, not_available_words(y.share_na)));
+            if (y.per_capita_na != NotAvailable::none && y.per_capita_na != NotAvailable::no_figure)
+                t.notes.push_back(fmt::format("{}: per capita n/a: {}.", y.year, not_available_words(y.per_capita_na)));
+        }
+    }
     return t;
 }
 
@@ -182,6 +223,32 @@ std::string head_lines(const Model& m, const Presentation& p) {
 }
 
 }  // namespace
+
+std::string series_noun(const std::string& series_name) {
+    std::string noun = series_name;
+    // "Sectors" reads "2 of 15 sectors"; an acronym ("GORE...") keeps its capitals.
+    if (noun.size() > 1 && std::isupper(static_cast<unsigned char>(noun[0])) &&
+        !std::isupper(static_cast<unsigned char>(noun[1])))
+        noun[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(noun[0])));
+    return noun;
+}
+
+std::string coverage_words(const SeriesYear& y, const std::string& series_name) {
+    return fmt::format("{} of {} {}", y.with_figure, y.members, series_noun(series_name));
+}
+
+std::string headline_warning(const SeriesYear& y, const std::string& series_name) {
+    if (!y.incomplete() || !y.specific) return "";
+    std::string sum = y.entity_sum ? format_money(*y.entity_sum, Style::human) : "unknown";
+    if (y.origin == SeriesOrigin::published_total)
+        return fmt::format("{}: only {} have a figure; the national figure is the printed total {} ({}), not "
+                           "their partial sum {}",
+                           y.year, coverage_words(y, series_name), format_money(*y.specific, Style::human),
+                           y.printed_source, sum);
+    return fmt::format("{}: only {} have a figure and no total was printed; the national figure is their partial "
+                       "sum {}, marked partial",
+                       y.year, coverage_words(y, series_name), sum);
+}
 
 std::string presentation_line(const Presentation& p) {
     return fmt::format("{}; percentages to {} places, shares of the general budget to {}, per capita to {}; "
@@ -258,6 +325,14 @@ nlohmann::json json_date(const std::optional<Date>& d) { return d ? nlohmann::js
 
 }  // namespace
 
+nlohmann::json headline_json(const SeriesYear& y) {
+    using nlohmann::json;
+    return {{"entity_sum", json_money(y.entity_sum)},
+            {"coverage", {{"members", y.members}, {"with_figure", y.with_figure}}},
+            {"partial", y.origin == SeriesOrigin::partial_sum},
+            {"printed_source", y.printed_source.empty() ? json(nullptr) : json(y.printed_source)}};
+}
+
 std::string comparison_json(const Comparison& c, const Model& m, const Presentation& p) {
     using nlohmann::json;
     json out;
@@ -310,12 +385,15 @@ std::string comparison_json(const Comparison& c, const Model& m, const Presentat
     for (const SeriesYear& y : c.series) {
         out["series"]["years"].push_back(
             {{"year", y.year}, {"origin", to_string(y.origin)}, {"specific_budget", json_money(y.specific)},
-             {"executed", json_money(y.executed)}, {"general_budget", y.general_budget.plain()},
+             {"executed", json_money(y.executed)}, {"general_budget", json_money(y.general_budget)},
+             {"share_note", y.share_na == NotAvailable::none ? json(nullptr) : json(to_string(y.share_na))},
+             {"per_capita_note", y.per_capita_na == NotAvailable::none ? json(nullptr) : json(to_string(y.per_capita_na))},
              {"share_of_general_budget_pct", json_rounded(y.share, p.share_places, p.mode)},
              {"change", json_money(y.change)}, {"change_pct", json_rounded(y.change_rate, p.percent_places, p.mode)},
              {"population", y.population ? json(*y.population) : json(nullptr)},
              {"per_capita", json_rounded(y.per_capita, p.per_capita_places, p.mode)},
              {"executed_through", json_date(y.partial_through)}});
+        out["series"]["years"].back().update(headline_json(y));
     }
     // Text from a model may hold bytes that are not UTF-8 (a file name): replace, never throw.
     return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "scenario/scenario_rules.hpp"
+
 namespace veedor {
 
 std::string micro_text(std::int64_t micro) {
@@ -276,9 +278,15 @@ Table side_by_side(const std::vector<SimulationRun>& runs, const Presentation& p
 
 std::string head(const SimulationRun& r, const Presentation& p) {
     const Scenario& s = *r.scenario;
-    return fmt::format("Scenario: {}\nFile: {}; model: {}; horizon {}-{}; constant soles of {}; {} uncertain inputs\n"
-                       "Rounding of presented rates: {}\n",
-                       s.title, s.file, s.model_path, s.from, s.to, s.prices_of, s.params.size(), presentation_line(p));
+    std::string out = fmt::format("Scenario: {}\nFile: {}; model: {}; horizon {}-{}; constant soles of {}; {} uncertain "
+                                  "inputs\nRounding of presented rates: {}\n",
+                                  s.title, s.file, s.model_path, s.from, s.to, s.prices_of, s.params.size(),
+                                  presentation_line(p));
+    // A base taken from a year whose entity figures are incomplete says which figure it is.
+    for (const ModelBase& b : model_bases(s))
+        if (std::string w = headline_warning(b.figure, headline_name(s.model)); !w.empty())
+            out += "Base (" + b.field + ") " + w + ".\n";
+    return out;
 }
 
 template <class Render>
@@ -366,6 +374,14 @@ std::string simulation_json(const std::vector<SimulationRun>& runs, const Presen
         j["scenario"] = {{"file", r.scenario->file}, {"title", r.scenario->title}, {"model", r.scenario->model_path},
                          {"horizon", {r.scenario->from, r.scenario->to}}, {"prices_of", r.scenario->prices_of}};
         j["rounding"] = {{"mode", to_string(p.mode)}, {"percent_places", p.percent_places}};
+        j["bases"] = json::array();
+        for (const ModelBase& b : model_bases(*r.scenario)) {
+            const SeriesYear& y = b.figure;
+            json base = {{"field", b.field}, {"year", y.year}, {"origin", to_string(y.origin)},
+                         {"amount", y.specific ? json(y.specific->plain()) : json(nullptr)}};
+            base.update(headline_json(y));
+            j["bases"].push_back(base);
+        }
         j["years"] = table_json(years_table(r, p, Style::machine, false));
         j["axes"] = table_json(axes_table(r, Style::machine));
         j["entities"] = table_json(entities_table(r, Style::machine));

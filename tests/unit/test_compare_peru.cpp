@@ -114,7 +114,7 @@ TEST_CASE("the national series: shares of the general budget and per capita") {
     CHECK(pct(series(c, 2016).per_capita, 2) == "0.21");
     CHECK(pct(series(c, 2016).per_capita, 4) == "0.2059");
     CHECK_FALSE(series(c, 2017).per_capita.has_value());  // no population given
-    CHECK(series(c, 2017).general_budget.plain() == "142471518545.00");
+    CHECK(series(c, 2017).general_budget->plain() == "142471518545.00");
 }
 
 TEST_CASE("the rounding mode is a choice") {

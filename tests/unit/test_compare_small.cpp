@@ -80,17 +80,28 @@ TEST_CASE("hand-computed totals, rates and per capita") {
     CHECK(round_ratio(*s[0].share, 4, RoundingMode::half_up).plain() == "0.0300");       // 300 / 1,000,000
 }
 
-TEST_CASE("an entity that drops out is a comparability finding") {
+TEST_CASE("an entity that drops out without a figure makes its year partial: no change to compare") {
+    // B gives no figure at all in 2016: the 2016 sum (100.00) is partial (the headline rule,
+    // docs/methodology.md), so there is no national change of -900.00 for B to account for.
     Model m = load("[{year: 2015, allocated: 100.00, executed: 50.00}, {year: 2016, allocated: 100.00, executed: 50.00}]",
                    "[{year: 2015, allocated: 900.00, executed: 50.00}]");
+    CHECK(audit(m, RoundingMode::half_up).findings.empty());
+    CHECK(national_series(m)[1].origin == SeriesOrigin::partial_sum);
+    CHECK_FALSE(national_series(m)[1].change.has_value());
+}
+
+TEST_CASE("an entity that drops out with 'not reported' is a comparability finding") {
+    Model m = load("[{year: 2015, allocated: 100.00, executed: 50.00}, {year: 2016, allocated: 100.00, executed: 50.00}]",
+                   "[{year: 2015, allocated: 900.00, executed: 50.00}, "
+                   "{year: 2016, allocated: not-reported, executed: not-reported}]");
     AuditResult a = audit(m, RoundingMode::half_up);
     REQUIRE(a.findings.size() == 1);
     CHECK(a.findings[0].kind() == FindingKind::comparability);
     const auto& d = std::get<ChangeNotComparable>(a.findings[0].detail);
     CHECK(d.change.plain() == "-900.00");        // 100 - (900 + 100)
     CHECK(d.contribution.plain() == "-900.00");  // the whole change
-    CHECK_FALSE(d.after);                        // no figure in 2016
+    CHECK(d.after->kind == ValueKind::not_reported);
     FindingText t = describe(a.findings[0], m, RoundingMode::half_up, Lang::en);
-    CHECK(t.printed == "2015: S/ 900.00; 2016: no figure");
+    CHECK(t.printed == "2015: S/ 900.00; 2016: not reported");
     CHECK(t.explanation.find("accounts for 100.00% of the change") != std::string::npos);
 }

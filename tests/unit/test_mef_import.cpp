@@ -112,7 +112,7 @@ TEST_CASE("months add up to the year, exactly, in every stage, and the general b
     CHECK(region.region == "AMAZONAS");
     CHECK(stage(figure(r.model, "E440", 2016), "girado") == "13.00");
     REQUIRE(r.model.years.size() == 1);
-    CHECK(r.model.years[0].general_budget.plain() == "1108.00");  // 101 + 1000 + 7
+    CHECK(r.model.years[0].general_budget->plain() == "1108.00");  // 101 + 1000 + 7
     CHECK_FALSE(r.model.years[0].executed_through.has_value());   // December is there
 }
 
