@@ -4,15 +4,6 @@
 
 namespace veedor {
 
-std::string_view to_string(SeriesOrigin o) {
-    switch (o) {
-        case SeriesOrigin::breakdown: return "breakdown";
-        case SeriesOrigin::published_total: return "published-total";
-        case SeriesOrigin::none: return "none";
-    }
-    return "?";
-}
-
 std::vector<int> sorted_years(const Model& m) {
     std::vector<int> ys;
     for (const YearInfo& y : m.years) ys.push_back(y.year);

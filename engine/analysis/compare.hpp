@@ -3,6 +3,7 @@
 /// coverage and two execution rates), and the national series. All figures are exact (Money,
 /// Ratio); rounding happens only when a writer presents them. See docs/methodology.md.
 
+#include "core/enum_names.hpp"
 #include "core/ratio.hpp"
 #include "model/model.hpp"
 
@@ -137,7 +138,14 @@ enum class SeriesOrigin {
     published_total,  ///< only a printed total exists for the year (no breakdown)
     none,             ///< no figure at all
 };
-std::string_view to_string(SeriesOrigin o);
+constexpr auto names_of(SeriesOrigin) {
+    return std::array{
+        EnumName<SeriesOrigin>{SeriesOrigin::breakdown, "breakdown"},
+        EnumName<SeriesOrigin>{SeriesOrigin::published_total, "published-total"},
+        EnumName<SeriesOrigin>{SeriesOrigin::none, "none"},
+    };
+}
+static_assert(names_are_distinct(names_of(SeriesOrigin{})));
 
 /// The national specific budget for one year.
 struct SeriesYear {

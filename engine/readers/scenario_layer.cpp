@@ -281,11 +281,9 @@ private:
         auto t = target(f);
         if (t) r.target = *t;
         int kinds = 0;
-        for (auto k : {"flat", "grow", "index-to-inflation", "share-of-general-budget", "restore", "amounts", "cover-need"})
-            kinds += f.get(k) != nullptr;
+        for (std::string_view k : names<FundingKind>()) kinds += f.get(k) != nullptr;
         if (kinds != 1) {
-            d_.error(n.where, "a funding rule has exactly one of: flat, grow, index-to-inflation, "
-                              "share-of-general-budget, restore, amounts, cover-need");
+            d_.error(n.where, "a funding rule has exactly one of: " + name_list<FundingKind>());
             return;
         }
         std::string who = r.target.key();
@@ -401,9 +399,7 @@ private:
         need.note = text(f, "note");
         if (auto x = f.get("entity")) need.entity = read_id(*x, "entity", d_).value_or("");
         if (auto x = f.get("axis")) {
-            auto v = read_choice(*x, "axis", {"prevention", "prosecution", "protection", "reintegration", "cross-cutting"}, d_);
-            for (int a = 0; v && a < axis_count; ++a)
-                if (to_string(static_cast<Axis>(a)) == *v) need.axis = static_cast<Axis>(a);
+            if (auto v = read_name<Axis>(*x, "axis", d_)) need.axis = *v;
         }
         if (auto x = f.get("quantity")) read_quantity(*x, need);
         if (auto x = f.get("unit-cost"))
