@@ -159,6 +159,8 @@ private:
         }
         if (n.is_scalar() && !n.quoted && !n.text.empty() && !std::isdigit(static_cast<unsigned char>(n.text[0])) &&
             n.text[0] != '-' && n.text[0] != '+' && n.text[0] != '.') {
+            // The table's names after its first, "amount": unknown, no-specific-budget, not-reported.
+            static_assert(names_of(ValueKind{})[0].value == ValueKind::amount);
             static const std::string words = name_list<ValueKind>().substr(to_string(ValueKind::amount).size() + 2);
             d_.error(n.where, fmt::format("'{}' '{}' is neither an amount nor one of: {}", key, n.text.substr(0, 40),
                                           words));
