@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <filesystem>
 
 namespace veedor {
@@ -272,16 +273,16 @@ private:
     }
 
     void read_funding(const YamlNode& n) {
-        Fields f(n, "funding rule", {"target"},
-                 {"flat", "grow", "index-to-inflation", "share-of-general-budget", "restore", "amounts", "cover-need"},
-                 d_);
+        static constexpr std::array<std::string_view, 1> target_key{"target"};
+        static constexpr auto kinds_keys = names<FundingKind>();  // one key per kind: flat, grow, ...
+        Fields f(n, "funding rule", target_key, kinds_keys, d_);
         if (!n.is_map()) return;
         FundingRule r;
         r.where = n.where;
         auto t = target(f);
         if (t) r.target = *t;
         int kinds = 0;
-        for (std::string_view k : names<FundingKind>()) kinds += f.get(k) != nullptr;
+        for (std::string_view k : kinds_keys) kinds += f.get(k) != nullptr;
         if (kinds != 1) {
             d_.error(n.where, "a funding rule has exactly one of: " + name_list<FundingKind>());
             return;

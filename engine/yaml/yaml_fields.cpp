@@ -25,8 +25,8 @@ static std::string join(std::span<const std::string_view> words) {
     return out;
 }
 
-Fields::Fields(const YamlNode& node, std::string_view what, std::initializer_list<std::string_view> required,
-               std::initializer_list<std::string_view> optional, Diagnostics& d)
+Fields::Fields(const YamlNode& node, std::string_view what, std::span<const std::string_view> required,
+               std::span<const std::string_view> optional, Diagnostics& d)
     : node_(node) {
     if (node.reported) {
         ok_ = false;

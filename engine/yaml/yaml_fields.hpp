@@ -26,8 +26,12 @@ class Fields {
 public:
     /// Reports a node that is not a mapping, unknown keys, duplicate keys, missing required keys.
     /// `what` names the mapping in messages ("entity", "figure").
+    Fields(const YamlNode& node, std::string_view what, std::span<const std::string_view> required,
+           std::span<const std::string_view> optional, Diagnostics& diags);
     Fields(const YamlNode& node, std::string_view what, std::initializer_list<std::string_view> required,
-           std::initializer_list<std::string_view> optional, Diagnostics& diags);
+           std::initializer_list<std::string_view> optional, Diagnostics& diags)
+        : Fields(node, what, std::span<const std::string_view>(required.begin(), required.size()),
+                 std::span<const std::string_view>(optional.begin(), optional.size()), diags) {}
 
     bool ok() const { return ok_; }
     /// The value of `key`, or nullptr when absent.
