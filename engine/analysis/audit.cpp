@@ -6,25 +6,6 @@
 
 namespace veedor {
 
-std::string_view to_string(FindingKind k) {
-    switch (k) {
-        case FindingKind::mismatch: return "mismatch";
-        case FindingKind::aggregate: return "aggregate";
-        case FindingKind::incomplete: return "incomplete";
-        case FindingKind::comparability: return "comparability";
-    }
-    return "?";
-}
-
-std::string_view to_string(CheckStatus s) {
-    switch (s) {
-        case CheckStatus::agrees: return "agrees";
-        case CheckStatus::differs: return "differs";
-        case CheckStatus::unverifiable: return "unverifiable";
-    }
-    return "?";
-}
-
 int AuditResult::count(CheckStatus s) const {
     return static_cast<int>(std::count_if(checks.begin(), checks.end(), [&](const Check& c) { return c.status == s; }));
 }
@@ -224,8 +205,9 @@ private:
     }
 
     std::optional<RoundedAnotherWay> explain_rounding(const Ratio& exact, const Decimal& printed) {
-        for (RoundingMode other : all_rounding_modes)
-            if (other != mode_ && round_ratio(exact, printed.places(), other) == printed) return RoundedAnotherWay{other};
+        for (const EnumName<RoundingMode>& other : names_of(RoundingMode{}))  // every mode, in the table's order
+            if (other.value != mode_ && round_ratio(exact, printed.places(), other.value) == printed)
+                return RoundedAnotherWay{other.value};
         return {};
     }
 

@@ -6,6 +6,7 @@
 /// and members are ids, reasons are typed. The writers (writers/audit_text.hpp) put them in words.
 
 #include "analysis/compare.hpp"
+#include "core/enum_names.hpp"
 #include "core/rounding.hpp"
 #include "model/model.hpp"
 
@@ -22,10 +23,25 @@ enum class FindingKind {
     incomplete,     ///< a printed total or rate rests on unknown or partial figures
     comparability,  ///< a change between years mixes an amount with a missing value
 };
-std::string_view to_string(FindingKind k);
+constexpr auto names_of(FindingKind) {
+    return std::array{
+        EnumName<FindingKind>{FindingKind::mismatch, "mismatch"},
+        EnumName<FindingKind>{FindingKind::aggregate, "aggregate"},
+        EnumName<FindingKind>{FindingKind::incomplete, "incomplete"},
+        EnumName<FindingKind>{FindingKind::comparability, "comparability"},
+    };
+}
+static_assert(names_are_distinct(names_of(FindingKind{})));
 
 enum class CheckStatus { agrees, differs, unverifiable };
-std::string_view to_string(CheckStatus s);
+constexpr auto names_of(CheckStatus) {
+    return std::array{
+        EnumName<CheckStatus>{CheckStatus::agrees, "agrees"},
+        EnumName<CheckStatus>{CheckStatus::differs, "differs"},
+        EnumName<CheckStatus>{CheckStatus::unverifiable, "unverifiable"},
+    };
+}
+static_assert(names_are_distinct(names_of(CheckStatus{})));
 
 /// What a check or a finding is about.
 struct Subject {

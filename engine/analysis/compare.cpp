@@ -4,27 +4,6 @@
 
 namespace veedor {
 
-std::string_view to_string(SeriesOrigin o) {
-    switch (o) {
-        case SeriesOrigin::breakdown: return "breakdown";
-        case SeriesOrigin::published_total: return "published-total";
-        case SeriesOrigin::partial_sum: return "partial-sum";
-        case SeriesOrigin::none: return "none";
-    }
-    return "?";
-}
-
-std::string_view to_string(NotAvailable n) {
-    switch (n) {
-        case NotAvailable::none: return "";
-        case NotAvailable::no_figure: return "no-figure";
-        case NotAvailable::no_general_budget: return "no-general-budget";
-        case NotAvailable::zero_general_budget: return "zero-general-budget";
-        case NotAvailable::no_population: return "no-population";
-    }
-    return "?";
-}
-
 std::vector<int> sorted_years(const Model& m) {
     std::vector<int> ys;
     for (const YearInfo& y : m.years) ys.push_back(y.year);

@@ -3,6 +3,7 @@
 /// coverage and two execution rates), and the national series. All figures are exact (Money,
 /// Ratio); rounding happens only when a writer presents them. See docs/methodology.md.
 
+#include "core/enum_names.hpp"
 #include "core/ratio.hpp"
 #include "model/model.hpp"
 
@@ -145,7 +146,15 @@ enum class SeriesOrigin {
     partial_sum,      ///< some members lack a figure and nothing was printed: their sum, partial
     none,             ///< no figure at all
 };
-std::string_view to_string(SeriesOrigin o);
+constexpr auto names_of(SeriesOrigin) {
+    return std::array{
+        EnumName<SeriesOrigin>{SeriesOrigin::breakdown, "breakdown"},
+        EnumName<SeriesOrigin>{SeriesOrigin::published_total, "published-total"},
+        EnumName<SeriesOrigin>{SeriesOrigin::partial_sum, "partial-sum"},
+        EnumName<SeriesOrigin>{SeriesOrigin::none, "none"},
+    };
+}
+static_assert(names_are_distinct(names_of(SeriesOrigin{})));
 
 /// Why a share or a per-capita figure of the series is n/a.
 enum class NotAvailable {
@@ -155,7 +164,17 @@ enum class NotAvailable {
     zero_general_budget,
     no_population,        ///< the model gives no population for the year
 };
-std::string_view to_string(NotAvailable n);
+/// "" for none: the CSV and JSON notes are empty when the figure is there.
+constexpr auto names_of(NotAvailable) {
+    return std::array{
+        EnumName<NotAvailable>{NotAvailable::none, ""},
+        EnumName<NotAvailable>{NotAvailable::no_figure, "no-figure"},
+        EnumName<NotAvailable>{NotAvailable::no_general_budget, "no-general-budget"},
+        EnumName<NotAvailable>{NotAvailable::zero_general_budget, "zero-general-budget"},
+        EnumName<NotAvailable>{NotAvailable::no_population, "no-population"},
+    };
+}
+static_assert(names_are_distinct(names_of(NotAvailable{})));
 
 /// The national specific budget for one year.
 struct SeriesYear {

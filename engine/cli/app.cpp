@@ -5,7 +5,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/number_option.hpp"
 #include "cli/usage_error.hpp"
-#include "scenario/scenario_error.hpp"
+#include "core/error.hpp"
 #include "text/table.hpp"
 
 #include <CLI/CLI.hpp>
@@ -98,13 +98,11 @@ int run_cli_escaped(int argc, char** argv, std::ostream& out, std::ostream& err)
     }
     try {
         return action(out, err);
-    } catch (const ScenarioError& e) {  // a scenario whose figures cannot be projected: its fault
-        err << e.what() << "\n";
+    } catch (const InputError& e) {  // the input's fault (core/error.hpp), never a bug
+        if (e.where()) err << e.what() << "\n";
+        else err << "veedor: error: " << e.message() << "\n";
         return exit_code::invalid_input;
-    } catch (const std::overflow_error& e) {
-        err << "veedor: arithmetic overflow (" << e.what() << "); the figures are too large to add exactly\n";
-        return exit_code::invalid_input;
-    } catch (const std::exception& e) {
+    } catch (const std::exception& e) {  // a bug: std::logic_error and the like
         err << "veedor: internal error: " << e.what() << "\n";
         return exit_code::internal_error;
     }

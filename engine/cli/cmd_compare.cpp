@@ -30,9 +30,7 @@ int run_compare(const CompareArgs& a, std::ostream& out, std::ostream& err) {
     if (!m) return exit_code::invalid_input;
 
     CompareFilter filter{a.years, a.groups, a.entities, std::nullopt};
-    if (!a.level.empty())
-        filter.level = a.level == "national" ? Level::national : a.level == "regional" ? Level::regional
-                     : a.level == "local"    ? Level::local    : Level::mixed;
+    if (!a.level.empty()) filter.level = parse_name<Level>(a.level);  // one of them: CLI11 checked it
     bool bad = false;
     for (int y : a.years)
         if (!m->year(y)) err << "veedor: --year " << y << " is not a year of the model\n", bad = true;
@@ -77,7 +75,7 @@ void add_compare_command(CLI::App& app, Action& action) {
     cmd->add_option("-g,--group", args->groups, "Only these groups (repeatable)");
     cmd->add_option("-e,--entity", args->entities, "Only these entities, by id (repeatable)");
     cmd->add_option("-l,--level", args->level, "Only entities of this level")
-        ->check(CLI::IsMember({"national", "regional", "local", "mixed"}));
+        ->check(CLI::IsMember(name_strings<Level>()));
     add_output_options(*cmd, args->output);
     cmd->footer("With --format csv the terminal gets the per-entity table; --out writes compare-entities.csv, "
                 "compare-totals.csv, compare-series.csv, compare.json and compare.md.");

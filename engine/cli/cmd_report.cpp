@@ -92,7 +92,7 @@ void add_report_command(CLI::App& app, Action& action) {
         ->check(CLI::IsMember({"en", "es"}))
         ->capture_default_str();
     cmd->add_option("--rounding", args->output.rounding, "half-up, half-even or toward-zero")
-        ->check(CLI::IsMember({"half-up", "half-even", "toward-zero"}))
+        ->check(CLI::IsMember(name_strings<RoundingMode>()))
         ->capture_default_str();
     add_run_options(*cmd, args->run);
     cmd->callback([&action, args] {

@@ -14,6 +14,6 @@ struct Date {
 };
 
 /// The date, or nothing when the text is not an existing date in YYYY-MM-DD form.
-std::optional<Date> parse_iso_date(std::string_view text);
+[[nodiscard]] std::optional<Date> parse_iso_date(std::string_view text);
 
 }  // namespace veedor

@@ -40,7 +40,7 @@ private:
     int places_ = 0;
 };
 
-struct DecimalParse {
+struct [[nodiscard]] DecimalParse {
     std::optional<Decimal> value;
     std::string error;       ///< why the text was rejected, as "... is not ..." after the text
     int integer_digits = 0;  ///< digits before the point

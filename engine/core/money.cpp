@@ -1,20 +1,20 @@
 #include "core/money.hpp"
 
 #include "core/decimal.hpp"
+#include "core/error.hpp"
 
 #include <limits>
-#include <stdexcept>
 #include <string>
 
 namespace veedor {
 
 void throw_money_overflow(const char* what) {
-    throw std::overflow_error(std::string("overflow in ") + what + " of money");
+    throw InputError(std::string("overflow in ") + what + " of money");
 }
 
 i128 checked_mul(i128 a, i128 b) {
     i128 r;
-    if (__builtin_mul_overflow(a, b, &r)) throw std::overflow_error("overflow in a multiplication of money");
+    if (__builtin_mul_overflow(a, b, &r)) throw InputError("overflow in a multiplication of money");
     return r;
 }
 

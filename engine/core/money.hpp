@@ -3,7 +3,8 @@
 ///
 /// Why céntimos in a checked 128-bit integer (see docs/numerics.md): every input amount has at
 /// most two decimal places, so céntimos represent it exactly; sums and differences stay exact;
-/// and every operation checks for overflow and throws std::overflow_error instead of wrapping.
+/// and every operation checks for overflow and throws an InputError (core/error.hpp)
+/// instead of wrapping.
 /// The value is a native __int128 with GCC's overflow builtins (as fast as the hardware allows,
 /// which the Monte Carlo needs); Boost's checked_int128_t is the type for interchange.
 /// Money never passes through a binary float. Division is not defined on Money: a ratio of two
@@ -27,7 +28,7 @@ __extension__ typedef unsigned __int128 u128;
 /// Amounts read from any input are below 10^24 soles: at most this many digits before the point.
 inline constexpr int max_amount_digits = 24;
 
-/// a + b, a - b, a × b on native 128-bit integers; std::overflow_error instead of a wrap.
+/// a + b, a - b, a × b on native 128-bit integers; an InputError instead of a wrap.
 inline i128 checked_add(i128 a, i128 b) {
     i128 r;
     if (__builtin_add_overflow(a, b, &r)) throw_money_overflow("an addition");
@@ -116,7 +117,7 @@ private:
 };
 
 /// Why an amount's text was rejected; empty when it was accepted.
-struct MoneyParse {
+struct [[nodiscard]] MoneyParse {
     std::optional<Money> value;
     std::string error;
 };

@@ -5,21 +5,6 @@
 
 namespace veedor {
 
-std::string_view to_string(RoundingMode m) {
-    switch (m) {
-        case RoundingMode::half_up: return "half-up";
-        case RoundingMode::half_even: return "half-even";
-        case RoundingMode::toward_zero: return "toward-zero";
-    }
-    return "?";
-}
-
-std::optional<RoundingMode> parse_rounding_mode(std::string_view name) {
-    for (RoundingMode m : all_rounding_modes)
-        if (to_string(m) == name) return m;
-    return std::nullopt;
-}
-
 Decimal round_ratio(const Ratio& r, int places, RoundingMode mode) {
     // A negative count would build a Decimal that cannot be printed (and scale the wrong way).
     if (places < 0)

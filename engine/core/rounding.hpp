@@ -6,6 +6,7 @@
 ///  - half-even:   ties go to the even digit (2.665 -> 2.66, 2.675 -> 2.68). Banker's rounding.
 ///  - toward-zero: digits beyond the places are dropped (2.679 -> 2.67). Truncation.
 
+#include "core/enum_names.hpp"
 #include "core/decimal.hpp"
 #include "core/ratio.hpp"
 
@@ -18,11 +19,17 @@ namespace veedor {
 
 enum class RoundingMode { half_up, half_even, toward_zero };
 
-inline constexpr std::array<RoundingMode, 3> all_rounding_modes{
-    RoundingMode::half_up, RoundingMode::half_even, RoundingMode::toward_zero};
-
-std::string_view to_string(RoundingMode m);
-std::optional<RoundingMode> parse_rounding_mode(std::string_view name);
+constexpr auto names_of(RoundingMode) {
+    return std::array{
+        EnumName<RoundingMode>{RoundingMode::half_up, "half-up"},
+        EnumName<RoundingMode>{RoundingMode::half_even, "half-even"},
+        EnumName<RoundingMode>{RoundingMode::toward_zero, "toward-zero"},
+    };
+}
+static_assert(names_are_distinct(names_of(RoundingMode{})));
+[[nodiscard]] inline std::optional<RoundingMode> parse_rounding_mode(std::string_view name) {
+    return parse_name<RoundingMode>(name);
+}
 
 /// The exact ratio rounded to `places` decimal places by `mode`. Precondition: places >= 0
 /// (std::invalid_argument otherwise; the command line and the readers range-check the places).

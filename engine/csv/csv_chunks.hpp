@@ -14,17 +14,11 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace veedor {
-
-/// The file could not be opened or read (the message names it).
-struct CsvReadError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
 
 /// Receives the records of one chunk.
 class CsvChunkSink {
@@ -35,7 +29,8 @@ public:
     virtual void record(const std::vector<std::string_view>& fields, long line) = 0;
     /// A record longer than CsvParallelOptions::max_record_bytes (its bytes from its start to
     /// the next record's, line end included) starts at `line`, counted as in record(); it is
-    /// skipped without being held in memory whole. The default throws CsvReadError.
+    /// skipped without being held in memory whole. The default throws an InputError
+    /// (core/error.hpp).
     virtual void oversized(long line);
 };
 
@@ -49,8 +44,8 @@ struct CsvParallelOptions {
 
 /// Reads the records of `path` from byte `from` (a record start; `from_line` is its line) to the
 /// end; from 0, a UTF-8 byte-order mark is skipped. `make` gives each chunk a fresh sink; `merge(sink, first_line)` is called once per chunk,
-/// in file order, on this thread. Throws CsvReadError when the file cannot be read, and
-/// passes on what a sink throws.
+/// in file order, on this thread. Throws an InputError (core/error.hpp) located at the file when
+/// it cannot be read, and passes on what a sink throws.
 void read_csv_parallel(const std::string& path, unsigned long long from, long from_line,
                        const CsvParallelOptions& options, const std::function<std::unique_ptr<CsvChunkSink>()>& make,
                        const std::function<void(CsvChunkSink&, long first_line)>& merge);

@@ -2,6 +2,7 @@
 // and added up; large files on several threads (csv_chunks.hpp) with the result of one pass.
 #include "import/mef_import.hpp"
 
+#include "core/error.hpp"
 #include "csv/csv_chunks.hpp"
 #include "csv/csv_stream.hpp"
 #include "import/mef_sums.hpp"
@@ -240,7 +241,7 @@ bool looks_utf16(std::string_view head) {
 
 /// Refuses a file named twice (also through a symlink or a hard link: the same device and
 /// inode): its rows would be summed twice. Names both arguments.
-bool distinct_inputs(const std::vector<std::string>& files, Diagnostics& d) {
+[[nodiscard]] bool distinct_inputs(const std::vector<std::string>& files, Diagnostics& d) {
     std::map<std::pair<dev_t, ino_t>, size_t> seen;  // the file -> its first argument
     bool ok = true;
     for (size_t i = 0; i < files.size(); ++i) {
@@ -257,7 +258,7 @@ bool distinct_inputs(const std::vector<std::string>& files, Diagnostics& d) {
 }
 
 /// The columns of the header row; false (with errors in `d`) when some are missing.
-bool read_layout(const std::vector<std::string_view>& header, const SelectRules& rules, Layout& l, Diagnostics& d) {
+[[nodiscard]] bool read_layout(const std::vector<std::string_view>& header, const SelectRules& rules, Layout& l, Diagnostics& d) {
     std::unordered_map<std::string, size_t> column;
     std::set<std::string> repeated;
     for (size_t i = 0; i < header.size(); ++i) {
@@ -381,8 +382,8 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
         };
         try {
             read_csv_parallel(file, data_start, data_line, parallel, make, merge);
-        } catch (const CsvReadError& e) {
-            d.error({file, 0, 0}, e.what());
+        } catch (const InputError& e) {
+            d.error(e.where().value_or(Location{file, 0, 0}), e.message());
         }
     }
     if (d.has_errors()) return {};

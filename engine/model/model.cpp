@@ -15,54 +15,6 @@ FigureDetails& Figure::edit_details() {
     return *details_;
 }
 
-std::string_view to_string(ValueKind k) {
-    switch (k) {
-        case ValueKind::amount: return "amount";
-        case ValueKind::unknown: return "unknown";
-        case ValueKind::no_specific_budget: return "no-specific-budget";
-        case ValueKind::not_reported: return "not-reported";
-    }
-    return "?";
-}
-
-std::string_view to_string(Level l) {
-    switch (l) {
-        case Level::national: return "national";
-        case Level::regional: return "regional";
-        case Level::local: return "local";
-        case Level::mixed: return "mixed";
-    }
-    return "?";
-}
-
-std::string_view to_string(EntityKind k) {
-    switch (k) {
-        case EntityKind::ministry: return "ministry";
-        case EntityKind::autonomous_body: return "autonomous-body";
-        case EntityKind::judiciary: return "judiciary";
-        case EntityKind::public_agency: return "public-agency";
-        case EntityKind::regional_government: return "regional-government";
-        case EntityKind::provincial_municipality: return "provincial-municipality";
-        case EntityKind::district_municipality: return "district-municipality";
-        case EntityKind::aggregate: return "aggregate";
-    }
-    return "?";
-}
-
-std::string_view to_string(Measure m) {
-    switch (m) {
-        case Measure::allocated: return "allocated";
-        case Measure::executed: return "executed";
-        case Measure::execution_rate: return "execution-rate";
-        case Measure::change: return "change";
-        case Measure::change_rate: return "change-rate";
-        case Measure::share_of_general_budget: return "share-of-general-budget";
-        case Measure::per_capita: return "per-capita";
-        case Measure::general_budget: return "general-budget";
-    }
-    return "?";
-}
-
 bool is_percent_measure(Measure m) {
     return m == Measure::execution_rate || m == Measure::change_rate ||
            m == Measure::share_of_general_budget;

@@ -3,6 +3,7 @@
 /// engine/analysis and take a Model. A Model is built by the YAML reader (engine/readers) and checked
 /// by validate() (validate.hpp) before any analysis sees it.
 
+#include "core/enum_names.hpp"
 #include "core/date.hpp"
 #include "core/decimal.hpp"
 #include "core/diagnostics.hpp"
@@ -25,7 +26,15 @@ enum class ValueKind {
     not_reported,        ///< the entity gave no figure ("-")
 };
 
-std::string_view to_string(ValueKind k);
+constexpr auto names_of(ValueKind) {
+    return std::array{
+        EnumName<ValueKind>{ValueKind::amount, "amount"},
+        EnumName<ValueKind>{ValueKind::unknown, "unknown"},
+        EnumName<ValueKind>{ValueKind::no_specific_budget, "no-specific-budget"},
+        EnumName<ValueKind>{ValueKind::not_reported, "not-reported"},
+    };
+}
+static_assert(names_are_distinct(names_of(ValueKind{})));
 
 struct Value {
     Money amount;  ///< meaningful only when kind == amount
@@ -92,8 +101,28 @@ enum class EntityKind {
     district_municipality,
     aggregate,
 };
-std::string_view to_string(Level l);
-std::string_view to_string(EntityKind k);
+constexpr auto names_of(Level) {
+    return std::array{
+        EnumName<Level>{Level::national, "national"},
+        EnumName<Level>{Level::regional, "regional"},
+        EnumName<Level>{Level::local, "local"},
+        EnumName<Level>{Level::mixed, "mixed"},
+    };
+}
+static_assert(names_are_distinct(names_of(Level{})));
+constexpr auto names_of(EntityKind) {
+    return std::array{
+        EnumName<EntityKind>{EntityKind::ministry, "ministry"},
+        EnumName<EntityKind>{EntityKind::autonomous_body, "autonomous-body"},
+        EnumName<EntityKind>{EntityKind::judiciary, "judiciary"},
+        EnumName<EntityKind>{EntityKind::public_agency, "public-agency"},
+        EnumName<EntityKind>{EntityKind::regional_government, "regional-government"},
+        EnumName<EntityKind>{EntityKind::provincial_municipality, "provincial-municipality"},
+        EnumName<EntityKind>{EntityKind::district_municipality, "district-municipality"},
+        EnumName<EntityKind>{EntityKind::aggregate, "aggregate"},
+    };
+}
+static_assert(names_are_distinct(names_of(EntityKind{})));
 
 struct Entity {
     std::string id;
@@ -147,7 +176,19 @@ enum class Measure {
     per_capita,
     general_budget,
 };
-std::string_view to_string(Measure m);
+constexpr auto names_of(Measure) {
+    return std::array{
+        EnumName<Measure>{Measure::allocated, "allocated"},
+        EnumName<Measure>{Measure::executed, "executed"},
+        EnumName<Measure>{Measure::execution_rate, "execution-rate"},
+        EnumName<Measure>{Measure::change, "change"},
+        EnumName<Measure>{Measure::change_rate, "change-rate"},
+        EnumName<Measure>{Measure::share_of_general_budget, "share-of-general-budget"},
+        EnumName<Measure>{Measure::per_capita, "per-capita"},
+        EnumName<Measure>{Measure::general_budget, "general-budget"},
+    };
+}
+static_assert(names_are_distinct(names_of(Measure{})));
 /// True for measures printed as a percentage, false for amounts of money.
 bool is_percent_measure(Measure m);
 

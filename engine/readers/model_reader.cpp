@@ -76,18 +76,10 @@ public:
         if (auto x = f.get("id")) e.id = read_id(*x, "id", d_).value_or("");
         e.name = text_or_empty(f, "name");
         if (auto x = f.get("level")) {
-            auto v = read_choice(*x, "level", {"national", "regional", "local", "mixed"}, d_);
-            if (v) e.level = *v == "national" ? Level::national : *v == "regional" ? Level::regional
-                           : *v == "local"    ? Level::local    : Level::mixed;
+            if (auto v = read_name<Level>(*x, "level", d_)) e.level = *v;
         }
         if (auto x = f.get("kind")) {
-            auto v = read_choice(*x, "kind",
-                                 {"ministry", "autonomous-body", "judiciary", "public-agency", "regional-government",
-                                  "provincial-municipality", "district-municipality", "aggregate"},
-                                 d_);
-            if (v)
-                for (int k = 0; k <= static_cast<int>(EntityKind::aggregate); ++k)
-                    if (to_string(static_cast<EntityKind>(k)) == *v) e.kind = static_cast<EntityKind>(k);
+            if (auto v = read_name<EntityKind>(*x, "kind", d_)) e.kind = *v;
         }
         e.region = text_or_empty(f, "region");
         if (auto x = f.get("groups")) e.groups = read_id_list(*x, "groups", d_).value_or(std::vector<std::string>{});
@@ -157,21 +149,21 @@ private:
     Value read_value(const YamlNode& n, std::string_view key) {
         Value v;
         v.where = n.where;
-        if (n.is_scalar() && !n.quoted) {
-            if (n.text == "unknown") return v.kind = ValueKind::unknown, v;
-            if (n.text == "no-specific-budget") return v.kind = ValueKind::no_specific_budget, v;
-            if (n.text == "not-reported") return v.kind = ValueKind::not_reported, v;
-        }
-        if (n.is_scalar() && n.quoted &&
-            (n.text == "unknown" || n.text == "no-specific-budget" || n.text == "not-reported")) {
+        // The words of ValueKind but "amount", which is written as a number.
+        std::optional<ValueKind> word = n.is_scalar() ? parse_name<ValueKind>(n.text) : std::nullopt;
+        if (word == ValueKind::amount) word.reset();
+        if (word && !n.quoted) return v.kind = *word, v;
+        if (word) {
             d_.error(n.where, fmt::format("'{}' '{}' is quoted; write the word without quotes", key, n.text));
             return v;
         }
         if (n.is_scalar() && !n.quoted && !n.text.empty() && !std::isdigit(static_cast<unsigned char>(n.text[0])) &&
             n.text[0] != '-' && n.text[0] != '+' && n.text[0] != '.') {
-            d_.error(n.where, fmt::format("'{}' '{}' is neither an amount nor one of: unknown, no-specific-budget, "
-                                          "not-reported",
-                                          key, n.text.substr(0, 40)));
+            // The table's names after its first, "amount": unknown, no-specific-budget, not-reported.
+            static_assert(names_of(ValueKind{})[0].value == ValueKind::amount);
+            static const std::string words = name_list<ValueKind>().substr(to_string(ValueKind::amount).size() + 2);
+            d_.error(n.where, fmt::format("'{}' '{}' is neither an amount nor one of: {}", key, n.text.substr(0, 40),
+                                          words));
             return v;
         }
         if (auto money = read_money(n, key, d_)) {
@@ -231,12 +223,7 @@ private:
         if (auto x = f.get("year")) p.year = read_year(*x, "year", d_).value_or(0);
         bool measure_ok = false;
         if (auto x = f.get("measure")) {
-            auto v = read_choice(*x, "measure",
-                                 {"allocated", "executed", "execution-rate", "change", "change-rate",
-                                  "share-of-general-budget", "per-capita", "general-budget"},
-                                 d_);
-            for (int k = 0; v && k <= static_cast<int>(Measure::general_budget); ++k)
-                if (to_string(static_cast<Measure>(k)) == *v) p.measure = static_cast<Measure>(k), measure_ok = true;
+            if (auto v = read_name<Measure>(*x, "measure", d_)) p.measure = *v, measure_ok = true;
         }
         int errors_before = d_.error_count();
         if (auto x = f.get("entity")) p.entity = read_id(*x, "entity", d_).value_or("");

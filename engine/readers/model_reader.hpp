@@ -15,7 +15,7 @@ namespace veedor {
 Model load_model(const std::string& path, Diagnostics& diags, const YamlLimits& limits = {});
 
 /// One entry of a `sources` list (models and scenarios share the form).
-std::optional<Source> read_source_entry(const YamlNode& n, Diagnostics& d);
+[[nodiscard]] std::optional<Source> read_source_entry(const YamlNode& n, Diagnostics& d);
 
 /// The same, from text (for tests); `name` is used in locations.
 Model load_model_text(std::string_view text, const std::string& name, Diagnostics& diags);

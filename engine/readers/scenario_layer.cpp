@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <filesystem>
 
 namespace veedor {
@@ -272,20 +273,18 @@ private:
     }
 
     void read_funding(const YamlNode& n) {
-        Fields f(n, "funding rule", {"target"},
-                 {"flat", "grow", "index-to-inflation", "share-of-general-budget", "restore", "amounts", "cover-need"},
-                 d_);
+        static constexpr std::array<std::string_view, 1> target_key{"target"};
+        static constexpr auto kinds_keys = names<FundingKind>();  // one key per kind: flat, grow, ...
+        Fields f(n, "funding rule", target_key, kinds_keys, d_);
         if (!n.is_map()) return;
         FundingRule r;
         r.where = n.where;
         auto t = target(f);
         if (t) r.target = *t;
         int kinds = 0;
-        for (auto k : {"flat", "grow", "index-to-inflation", "share-of-general-budget", "restore", "amounts", "cover-need"})
-            kinds += f.get(k) != nullptr;
+        for (std::string_view k : kinds_keys) kinds += f.get(k) != nullptr;
         if (kinds != 1) {
-            d_.error(n.where, "a funding rule has exactly one of: flat, grow, index-to-inflation, "
-                              "share-of-general-budget, restore, amounts, cover-need");
+            d_.error(n.where, "a funding rule has exactly one of: " + name_list<FundingKind>());
             return;
         }
         std::string who = r.target.key();
@@ -401,9 +400,7 @@ private:
         need.note = text(f, "note");
         if (auto x = f.get("entity")) need.entity = read_id(*x, "entity", d_).value_or("");
         if (auto x = f.get("axis")) {
-            auto v = read_choice(*x, "axis", {"prevention", "prosecution", "protection", "reintegration", "cross-cutting"}, d_);
-            for (int a = 0; v && a < axis_count; ++a)
-                if (to_string(static_cast<Axis>(a)) == *v) need.axis = static_cast<Axis>(a);
+            if (auto v = read_name<Axis>(*x, "axis", d_)) need.axis = *v;
         }
         if (auto x = f.get("quantity")) read_quantity(*x, need);
         if (auto x = f.get("unit-cost"))

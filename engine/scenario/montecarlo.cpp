@@ -1,6 +1,6 @@
 #include "scenario/montecarlo.hpp"
 
-#include "scenario/scenario_error.hpp"
+#include "core/error.hpp"
 
 #include <fmt/format.h>
 
@@ -14,17 +14,6 @@
 #include <thread>
 
 namespace veedor {
-
-std::string_view to_string(Metric m) {
-    switch (m) {
-        case Metric::funded: return "funded";
-        case Metric::executed: return "expected executed";
-        case Metric::need: return "need";
-        case Metric::gap_funded: return "gap (need - funded)";
-        case Metric::gap_executed: return "gap (need - executed)";
-    }
-    return "?";
-}
 
 namespace {
 
@@ -152,7 +141,7 @@ size_t bytes_per_trial(const Scenario& s) {
 
 namespace {
 
-/// Runs the trials into `table`; a ScenarioError of a trial says which trial it was.
+/// Runs the trials into `table`; an InputError of a trial says which trial it was.
 template <class Cell>
 void run_trials(const Projector& projector, const MonteCarloOptions& o, OutcomeTable<Cell>& table) {
     const Scenario& s = projector.scenario();
@@ -169,13 +158,14 @@ void run_trials(const Projector& projector, const MonteCarloOptions& o, OutcomeT
             Projection p = projector.evaluate(values, /*details=*/false);
             for (size_t y = 0; y + 1 < periods; ++y) table.record(y, t, p.years[y]);
             table.record(periods - 1, t, p.cumulative);
-        } catch (const ScenarioError& e) {
-            throw ScenarioError(e.where(), fmt::format("{} (in Monte Carlo trial {} of {}, seed {})", e.message(), t,
-                                                       trials, o.seed));
-        } catch (const std::overflow_error&) {  // a gap (need - funded): no one rule made it
-            throw ScenarioError({s.file, 1, 1}, fmt::format("a gap of the horizon overflows: more than 1.7 × 10^36 "
-                                                            "soles (in Monte Carlo trial {} of {}, seed {})",
-                                                            t, trials, o.seed));
+        } catch (const InputError& e) {
+            if (e.where())
+                throw InputError(*e.where(), fmt::format("{} (in Monte Carlo trial {} of {}, seed {})", e.message(), t,
+                                                         trials, o.seed));
+            // Not located: the money arithmetic of a gap (need - funded), which no one rule made.
+            throw InputError({s.file, 1, 1}, fmt::format("a gap of the horizon overflows: more than 1.7 × 10^36 "
+                                                         "soles (in Monte Carlo trial {} of {}, seed {})",
+                                                         t, trials, o.seed));
         }
     };
     auto count_done = [&](long n) { done.fetch_add(n); };
@@ -248,7 +238,7 @@ MonteCarloResult run_monte_carlo(const Projector& projector, const MonteCarloOpt
     const Scenario& s = projector.scenario();
     const size_t bytes = static_cast<size_t>(o.trials) * bytes_per_trial(s);
     if (bytes > monte_carlo_memory_budget)
-        throw ScenarioError(s.monte_carlo_where.file.empty() ? Location{s.file, 1, 1} : s.monte_carlo_where,
+        throw InputError(s.monte_carlo_where.file.empty() ? Location{s.file, 1, 1} : s.monte_carlo_where,
                             fmt::format("{} Monte Carlo trials would need {} MiB for their outcomes ({} bytes a "
                                         "trial), more than the budget of {} MiB: ask for at most {} trials",
                                         o.trials, (bytes + (1 << 20) - 1) >> 20, bytes_per_trial(s),
@@ -260,7 +250,7 @@ MonteCarloResult run_monte_carlo(const Projector& projector, const MonteCarloOpt
     } catch (const TooWide&) {
         // A figure beyond 92 quadrillion soles: the same trials again, with 128-bit cells.
         if (bytes > monte_carlo_memory_budget / 2)
-            throw ScenarioError(s.monte_carlo_where.file.empty() ? Location{s.file, 1, 1} : s.monte_carlo_where,
+            throw InputError(s.monte_carlo_where.file.empty() ? Location{s.file, 1, 1} : s.monte_carlo_where,
                                 fmt::format("figures beyond 92 quadrillion soles need twice the memory: {} trials "
                                             "would need more than the budget of {} MiB",
                                             o.trials, monte_carlo_memory_budget >> 20));
@@ -283,10 +273,11 @@ std::vector<SensitivityRow> sensitivity(const Projector& projector) {
             values[k] = v;
             try {
                 return projector.evaluate(values);
-            } catch (const ScenarioError& e) {
-                throw ScenarioError(e.where(), fmt::format("{} (in the sensitivity analysis, with '{}' at its {} "
-                                                           "value)",
-                                                           e.message(), r.label, which));
+            } catch (const InputError& e) {
+                if (!e.where()) throw;
+                throw InputError(*e.where(), fmt::format("{} (in the sensitivity analysis, with '{}' at its {} "
+                                                         "value)",
+                                                         e.message(), r.label, which));
             }
         };
         Projection low = evaluate(r.low, "P10");

@@ -4,6 +4,7 @@
 /// derived from (seed, trial number) and writes its outcome to its own slot, so the result does
 /// not depend on the number of threads or on which thread ran which trial.
 
+#include "core/enum_names.hpp"
 #include "core/ratio.hpp"
 #include "scenario/projection.hpp"
 
@@ -19,7 +20,17 @@ namespace veedor {
 /// in current soles.
 enum class Metric { funded, executed, need, gap_funded, gap_executed };
 inline constexpr int metric_count = 5;
-std::string_view to_string(Metric m);
+constexpr auto names_of(Metric) {
+    return std::array{
+        EnumName<Metric>{Metric::funded, "funded"},
+        EnumName<Metric>{Metric::executed, "expected executed"},
+        EnumName<Metric>{Metric::need, "need"},
+        EnumName<Metric>{Metric::gap_funded, "gap (need - funded)"},
+        EnumName<Metric>{Metric::gap_executed, "gap (need - executed)"},
+    };
+}
+static_assert(names_are_distinct(names_of(Metric{})));
+static_assert(names_of(Metric{}).size() == metric_count);
 
 /// Summary of one figure over all trials. Percentiles by the nearest-rank method (the value at
 /// rank ceil(p/100 × N) of the sorted trials); the mean rounded half-up to the céntimo.
@@ -58,7 +69,7 @@ inline constexpr size_t monte_carlo_memory_budget = size_t{4} << 30;  // 4 GiB
 size_t bytes_per_trial(const Scenario& s);
 
 /// Runs the trials and summarizes them. The result does not depend on options.threads. A
-/// ScenarioError (a trial whose figures overflow, or outcomes beyond the memory budget) is thrown
+/// InputError (a trial whose figures overflow, or outcomes beyond the memory budget) is thrown
 /// after every thread has stopped; for a failing trial it is that of the lowest trial number, on
 /// any number of threads.
 MonteCarloResult run_monte_carlo(const Projector& projector, const MonteCarloOptions& options);

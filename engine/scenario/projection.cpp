@@ -1,7 +1,7 @@
 #include "scenario/projection.hpp"
 
 #include "analysis/compare.hpp"
-#include "scenario/scenario_error.hpp"
+#include "core/error.hpp"
 #include "scenario/scenario_rules.hpp"
 
 #include <fmt/format.h>
@@ -18,14 +18,15 @@ constexpr std::int64_t percent_micro = 100 * micro;  // 100% in micro-percent
 constexpr std::int64_t nano = 1'000'000'000;
 constexpr i128 int64_max = std::numeric_limits<std::int64_t>::max();
 
-/// Runs `compute`, a computation of money; an overflow in it becomes a ScenarioError at `where`
+/// Runs `compute`, a computation of money; an overflow in it becomes an InputError at `where`
 /// saying that `what` overflows, so that the user learns which rule to change.
 template <class Compute>
 auto money_at(const Location& where, std::string_view what, Compute compute) -> decltype(compute()) {
     try {
         return compute();
-    } catch (const std::overflow_error&) {
-        throw ScenarioError(where, fmt::format("{} overflows: more than 1.7 × 10^36 soles", what));
+    } catch (const InputError& e) {
+        if (e.where()) throw;  // located already, by a computation inside this one
+        throw InputError(where, fmt::format("{} overflows: more than 1.7 × 10^36 soles", what));
     }
 }
 }  // namespace
@@ -64,7 +65,7 @@ Projector::Projector(const Scenario& s) : s_(s) {
         if (r.own_history) {
             // The checks report a rate that cannot be computed; this guards a caller that skipped them.
             HistoryRate h = own_history_rate(s.model, r);
-            if (!h.micro_pct) throw ScenarioError(r.where, h.problem);
+            if (!h.micro_pct) throw InputError(r.where, h.problem);
             rate = *h.micro_pct;
         }
         history_rate_.push_back(rate);
@@ -103,7 +104,7 @@ std::int64_t Projector::next_price_index(std::int64_t index, int year, const std
     // index < 2^63 and the factor < 2^63 + 10^8: the product fits in 128 bits; the result may not fit in 64.
     i128 next = mul_div_half_up_by<percent_micro>(index, percent_micro + inflation(year, values));
     if (next > int64_max)
-        throw ScenarioError(inflation_entry(year).where,
+        throw InputError(inflation_entry(year).where,
                             fmt::format("the price index of {} overflows: prices would be more than "
                                         "9,223,372,036.854775807 times those of {}",
                                         year, s_.prices_of));
@@ -139,7 +140,7 @@ std::int64_t grow_count(const std::int64_t& c, std::int64_t pct_micro, const Mac
     // c < 2^63 and the factor < 2^63 + 10^8: the product fits in 128 bits; the count may not fit in 64.
     i128 next = mul_div_round(c, percent_micro + pct_micro, percent_micro);
     if (next > int64_max)
-        throw ScenarioError(e.where, fmt::format("the population of {} overflows: more than "
+        throw InputError(e.where, fmt::format("the population of {} overflows: more than "
                                                  "9,223,372,036,854,775,807 people",
                                                  year));
     return static_cast<std::int64_t>(next);
@@ -283,7 +284,7 @@ void Projector::add_funding(Projection& out, const std::vector<std::int64_t>& va
         for (size_t i = 0; i < years.size(); ++i) {
             PeriodResult& r = out.years[i];
             if (path[i].is_negative())
-                throw ScenarioError(rule.where, fmt::format("the funding of '{}' in {} would be negative ({}): a rule "
+                throw InputError(rule.where, fmt::format("the funding of '{}' in {} would be negative ({}): a rule "
                                                             "must not fund a negative amount",
                                                             rule.target.key(), years[i], path[i].grouped(true)));
             Money executed = money_at(rule.where, fmt::format("the funding of '{}' in {}", rule.target.key(), years[i]), [&] {

@@ -48,8 +48,8 @@ public:
     std::vector<std::int64_t> central_values() const;
     /// Evaluates the scenario with `values` (one per Scenario::params entry). Without `details`
     /// the per-entity and per-line figures are left empty (Monte Carlo trials do not need them).
-    /// A figure that overflows, or a rule that would fund a negative amount, is a ScenarioError
-    /// located at the rule or entry responsible (scenario_error.hpp), never a wrapped number.
+    /// A figure that overflows, or a rule that would fund a negative amount, is an InputError
+    /// located at the rule or entry responsible (core/error.hpp), never a wrapped number.
     Projection evaluate(const std::vector<std::int64_t>& values, bool details = true) const;
 
     const Scenario& scenario() const { return s_; }
@@ -59,7 +59,7 @@ private:
     size_t entity_index(const std::string& entity) const;
     const MacroEntry& inflation_entry(int year) const;
     std::int64_t inflation(int year, const std::vector<std::int64_t>& values) const;
-    /// The price index of `year` from that of the year before; a ScenarioError past 2^63 nano units.
+    /// The price index of `year` from that of the year before; an InputError past 2^63 nano units.
     std::int64_t next_price_index(std::int64_t index, int year, const std::vector<std::int64_t>& values) const;
     /// The funded amount of one rule in each horizon year, current soles.
     std::vector<Money> fund(const FundingRule& rule, const std::vector<int>& years, const Projection& out,

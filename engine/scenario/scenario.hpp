@@ -2,6 +2,7 @@
 /// A funding scenario for a plan (docs/scenario-format.md): data only. Built and validated by
 /// the scenario reader (readers/scenario_reader.hpp); evaluated by projection.hpp and montecarlo.hpp.
 
+#include "core/enum_names.hpp"
 #include "core/diagnostics.hpp"
 #include "core/money.hpp"
 #include "model/model.hpp"
@@ -51,7 +52,18 @@ struct Target {
 
 enum class FundingKind { flat, grow, index_to_inflation, share_of_general_budget, restore, amounts, cover_need };
 enum class ThenKind { flat, index_to_inflation, grow };
-std::string_view to_string(FundingKind k);
+constexpr auto names_of(FundingKind) {
+    return std::array{
+        EnumName<FundingKind>{FundingKind::flat, "flat"},
+        EnumName<FundingKind>{FundingKind::grow, "grow"},
+        EnumName<FundingKind>{FundingKind::index_to_inflation, "index-to-inflation"},
+        EnumName<FundingKind>{FundingKind::share_of_general_budget, "share-of-general-budget"},
+        EnumName<FundingKind>{FundingKind::restore, "restore"},
+        EnumName<FundingKind>{FundingKind::amounts, "amounts"},
+        EnumName<FundingKind>{FundingKind::cover_need, "cover-need"},
+    };
+}
+static_assert(names_are_distinct(names_of(FundingKind{})));
 
 struct FundingRule {
     Target target;
@@ -79,7 +91,17 @@ struct ExecutionRule {
 
 enum class Axis { prevention, prosecution, protection, reintegration, cross_cutting };
 inline constexpr int axis_count = 5;
-std::string_view to_string(Axis a);
+constexpr auto names_of(Axis) {
+    return std::array{
+        EnumName<Axis>{Axis::prevention, "prevention"},
+        EnumName<Axis>{Axis::prosecution, "prosecution"},
+        EnumName<Axis>{Axis::protection, "protection"},
+        EnumName<Axis>{Axis::reintegration, "reintegration"},
+        EnumName<Axis>{Axis::cross_cutting, "cross-cutting"},
+    };
+}
+static_assert(names_are_distinct(names_of(Axis{})));
+static_assert(names_of(Axis{}).size() == axis_count);
 
 struct Need {
     std::string id, activity, entity, unit, note;

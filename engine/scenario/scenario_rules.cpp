@@ -2,7 +2,7 @@
 
 #include "analysis/compare.hpp"
 #include "scenario/projection.hpp"
-#include "scenario/scenario_error.hpp"
+#include "core/error.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -42,7 +42,7 @@ HistoryRate own_history_rate(const Model& m, const ExecutionRule& r) {
                 }
             }
         }
-    } catch (const std::overflow_error&) {
+    } catch (const InputError&) {  // the money arithmetic: an overflow
         return {std::nullopt, fmt::format("the 'own-history' rate of '{}' cannot be computed: its amounts over [{}] "
                                           "overflow",
                                           r.target.key(), fmt::join(r.years, ", "))};
@@ -345,8 +345,9 @@ void check_central_case(const Scenario& s, Diagnostics& d) {
     try {
         Projector p(s);
         p.evaluate(p.central_values(), /*details=*/false);
-    } catch (const ScenarioError& e) {
-        d.error(e.where(), e.message());
+    } catch (const InputError& e) {
+        if (!e.where()) throw;  // no place to report it at: run_cli prints it
+        d.error(*e.where(), e.message());
     }
 }
 

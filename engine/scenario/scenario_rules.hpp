@@ -30,7 +30,7 @@ std::optional<Money> model_level(const Model& m, const Target& target, int year)
 
 /// The rate of an `own-history` execution rule: executed / allocated over its years, in
 /// micro-percent (100% = 10^8); or, when it cannot be computed, why (a message for the rule).
-struct HistoryRate {
+struct [[nodiscard]] HistoryRate {
     std::optional<std::int64_t> micro_pct;
     std::string problem;
 };

@@ -18,7 +18,7 @@ namespace veedor {
 
 enum class Lang { en, es };
 
-std::optional<Lang> parse_lang(std::string_view code);
+[[nodiscard]] std::optional<Lang> parse_lang(std::string_view code);
 std::string_view code(Lang l);
 
 /// The text of `key` in `lang`. Every key exists in both languages (tests check it); an unknown

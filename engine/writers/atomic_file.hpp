@@ -21,6 +21,6 @@ struct OutputFile {
 /// temporary files are removed. A text's bytes that are not UTF-8 become U+FFFD. Temporary files
 /// left by a killed run (NAME.tmp-PID, .veedor-render-PID of a process that no longer runs)
 /// beside a target are removed. Returns an error message, empty on success.
-std::string write_outputs(const std::vector<OutputFile>& files, const std::vector<std::string>& inputs);
+[[nodiscard]] std::string write_outputs(const std::vector<OutputFile>& files, const std::vector<std::string>& inputs);
 
 }  // namespace veedor

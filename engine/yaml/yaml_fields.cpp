@@ -19,14 +19,14 @@ static std::string quote(std::string_view s) {
 /// "literal" + std::string here; see GCC bug 105651.)
 static std::string named(std::string_view key) { return fmt::format("'{}'", key); }
 
-static std::string join(std::initializer_list<std::string_view> words) {
+static std::string join(std::span<const std::string_view> words) {
     std::string out;
     for (auto w : words) out += (out.empty() ? "" : ", ") + std::string(w);
     return out;
 }
 
-Fields::Fields(const YamlNode& node, std::string_view what, std::initializer_list<std::string_view> required,
-               std::initializer_list<std::string_view> optional, Diagnostics& d)
+Fields::Fields(const YamlNode& node, std::string_view what, std::span<const std::string_view> required,
+               std::span<const std::string_view> optional, Diagnostics& d)
     : node_(node) {
     if (node.reported) {
         ok_ = false;
@@ -97,7 +97,7 @@ void report_null_root(const YamlNode& root, const std::string& file, std::string
                                           "not a mapping of keys to values; expected {}", expected));
 }
 
-static bool need_scalar(const YamlNode& n, std::string_view key, Diagnostics& d) {
+[[nodiscard]] static bool need_scalar(const YamlNode& n, std::string_view key, Diagnostics& d) {
     if (n.is_scalar() && !(n.text.empty() && !n.quoted)) return true;
     if (n.reported) return false;
     d.error(n.where, named(key) + " must be a value, not " +
@@ -121,7 +121,7 @@ static std::string control_name(unsigned char c) {
 
 /// Control characters (C0 and DEL) reach text through YAML escapes ("\0", "\e") even though the
 /// file itself is clean; they would land raw in CSV cells, tables and terminals.
-static bool no_control_characters(const YamlNode& n, std::string_view key, Diagnostics& d) {
+[[nodiscard]] static bool no_control_characters(const YamlNode& n, std::string_view key, Diagnostics& d) {
     const bool prose = is_prose(key);
     for (unsigned char c : n.text) {
         if ((c >= 0x20 && c != 0x7F) || (prose && (c == '\t' || c == '\n'))) continue;
@@ -178,7 +178,7 @@ std::optional<std::vector<std::string>> read_id_list(const YamlNode& n, std::str
 }
 
 /// A number must be written plain: quoting it hides a typo and changes its YAML type.
-static bool need_plain_number(const YamlNode& n, std::string_view key, Diagnostics& d) {
+[[nodiscard]] static bool need_plain_number(const YamlNode& n, std::string_view key, Diagnostics& d) {
     if (!need_scalar(n, key, d)) return false;
     if (n.quoted) {
         d.error(n.where, named(key) + " " + quote(n.text) + " is quoted; write numbers without quotes");
@@ -245,7 +245,7 @@ const std::vector<YamlNode>* read_list(const YamlNode& n, std::string_view key, 
 }
 
 std::optional<std::string> read_choice(const YamlNode& n, std::string_view key,
-                                       std::initializer_list<std::string_view> choices, Diagnostics& d) {
+                                       std::span<const std::string_view> choices, Diagnostics& d) {
     auto t = read_text(n, key, d);
     if (!t) return std::nullopt;
     if (std::find(choices.begin(), choices.end(), *t) == choices.end()) {

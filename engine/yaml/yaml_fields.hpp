@@ -8,11 +8,13 @@
 #include "core/date.hpp"
 #include "core/decimal.hpp"
 #include "core/diagnostics.hpp"
+#include "core/enum_names.hpp"
 #include "core/money.hpp"
 #include "yaml/yaml_tree.hpp"
 
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,8 +26,12 @@ class Fields {
 public:
     /// Reports a node that is not a mapping, unknown keys, duplicate keys, missing required keys.
     /// `what` names the mapping in messages ("entity", "figure").
+    Fields(const YamlNode& node, std::string_view what, std::span<const std::string_view> required,
+           std::span<const std::string_view> optional, Diagnostics& diags);
     Fields(const YamlNode& node, std::string_view what, std::initializer_list<std::string_view> required,
-           std::initializer_list<std::string_view> optional, Diagnostics& diags);
+           std::initializer_list<std::string_view> optional, Diagnostics& diags)
+        : Fields(node, what, std::span<const std::string_view>(required.begin(), required.size()),
+                 std::span<const std::string_view>(optional.begin(), optional.size()), diags) {}
 
     bool ok() const { return ok_; }
     /// The value of `key`, or nullptr when absent.
@@ -45,23 +51,23 @@ void report_null_root(const YamlNode& root, const std::string& file, std::string
 /// A non-empty scalar as text (quoted or not), without control characters (C0 and DEL, which
 /// YAML escapes such as "\0" can put there). Prose keys (note, notes, reason, assumption) may
 /// hold tabs and line breaks; every other text is one line (docs/hostile-input.md).
-std::optional<std::string> read_text(const YamlNode& n, std::string_view key, Diagnostics& d);
+[[nodiscard]] std::optional<std::string> read_text(const YamlNode& n, std::string_view key, Diagnostics& d);
 /// An identifier: letters, digits, '-', '_', '.'; starting with a letter or digit.
-std::optional<std::string> read_id(const YamlNode& n, std::string_view key, Diagnostics& d);
+[[nodiscard]] std::optional<std::string> read_id(const YamlNode& n, std::string_view key, Diagnostics& d);
 /// One identifier or a list of identifiers.
-std::optional<std::vector<std::string>> read_id_list(const YamlNode& n, std::string_view key, Diagnostics& d);
+[[nodiscard]] std::optional<std::vector<std::string>> read_id_list(const YamlNode& n, std::string_view key, Diagnostics& d);
 /// A year: a plain four-digit number between 1900 and 2200.
-std::optional<int> read_year(const YamlNode& n, std::string_view key, Diagnostics& d);
+[[nodiscard]] std::optional<int> read_year(const YamlNode& n, std::string_view key, Diagnostics& d);
 /// A plain non-negative whole number (no sign, separators or leading zeros).
-std::optional<long long> read_count(const YamlNode& n, std::string_view key, Diagnostics& d);
+[[nodiscard]] std::optional<long long> read_count(const YamlNode& n, std::string_view key, Diagnostics& d);
 /// An amount of money: plain decimal text, at most 2 places (parse_money).
-std::optional<Money> read_money(const YamlNode& n, std::string_view key, Diagnostics& d);
+[[nodiscard]] std::optional<Money> read_money(const YamlNode& n, std::string_view key, Diagnostics& d);
 /// A plain decimal number; `allow_sign` permits a leading '-'.
-std::optional<Decimal> read_decimal(const YamlNode& n, std::string_view key, bool allow_sign, Diagnostics& d);
+[[nodiscard]] std::optional<Decimal> read_decimal(const YamlNode& n, std::string_view key, bool allow_sign, Diagnostics& d);
 /// An ISO date (YYYY-MM-DD).
-std::optional<Date> read_date(const YamlNode& n, std::string_view key, Diagnostics& d);
+[[nodiscard]] std::optional<Date> read_date(const YamlNode& n, std::string_view key, Diagnostics& d);
 /// A list; reports anything else.
-const std::vector<YamlNode>* read_list(const YamlNode& n, std::string_view key, Diagnostics& d);
+[[nodiscard]] const std::vector<YamlNode>* read_list(const YamlNode& n, std::string_view key, Diagnostics& d);
 /// Calls `f` on each item of the list `n` (when present); reports a node that is not a list.
 template <class F>
 void for_each_item(const YamlNode* n, std::string_view key, Diagnostics& d, F&& f) {
@@ -71,7 +77,21 @@ void for_each_item(const YamlNode* n, std::string_view key, Diagnostics& d, F&& 
 }
 
 /// One of `choices` (a plain word).
-std::optional<std::string> read_choice(const YamlNode& n, std::string_view key,
-                                       std::initializer_list<std::string_view> choices, Diagnostics& d);
+[[nodiscard]] std::optional<std::string> read_choice(const YamlNode& n, std::string_view key,
+                                                     std::span<const std::string_view> choices, Diagnostics& d);
+[[nodiscard]] inline std::optional<std::string> read_choice(const YamlNode& n, std::string_view key,
+                                                            std::initializer_list<std::string_view> choices,
+                                                            Diagnostics& d) {
+    return read_choice(n, key, std::span<const std::string_view>(choices.begin(), choices.size()), d);
+}
+
+/// The value of E named by `n` (a plain word of its table, core/enum_names.hpp); otherwise
+/// "'KEY' 'X' is not one of: a, b, c", the names in the table's order.
+template <NamedEnum E>
+[[nodiscard]] std::optional<E> read_name(const YamlNode& n, std::string_view key, Diagnostics& d) {
+    static constexpr auto choices = names<E>();
+    auto word = read_choice(n, key, choices, d);
+    return word ? parse_name<E>(*word) : std::nullopt;
+}
 
 }  // namespace veedor

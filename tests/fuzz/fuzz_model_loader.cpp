@@ -1,5 +1,6 @@
 // libFuzzer target: any bytes as a model. Never a crash; a model that loads can be compared,
 // audited and written in every format.
+#include "core/error.hpp"
 #include "analysis/audit.hpp"
 #include "analysis/compare.hpp"
 #include "writers/audit_writer.hpp"
@@ -28,8 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         AuditResult a = audit(m, RoundingMode::half_up);
         audit_text(a, m, RoundingMode::half_up);
         audit_json(a, m, RoundingMode::half_up);
-    } catch (const std::overflow_error&) {
-        // a sum beyond 128 bits is reported as an error by the command: allowed
+    } catch (const InputError&) {
+        // a sum beyond 128 bits is reported as an error by the command (exit 1): allowed
     }
     return 0;
 }

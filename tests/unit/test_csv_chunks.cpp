@@ -1,6 +1,7 @@
 // The parallel chunk reader gives the records and line numbers of one sequential pass, whatever
 // the chunk size and thread count: quoted line ends across chunk edges, CRLF and CR-only files,
 // records longer than a chunk.
+#include "core/error.hpp"
 #include "csv/csv_chunks.hpp"
 #include "csv/csv_stream.hpp"
 
@@ -170,9 +171,16 @@ TEST_CASE("a header longer than the limit is not read whole") {
     CHECK(f.size() == 2);
 }
 
-TEST_CASE("a missing file is an error that names it") {
-    CHECK_THROWS_WITH_AS(read_parallel("/nonexistent/veedor.csv", 2, 10),
-                         doctest::Contains("/nonexistent/veedor.csv: cannot be read"), CsvReadError);
+TEST_CASE("a missing file is an input error located at the file") {
+    try {
+        read_parallel("/nonexistent/veedor.csv", 2, 10);
+        FAIL("no error");
+    } catch (const InputError& e) {
+        REQUIRE(e.where());
+        CHECK(e.where()->str() == "/nonexistent/veedor.csv");
+        CHECK(e.message() == "cannot be read: No such file or directory");
+        CHECK(std::string(e.what()) == "/nonexistent/veedor.csv: error: cannot be read: No such file or directory");
+    }
 }
 
 TEST_CASE("what a sink throws on a record of a wrong guess does not count") {
@@ -217,7 +225,7 @@ TEST_CASE("a file that becomes shorter while it is read is an error, not an endl
                                      return s;
                                  },
                                  [](CsvChunkSink&, long) {}),
-                             doctest::Contains("the file became shorter while it was read"), CsvReadError);
+                             doctest::Contains(": error: the file became shorter while it was read"), InputError);
     }
 }
 

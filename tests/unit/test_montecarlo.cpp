@@ -1,7 +1,7 @@
 // Monte Carlo: a fixed seed gives a fixed result, whatever the number of threads.
 #include "scenario/montecarlo.hpp"
+#include "core/error.hpp"
 #include "scenario/simulation.hpp"
-#include "scenario/scenario_error.hpp"
 #include "scenario_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -97,7 +97,7 @@ TEST_CASE("a trial that overflows gives the same located error with 1, 2 and 4 t
         std::vector<std::int64_t> values{s.params[0].dist.sample(stream)};
         try {
             p.evaluate(values, false);
-        } catch (const ScenarioError&) {
+        } catch (const InputError&) {
             first = t;
         }
     }
@@ -110,7 +110,7 @@ TEST_CASE("a trial that overflows gives the same located error with 1, 2 and 4 t
         std::string message = "no error";
         try {
             run_monte_carlo(p, {400, 5, threads, nullptr});
-        } catch (const ScenarioError& e) {
+        } catch (const InputError& e) {
             message = e.what();
         }
         CHECK(message == expected);
@@ -124,7 +124,7 @@ TEST_CASE("a run whose outcomes would pass the memory budget is refused before i
     std::string message = "no error";
     try {
         run_monte_carlo(p, {100'000'000, 1, 2, nullptr});  // 19.2 GB of outcomes
-    } catch (const ScenarioError& e) {
+    } catch (const InputError& e) {
         message = e.what();
         message = message.substr(message.find("s.yaml"));
     }

@@ -1,6 +1,6 @@
 // Funding rules, execution and costed needs on small scenarios computed by hand.
 #include "scenario/projection.hpp"
-#include "scenario/scenario_error.hpp"
+#include "core/error.hpp"
 #include "scenario/scenario_rules.hpp"
 #include "scenario_fixture.hpp"
 
@@ -160,7 +160,7 @@ std::string evaluation_error(const std::string& text) {
         collect_params(keep.back());
         Projector p(keep.back());
         p.evaluate(p.central_values());
-    } catch (const ScenarioError& e) {
+    } catch (const InputError& e) {
         thrown = e.what();
     }
     CHECK(loaded == thrown);
