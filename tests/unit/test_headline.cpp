@@ -11,7 +11,7 @@
 #include "report/brief.hpp"
 #include "scenario/projection.hpp"
 #include "scenario/scenario_rules.hpp"
-#include "charts.hpp"
+#include "plots/charts.hpp"
 
 #include <doctest/doctest.h>
 
