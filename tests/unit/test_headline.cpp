@@ -121,7 +121,7 @@ TEST_CASE("a printed total of a partial year wins over the partial sum") {
     figures:
       - {year: 2016, measure: allocated, total-of: all, amount: 420.00}
 )");
-    const SeriesYear& y = year_of(national_series(m), 2016);
+    const SeriesYear y = year_of(national_series(m), 2016);
     CHECK(y.origin == SeriesOrigin::published_total);
     CHECK(y.specific->plain() == "420.00");
     CHECK(y.entity_sum->plain() == "150.00");
@@ -130,12 +130,12 @@ TEST_CASE("a printed total of a partial year wins over the partial sum") {
 }
 
 TEST_CASE("the warning and the coverage words name the figure and what it is not") {
-    const SeriesYear& y = year_of(national_series(two_ministries()), 2017);
+    const SeriesYear y = year_of(national_series(two_ministries()), 2017);
     CHECK(coverage_words(y, "Sectors") == "2 of 15 sectors");
     CHECK(headline_warning(y, "Sectors") ==
           "2017: only 2 of 15 sectors have a figure; the national figure is the printed total S/ 3,224,738.00 "
           "(series-table), not their partial sum S/ 5,450,000.00");
-    const SeriesYear& partial = year_of(national_series(small()), 2016);
+    const SeriesYear partial = year_of(national_series(small()), 2016);
     CHECK(headline_warning(partial, "Ministries") ==
           "2016: only 1 of 2 ministries have a figure and no total was printed; the national figure is their "
           "partial sum S/ 150.00, marked partial");
