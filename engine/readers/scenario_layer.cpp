@@ -103,7 +103,7 @@ private:
         if (n.is_scalar()) {
             auto v = micro(n, key);
             if (!v) return std::nullopt;
-            dist.p[0] = *v;
+            dist.shape = Distribution::Fixed{*v};
             return dist;
         }
         Fields f(n, "distribution", {}, {"triangular", "uniform", "normal"}, d_);
@@ -134,8 +134,7 @@ private:
                 d_.error(args.where, "triangular [min, mode, max] needs min <= mode <= max and min < max");
                 return std::nullopt;
             }
-            dist.kind = Distribution::Kind::triangular;
-            std::copy(b->begin(), b->end(), dist.p);
+            dist.shape = Distribution::Triangular{(*b)[0], (*b)[1], (*b)[2]};
         } else if (name.text == "uniform") {
             auto b = bounds(2);
             if (!b) return std::nullopt;
@@ -143,8 +142,7 @@ private:
                 d_.error(args.where, "uniform [min, max] needs min < max");
                 return std::nullopt;
             }
-            dist.kind = Distribution::Kind::uniform;
-            std::copy(b->begin(), b->end(), dist.p);
+            dist.shape = Distribution::Uniform{(*b)[0], (*b)[1]};
         } else if (name.text == "normal") {
             Fields g(args, "normal", {"mean", "sd", "min", "max"}, {}, d_);
             if (!g.ok()) return std::nullopt;
@@ -155,8 +153,7 @@ private:
                 d_.error(args.where, "normal needs sd > 0 and min <= mean <= max with min < max");
                 return std::nullopt;
             }
-            dist.kind = Distribution::Kind::normal;
-            dist.p[0] = *mean, dist.p[1] = *sd, dist.p[2] = *lo, dist.p[3] = *hi;
+            dist.shape = Distribution::Normal{*mean, *sd, *lo, *hi};
         } else {
             return std::nullopt;  // Fields reported the unknown name
         }
@@ -279,87 +276,103 @@ private:
         if (!n.is_map()) return;
         FundingRule r;
         r.where = n.where;
-        auto t = target(f);
-        if (t) r.target = *t;
+        if (auto t = target(f)) r.target = *t;
+        const YamlNode* x = nullptr;
+        FundingKind kind{};
         int kinds = 0;
-        for (std::string_view k : kinds_keys) kinds += f.get(k) != nullptr;
+        for (const auto& [k, key] : names_of(FundingKind{}))
+            if (const YamlNode* y = f.get(key)) x = y, kind = k, ++kinds;
         if (kinds != 1) {
             d_.error(n.where, "a funding rule has exactly one of: " + name_list<FundingKind>());
             return;
         }
-        std::string who = r.target.key();
-        auto base_year = [&](const YamlNode& x, std::string_view what, std::initializer_list<std::string_view> more) {
-            Fields g(x, std::string(what), {"base-year"}, more, d_);
-            if (auto y = g.get("base-year")) r.base_year = read_year(*y, "base-year", d_).value_or(0);
-            return g;
+        const std::string who = r.target.key(), what(to_string(kind));
+        auto year = [&](const Fields& g, std::string_view key) {
+            const YamlNode* y = g.get(key);
+            return y ? read_year(*y, key, d_).value_or(0) : 0;
         };
-        if (auto x = f.get("flat")) {
-            r.kind = FundingKind::flat;
-            base_year(*x, "flat", {});
-        } else if (auto x = f.get("grow")) {
-            r.kind = FundingKind::grow;
-            Fields g = base_year(*x, "grow", {"rate-pct"});
-            if (auto v = g.get("rate-pct")) {
-                if (auto num = number(*v, "rate-pct", "funding growth " + who + " (%)")) r.rate_pct = *num;
-            } else if (x->is_map()) {
-                d_.error(x->where, "grow lacks the required key 'rate-pct'");
+        switch (kind) {
+            case FundingKind::flat:
+            case FundingKind::index_to_inflation: {
+                Fields g(*x, what, {"base-year"}, {}, d_);
+                Growth growth = kind == FundingKind::flat ? Growth{Steady{}} : Growth{Indexed{}};
+                r.how = funding::Carry{year(g, "base-year"), growth};
+                break;
             }
-        } else if (auto x = f.get("index-to-inflation")) {
-            r.kind = FundingKind::index_to_inflation;
-            base_year(*x, "index-to-inflation", {});
-        } else if (auto x = f.get("share-of-general-budget")) {
-            r.kind = FundingKind::share_of_general_budget;
-            Fields g(*x, "share-of-general-budget", {}, {"share-pct", "as-in-year"}, d_);
-            if (g.get("share-pct") && g.get("as-in-year"))
-                d_.error(x->where, "give either 'share-pct' or 'as-in-year'");
-            else if (auto v = g.get("share-pct"))
-                r.share_pct = number(*v, "share-pct", "share of the general budget " + who + " (%)");
-            else if (auto y = g.get("as-in-year"))
-                r.share_as_in_year = read_year(*y, "as-in-year", d_);
-            else if (x->is_map())
-                d_.error(x->where, "give either 'share-pct' or 'as-in-year'");
-        } else if (auto x = f.get("restore")) {
-            r.kind = FundingKind::restore;
-            Fields g(*x, "restore", {"from-year", "level-of-year", "by", "then"}, {}, d_);
-            if (auto y = g.get("from-year")) r.base_year = read_year(*y, "from-year", d_).value_or(0);
-            if (auto y = g.get("level-of-year")) r.level_of_year = read_year(*y, "level-of-year", d_).value_or(0);
-            if (auto y = g.get("by")) r.by = read_year(*y, "by", d_).value_or(0);
-            if (auto th = g.get("then")) read_then(*th, r);
-        } else if (auto x = f.get("cover-need")) {
-            r.kind = FundingKind::cover_need;
-            Fields g(*x, "cover-need", {"from-year", "by"}, {}, d_);
-            if (auto y = g.get("from-year")) r.base_year = read_year(*y, "from-year", d_).value_or(0);
-            if (auto y = g.get("by")) r.by = read_year(*y, "by", d_).value_or(0);
-        } else if (auto x = f.get("amounts")) {
-            r.kind = FundingKind::amounts;
-            each(x, "amounts", [&](const YamlNode& a) {
-                Fields g(a, "amount", {"year", "amount"}, {"source", "assumption"}, d_);
-                if (!a.is_map()) return;
-                if (!g.ok()) return;
-                int year = read_year(*g.get("year"), "year", d_).value_or(0);
-                std::optional<Money> m = read_money(*g.get("amount"), "amount", d_);
-                if (year && m) r.amounts.emplace_back(year, *m);
-                auto src = ids(g);
-                if (src.empty() && text(g, "assumption").empty())
-                    d_.error(a.where, "this amount needs a 'source' or an 'assumption' note");
-            });
+            case FundingKind::grow: {
+                Fields g(*x, what, {"base-year"}, {"rate-pct"}, d_);
+                funding::Carry carry{year(g, "base-year"), Growing{}};
+                if (const YamlNode* v = g.get("rate-pct"))
+                    carry.growth = growing(*v, "rate-pct", "funding growth " + who + " (%)");
+                else if (x->is_map())
+                    d_.error(x->where, "grow lacks the required key 'rate-pct'");
+                r.how = std::move(carry);
+                break;
+            }
+            case FundingKind::share_of_general_budget: {
+                Fields g(*x, what, {}, {"share-pct", "as-in-year"}, d_);
+                const YamlNode* pct = g.get("share-pct");
+                if ((pct != nullptr) == (g.get("as-in-year") != nullptr)) {
+                    if (x->is_map()) d_.error(x->where, "give either 'share-pct' or 'as-in-year'");
+                } else if (pct) {
+                    funding::ShareGiven share;
+                    if (auto num = number(*pct, "share-pct", "share of the general budget " + who + " (%)"))
+                        share.share_pct = *num;
+                    r.how = std::move(share);
+                } else {
+                    r.how = funding::ShareAsIn{year(g, "as-in-year")};
+                }
+                break;
+            }
+            case FundingKind::restore: {
+                Fields g(*x, what, {"from-year", "level-of-year", "by", "then"}, {}, d_);
+                funding::Restore restore{year(g, "from-year"), year(g, "level-of-year"), year(g, "by"), Steady{}};
+                if (auto th = g.get("then")) restore.then = read_then(*th, who);
+                r.how = std::move(restore);
+                break;
+            }
+            case FundingKind::cover_need: {
+                Fields g(*x, what, {"from-year", "by"}, {}, d_);
+                r.how = funding::CoverNeed{year(g, "from-year"), year(g, "by")};
+                break;
+            }
+            case FundingKind::amounts: r.how = read_amounts(*x); break;
         }
         l_.funding->push_back(std::move(r));
     }
 
-    void read_then(const YamlNode& n, FundingRule& r) {
-        if (n.is_scalar() && n.text == "flat") return void(r.then = ThenKind::flat);
-        if (n.is_scalar() && n.text == "index-to-inflation") return void(r.then = ThenKind::index_to_inflation);
+    /// A growth rate, as a Growing whose rate is 0 when the number is invalid (reported).
+    Growing growing(const YamlNode& v, std::string_view key, std::string label) {
+        Growing g;
+        if (auto num = number(v, key, std::move(label))) g.rate_pct = *num;
+        return g;
+    }
+
+    funding::Amounts read_amounts(const YamlNode& x) {
+        funding::Amounts out;
+        each(&x, "amounts", [&](const YamlNode& a) {
+            Fields g(a, "amount", {"year", "amount"}, {"source", "assumption"}, d_);
+            if (!a.is_map() || !g.ok()) return;
+            int year = read_year(*g.get("year"), "year", d_).value_or(0);
+            std::optional<Money> m = read_money(*g.get("amount"), "amount", d_);
+            auto sources = ids(g);
+            if (sources.empty() && text(g, "assumption").empty())
+                d_.error(a.where, "this amount needs a 'source' or an 'assumption' note");
+            if (year && m) out.amounts.push_back({year, *m, std::move(sources)});
+        });
+        return out;
+    }
+
+    Growth read_then(const YamlNode& n, const std::string& who) {
+        if (n.is_scalar() && n.text == "flat") return Steady{};
+        if (n.is_scalar() && n.text == "index-to-inflation") return Indexed{};
         if (n.is_map()) {
             Fields g(n, "then", {"grow-pct"}, {}, d_);
-            if (auto v = g.get("grow-pct")) {
-                r.then = ThenKind::grow;
-                if (auto num = number(*v, "grow-pct", "funding growth after restore " + r.target.key() + " (%)"))
-                    r.rate_pct = *num;
-            }
-            return;
+            if (auto v = g.get("grow-pct")) return growing(*v, "grow-pct", "funding growth after restore " + who + " (%)");
+            return Steady{};
         }
         d_.error(n.where, "'then' is flat, index-to-inflation or {grow-pct: {value: ..., ...}}");
+        return Steady{};
     }
 
     void read_execution(const YamlNode& n) {
@@ -375,16 +388,17 @@ private:
             return;
         }
         if (rate) {
-            if (auto num = number(*rate, "rate-pct", "execution rate " + r.target.key() + " (%)")) r.rate_pct = *num;
+            if (auto num = number(*rate, "rate-pct", "execution rate " + r.target.key() + " (%)")) r.rate = *num;
         } else {
-            r.own_history = true;
+            OwnHistory own;
             Fields g(*history, "own-history", {"rate", "years"}, {}, d_);
             if (auto x = g.get("rate"))
-                if (auto v = read_choice(*x, "rate", {"matched", "all"}, d_)) r.matched = *v == "matched";
+                if (auto v = read_name<HistoryScope>(*x, "rate", d_)) own.scope = *v;
             if (auto x = g.get("years"))
                 if (auto items = read_list(*x, "years", d_))
                     for (const YamlNode& y : *items)
-                        if (auto v = read_year(y, "years", d_)) r.years.push_back(*v);
+                        if (auto v = read_year(y, "years", d_)) own.years.push_back(*v);
+            r.rate = std::move(own);
         }
         l_.execution.push_back(std::move(r));
     }
@@ -427,21 +441,25 @@ private:
             return bare_number(v, key, need.quantity_sources, need.quantity_assumption, label);
         };
         if (per_year) {
+            PerYear quantities;
             each(per_year, "per-year", [&](const YamlNode& x) {
                 Fields g(x, "quantity of a year", {"year", "value"}, {}, d_);
                 if (!x.is_map() || !g.ok()) return;
                 auto y = read_year(*g.get("year"), "year", d_);
                 auto q = quantity(*g.get("value"), "value", fmt::format("quantity of {} in {}", need.id, y.value_or(0)));
-                if (y && q) need.per_year.emplace_back(*y, *q);
+                if (y && q) quantities.quantities.emplace_back(*y, *q);
             });
+            need.quantity = std::move(quantities);
         } else {
-            need.is_path = true;
+            QuantityPath p;
             Fields g(*path, "path", {"start-year", "start", "target", "by"}, {}, d_);
-            if (!path->is_map() || !g.ok()) return;
-            need.path_start_year = read_year(*g.get("start-year"), "start-year", d_).value_or(0);
-            need.path_by = read_year(*g.get("by"), "by", d_).value_or(0);
-            if (auto q = quantity(*g.get("start"), "start", "starting quantity of " + need.id)) need.path_start = *q;
-            if (auto q = quantity(*g.get("target"), "target", "target quantity of " + need.id)) need.path_target = *q;
+            if (path->is_map() && g.ok()) {
+                p.start_year = read_year(*g.get("start-year"), "start-year", d_).value_or(0);
+                p.by = read_year(*g.get("by"), "by", d_).value_or(0);
+                if (auto q = quantity(*g.get("start"), "start", "starting quantity of " + need.id)) p.start = *q;
+                if (auto q = quantity(*g.get("target"), "target", "target quantity of " + need.id)) p.target = *q;
+            }
+            need.quantity = std::move(p);
         }
     }
 

@@ -2,6 +2,7 @@
 
 #include "analysis/compare.hpp"
 #include "core/error.hpp"
+#include "core/overloaded.hpp"
 #include "scenario/scenario_rules.hpp"
 
 #include <fmt/format.h>
@@ -47,12 +48,19 @@ static Money scale_index(const Money& m, std::int64_t index) {
 
 Projector::Projector(const Scenario& s) : s_(s) {
     for (const FundingRule& r : s.funding) {
-        auto at = [&](int year) { return year ? model_level(s.model, r.target, year).value_or(Money{}) : Money{}; };
-        RuleLevels l{at(r.base_year), at(r.level_of_year), {}, {}};
-        if (r.share_as_in_year) {
-            l.share_level = at(*r.share_as_in_year);
-            l.share_budget = s.model.year(*r.share_as_in_year)->general_budget.value_or(Money{});  // checked
-        }
+        auto at = [&](int year) { return model_level(s.model, r.target, year).value_or(Money{}); };
+        RuleLevels l;
+        std::visit(Overloaded{
+                       [&](const funding::Carry& c) { l.base = at(c.base_year); },
+                       [&](const funding::Restore& c) { l.base = at(c.from_year), l.goal = at(c.level_of_year); },
+                       [&](const funding::CoverNeed& c) { l.base = at(c.from_year); },
+                       [&](const funding::ShareAsIn& c) {
+                           l.goal = at(c.year);
+                           l.share_budget = s.model.year(c.year)->general_budget.value_or(Money{});  // checked
+                       },
+                       [](const auto&) {},
+                   },
+                   r.how);
         levels_.push_back(l);
     }
     auto add = [&](const std::string& e) {
@@ -62,15 +70,15 @@ Projector::Projector(const Scenario& s) : s_(s) {
     for (const Need& n : s.needs) add(n.entity);
     for (const ExecutionRule& r : s.execution) {
         std::int64_t rate = -1;
-        if (r.own_history) {
+        if (const auto* history = std::get_if<OwnHistory>(&r.rate)) {
             // The checks report a rate that cannot be computed; this guards a caller that skipped them.
-            HistoryRate h = own_history_rate(s.model, r);
+            HistoryRate h = own_history_rate(s.model, r.target, *history);
             if (!h.micro_pct) throw InputError(r.where, h.problem);
             rate = *h.micro_pct;
         }
         history_rate_.push_back(rate);
     }
-    if (std::any_of(s.funding.begin(), s.funding.end(), [](const FundingRule& r) { return r.kind == FundingKind::cover_need; })) {
+    if (std::any_of(s.funding.begin(), s.funding.end(), [](const FundingRule& r) { return std::holds_alternative<funding::CoverNeed>(r.how); })) {
         // The target of cover-need is the central case's need: a fixed path, so that Monte Carlo
         // shows how likely that path is to cover the uncertain need.
         std::vector<std::int64_t> central = central_values();
@@ -162,77 +170,60 @@ std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<in
                                    const std::vector<std::int64_t>& values) const {
     std::vector<Money> path(years.size());
     const RuleLevels& levels = levels_[static_cast<size_t>(&rule - s_.funding.data())];
-    auto step = [&](const Money& m, int year, ThenKind how) {
-        return money_at(rule.where, fmt::format("the funding of '{}' in {}", rule.target.key(), year), [&] {
-            switch (how) {
-                case ThenKind::flat: return m;
-                case ThenKind::grow: return scale_percent(m, percent_micro + value(rule.rate_pct, values));
-                case ThenKind::index_to_inflation: return scale_percent(m, percent_micro + inflation(year, values));
-            }
-            return m;
-        });
+    // A level one year on.
+    auto step = [&](const Money& m, int year, const Growth& growth) {
+        if (std::holds_alternative<Steady>(growth)) return m;
+        const auto* grow = std::get_if<Growing>(&growth);
+        std::int64_t pct = grow ? value(grow->rate_pct, values) : inflation(year, values);
+        return money_at(rule.where, fmt::format("the funding of '{}' in {}", rule.target.key(), year),
+                        [&] { return scale_percent(m, percent_micro + pct); });
     };
-    // Rules that carry a level forward year by year from a base year.
-    auto carry = [&](Money start, int start_year, ThenKind how) {
-        Money m = start;
-        for (int y = start_year + 1; y < years.front(); ++y) m = step(m, y, how);
-        for (size_t i = 0; i < years.size(); ++i) {
-            if (years[i] > start_year) m = step(m, years[i], how);
-            path[i] = m;
-        }
+    // The straight line from `from` in year `y0` to `goal` in year `y1`, at year `y`.
+    auto line = [](const Money& from, const Money& goal, int y0, int y1, int y) {
+        return from + Money::from_raw(mul_div_round((goal - from).raw(), i128(y - y0), i128(y1 - y0)));
     };
-    switch (rule.kind) {
-        case FundingKind::flat: carry(levels.base, rule.base_year, ThenKind::flat); break;
-        case FundingKind::grow: carry(levels.base, rule.base_year, ThenKind::grow); break;
-        case FundingKind::index_to_inflation:
-            carry(levels.base, rule.base_year, ThenKind::index_to_inflation);
-            break;
-        case FundingKind::share_of_general_budget:
-            for (size_t i = 0; i < years.size(); ++i) {
-                const Money& gb = out.years[i].general_budget;
-                if (rule.share_as_in_year) {
-                    // The exact share of that year: level / general budget, never a rounded percentage.
-                    path[i] = Money::from_raw(mul_div_round(gb.raw(), levels.share_level.raw(), levels.share_budget.raw()));
-                } else {
-                    path[i] = scale_percent(gb, value(*rule.share_pct, values));
-                }
-            }
-            break;
-        case FundingKind::restore: {
-            Money from = levels.base, goal = levels.level_of;
-            int span = rule.by - rule.base_year;
-            Money m = goal;
-            for (size_t i = 0; i < years.size(); ++i) {
-                int y = years[i];
-                if (y <= rule.by) {
-                    m = from + Money::from_raw(mul_div_round((goal - from).raw(), i128(y - rule.base_year), i128(span)));
-                } else {
-                    m = step(m, y, rule.then);
-                }
-                path[i] = m;
-            }
-            break;
-        }
-        case FundingKind::cover_need: {
-            // A straight line from the base level to the central need of `by`, then the need itself.
-            Money from = levels.base;
-            size_t by_index = static_cast<size_t>(rule.by - years.front());
-            Money goal = central_need_[by_index];
-            for (size_t i = 0; i < years.size(); ++i) {
-                int y = years[i];
-                if (y >= rule.by) path[i] = central_need_[i];
-                else if (y <= rule.base_year) path[i] = from;
-                else path[i] = from + Money::from_raw(mul_div_round((goal - from).raw(), i128(y - rule.base_year),
-                                                                      i128(rule.by - rule.base_year)));
-            }
-            break;
-        }
-        case FundingKind::amounts:
-            for (size_t i = 0; i < years.size(); ++i)
-                for (const auto& [y, amount] : rule.amounts)
-                    if (y == years[i]) path[i] = amount;
-            break;
-    }
+    auto each_year = [&](auto&& of_year) {
+        for (size_t i = 0; i < years.size(); ++i) path[i] = of_year(i, years[i]);
+    };
+    std::visit(Overloaded{
+                   [&](const funding::Carry& c) {
+                       Money m = levels.base;
+                       for (int y = c.base_year + 1; y < years.front(); ++y) m = step(m, y, c.growth);
+                       each_year([&](size_t, int y) { return m = y > c.base_year ? step(m, y, c.growth) : m; });
+                   },
+                   [&](const funding::ShareGiven& c) {
+                       each_year([&](size_t i, int) {
+                           return scale_percent(out.years[i].general_budget, value(c.share_pct, values));
+                       });
+                   },
+                   [&](const funding::ShareAsIn&) {
+                       // The exact share of that year: level / general budget, never a rounded percentage.
+                       each_year([&](size_t i, int) {
+                           return Money::from_raw(mul_div_round(out.years[i].general_budget.raw(), levels.goal.raw(),
+                                                                levels.share_budget.raw()));
+                       });
+                   },
+                   [&](const funding::Restore& c) {
+                       Money m;
+                       each_year([&](size_t, int y) {
+                           return m = y <= c.by ? line(levels.base, levels.goal, c.from_year, c.by, y)
+                                                : step(m, y, c.then);
+                       });
+                   },
+                   [&](const funding::CoverNeed& c) {
+                       Money goal = central_need_[static_cast<size_t>(c.by - years.front())];
+                       each_year([&](size_t i, int y) {
+                           if (y >= c.by) return central_need_[i];
+                           return y <= c.from_year ? levels.base : line(levels.base, goal, c.from_year, c.by, y);
+                       });
+                   },
+                   [&](const funding::Amounts& c) {
+                       for (const funding::Amount& a : c.amounts)
+                           for (size_t i = 0; i < years.size(); ++i)
+                               if (a.year == years[i]) path[i] = a.amount;
+                   },
+               },
+               rule.how);
     return path;
 }
 
@@ -280,7 +271,10 @@ void Projector::add_funding(Projection& out, const std::vector<std::int64_t>& va
         for (size_t e = 0; e < s_.execution.size(); ++e)
             if (s_.execution[e].target.key() == rule.target.key()) exec = &s_.execution[e], exec_index = e;
         std::int64_t rate = percent_micro;
-        if (exec) rate = exec->own_history ? history_rate_[exec_index] : value(exec->rate_pct, values);
+        if (exec) {
+            const auto* given = std::get_if<Number>(&exec->rate);
+            rate = given ? value(*given, values) : history_rate_[exec_index];
+        }
         for (size_t i = 0; i < years.size(); ++i) {
             PeriodResult& r = out.years[i];
             if (path[i].is_negative())
@@ -308,19 +302,20 @@ void Projector::add_needs(Projection& out, const std::vector<std::int64_t>& valu
         const Need& need = s_.needs[k];
         std::int64_t unit_cost = value(need.unit_cost, values);
         size_t e = entity_index(need.entity);
-        std::int64_t start = need.is_path ? value(need.path_start, values) : 0;
-        std::int64_t target = need.is_path ? value(need.path_target, values) : 0;
+        const auto* path = std::get_if<QuantityPath>(&need.quantity);
+        std::int64_t start = path ? value(path->start, values) : 0;
+        std::int64_t target = path ? value(path->target, values) : 0;
         for (size_t i = 0; i < years.size(); ++i) {
             int y = years[i];
             std::int64_t q = 0;
-            if (need.is_path) {
-                if (y >= need.path_by) q = target;
-                else if (y > need.path_start_year)
-                    q = start + static_cast<std::int64_t>(mul_div_round(target - start, y - need.path_start_year,
-                                                                        need.path_by - need.path_start_year));
+            if (path) {
+                if (y >= path->by) q = target;
+                else if (y > path->start_year)
+                    q = start + static_cast<std::int64_t>(
+                                    mul_div_round(target - start, y - path->start_year, path->by - path->start_year));
                 else q = start;
             } else {
-                for (const auto& [year, quantity] : need.per_year)
+                for (const auto& [year, quantity] : std::get<PerYear>(need.quantity).quantities)
                     if (year == y) q = value(quantity, values);
             }
             PeriodResult& r = out.years[i];

@@ -77,7 +77,9 @@ private:
     std::vector<Money> central_need_;         ///< per horizon year, current soles: what cover-need aims at
     /// Per funding rule, the model levels it starts from: they never change between trials.
     struct RuleLevels {
-        Money base, level_of, share_level, share_budget;
+        Money base;          ///< base-year, from-year
+        Money goal;          ///< restore: level-of-year; share as-in-year: that year's level
+        Money share_budget;  ///< share as-in-year: that year's general budget
     };
     std::vector<RuleLevels> levels_;
 };

@@ -1,5 +1,7 @@
 #include "scenario/random.hpp"
 
+#include "core/overloaded.hpp"
+
 #include <cmath>
 
 namespace veedor {
@@ -116,44 +118,54 @@ static std::int64_t to_micro(double v) {
     return static_cast<std::int64_t>(v >= 0 ? std::floor(v + 0.5) : -std::floor(-v + 0.5));
 }
 
+std::int64_t Distribution::lowest() const {
+    return std::visit(Overloaded{[](const Fixed& d) { return d.value; }, [](const auto& d) { return d.min; }}, shape);
+}
+
+std::int64_t Distribution::highest() const {
+    return std::visit(Overloaded{[](const Fixed& d) { return d.value; }, [](const auto& d) { return d.max; }}, shape);
+}
+
 std::int64_t Distribution::central() const {
-    switch (kind) {
-        case Kind::fixed: return p[0];
-        case Kind::triangular: return p[1];
-        case Kind::uniform: {
-            std::int64_t sum = p[0] + p[1];  // midpoint, half-up
-            return sum >= 0 ? (sum + 1) / 2 : -((-sum) / 2);
-        }
-        case Kind::normal: return p[0];
-    }
-    return p[0];
+    return std::visit(Overloaded{
+                          [](const Fixed& d) { return d.value; },
+                          [](const Triangular& d) { return d.mode; },
+                          [](const Uniform& d) {
+                              std::int64_t sum = d.min + d.max;  // midpoint, half-up
+                              return sum >= 0 ? (sum + 1) / 2 : -((-sum) / 2);
+                          },
+                          [](const Normal& d) { return d.mean; },
+                      },
+                      shape);
 }
 
 std::int64_t Distribution::quantile(double u) const {
-    auto a = static_cast<double>(p[0]), b = static_cast<double>(p[1]), c = static_cast<double>(p[2]),
-         d = static_cast<double>(p[3]);
-    switch (kind) {
-        case Kind::fixed: return p[0];
-        case Kind::uniform: return to_micro(a + u * (b - a));
-        case Kind::triangular: {  // min a, mode b, max c
-            if (c == a) return p[0];
-            double fc = (b - a) / (c - a);
-            if (u < fc) return to_micro(a + std::sqrt(u * (c - a) * (b - a)));
-            return to_micro(c - std::sqrt((1 - u) * (c - a) * (c - b)));
-        }
-        case Kind::normal: {  // mean a, sd b, truncated to [c, d]
-            double lo = detail::normal_cdf((c - a) / b), hi = detail::normal_cdf((d - a) / b);
-            double v = a + b * detail::normal_quantile(lo + u * (hi - lo));
-            if (v < c) v = c;
-            if (v > d) v = d;
-            return to_micro(v);
-        }
-    }
-    return p[0];
+    auto real = [](std::int64_t v) { return static_cast<double>(v); };
+    return std::visit(
+        Overloaded{
+            [](const Fixed& d) { return d.value; },
+            [&](const Uniform& d) { return to_micro(real(d.min) + u * (real(d.max) - real(d.min))); },
+            [&](const Triangular& d) {
+                double a = real(d.min), b = real(d.mode), c = real(d.max);
+                if (c == a) return d.min;
+                double fc = (b - a) / (c - a);
+                if (u < fc) return to_micro(a + std::sqrt(u * (c - a) * (b - a)));
+                return to_micro(c - std::sqrt((1 - u) * (c - a) * (c - b)));
+            },
+            [&](const Normal& d) {
+                double mean = real(d.mean), sd = real(d.sd), lo = real(d.min), hi = real(d.max);
+                double plo = detail::normal_cdf((lo - mean) / sd), phi = detail::normal_cdf((hi - mean) / sd);
+                double v = mean + sd * detail::normal_quantile(plo + u * (phi - plo));
+                if (v < lo) v = lo;
+                if (v > hi) v = hi;
+                return to_micro(v);
+            },
+        },
+        shape);
 }
 
 std::int64_t Distribution::sample(RandomStream& stream) const {
-    if (kind == Kind::fixed) return p[0];
+    if (!uncertain()) return central();
     return quantile(stream.uniform01());
 }
 

@@ -12,6 +12,7 @@
 /// are rounded to 6 decimal places (micro units) before any money is computed from them.
 
 #include <cstdint>
+#include <variant>
 
 namespace veedor {
 
@@ -28,15 +29,35 @@ private:
     std::uint64_t s_[4];
 };
 
+/// The shapes of a Distribution, each with exactly the parameters it has (a uniform has no mode).
+namespace shape {
+struct Fixed {
+    std::int64_t value = 0;
+};
+struct Triangular {
+    std::int64_t min = 0, mode = 0, max = 0;
+};
+struct Uniform {
+    std::int64_t min = 0, max = 0;
+};
+/// Truncated to [min, max].
+struct Normal {
+    std::int64_t mean = 0, sd = 0, min = 0, max = 0;
+};
+}  // namespace shape
+
 /// A value that may be uncertain, in micro units (value × 10^6). See docs/scenario-format.md.
 struct Distribution {
-    enum class Kind { fixed, triangular, uniform, normal };
-    Kind kind = Kind::fixed;
-    /// fixed: {value}; triangular: {min, mode, max}; uniform: {min, max};
-    /// normal: {mean, sd, min, max} (truncated to [min, max]).
-    std::int64_t p[4] = {0, 0, 0, 0};
+    using Fixed = shape::Fixed;
+    using Triangular = shape::Triangular;
+    using Uniform = shape::Uniform;
+    using Normal = shape::Normal;
+    std::variant<Fixed, Triangular, Uniform, Normal> shape;
 
-    bool uncertain() const { return kind != Kind::fixed; }
+    bool uncertain() const { return !std::holds_alternative<Fixed>(shape); }
+    /// The smallest and largest values a draw can take.
+    std::int64_t lowest() const;
+    std::int64_t highest() const;
     /// The value of the central case: the fixed value, the mode, the midpoint, the mean.
     std::int64_t central() const;
     /// The value at cumulative probability `q` in (0, 1), rounded half-up to a micro unit.

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace veedor {
@@ -51,7 +52,6 @@ struct Target {
 };
 
 enum class FundingKind { flat, grow, index_to_inflation, share_of_general_budget, restore, amounts, cover_need };
-enum class ThenKind { flat, index_to_inflation, grow };
 constexpr auto names_of(FundingKind) {
     return std::array{
         EnumName<FundingKind>{FundingKind::flat, "flat"},
@@ -65,27 +65,76 @@ constexpr auto names_of(FundingKind) {
 }
 static_assert(names_are_distinct(names_of(FundingKind{})));
 
+/// How a funded level moves from one year to the next: kept flat, indexed to the scenario's
+/// inflation, or grown at a rate.
+struct Steady {};
+struct Indexed {};
+struct Growing {
+    Number rate_pct;
+};
+using Growth = std::variant<Steady, Indexed, Growing>;
+
+/// The kinds of funding rule (docs/scenario-format.md), each with only the fields it has.
+namespace funding {
+/// flat, grow, index-to-inflation: the model's level of base-year, carried forward.
+struct Carry {
+    int base_year = 0;
+    Growth growth;
+};
+/// share-of-general-budget: a given share-pct.
+struct ShareGiven {
+    Number share_pct;
+};
+/// share-of-general-budget: the exact share the target had in as-in-year.
+struct ShareAsIn {
+    int year = 0;
+};
+/// From the level of from-year in a straight line to that of level-of-year by `by`, then `then`.
+struct Restore {
+    int from_year = 0, level_of_year = 0, by = 0;
+    Growth then;
+};
+/// From the level of from-year in a straight line to the central need of `by`, then the need.
+struct CoverNeed {
+    int from_year = 0, by = 0;
+};
+struct Amount {
+    int year = 0;
+    Money amount;
+    std::vector<std::string> sources;
+};
+struct Amounts {
+    std::vector<Amount> amounts;
+};
+}  // namespace funding
+
 struct FundingRule {
     Target target;
-    FundingKind kind = FundingKind::flat;
-    int base_year = 0;                 ///< flat, grow, index; restore: from-year
-    Number rate_pct;                   ///< grow; restore then grow
-    std::optional<Number> share_pct;   ///< share: given share
-    std::optional<int> share_as_in_year;
-    int level_of_year = 0, by = 0;     ///< restore; cover-need: by
-    ThenKind then = ThenKind::flat;
-    std::vector<std::pair<int, Money>> amounts;
-    std::vector<std::string> sources;  ///< for amounts
-    std::string assumption;
+    std::variant<funding::Carry, funding::ShareGiven, funding::ShareAsIn, funding::Restore, funding::CoverNeed,
+                 funding::Amounts>
+        how;
     Location where;
+};
+
+/// own-history's rate: over the members with both amounts (matched), or over all the money.
+enum class HistoryScope { matched, all };
+constexpr auto names_of(HistoryScope) {
+    return std::array{
+        EnumName<HistoryScope>{HistoryScope::matched, "matched"},
+        EnumName<HistoryScope>{HistoryScope::all, "all"},
+    };
+}
+static_assert(names_are_distinct(names_of(HistoryScope{})));
+
+/// An execution rate computed from the model: executed / allocated over `years`.
+struct OwnHistory {
+    HistoryScope scope = HistoryScope::matched;
+    std::vector<int> years;
 };
 
 struct ExecutionRule {
     Target target;
-    bool own_history = false;
-    bool matched = true;               ///< own-history: matched or all
-    std::vector<int> years;
-    Number rate_pct;
+    std::variant<Number, OwnHistory> rate;  ///< rate-pct, or own-history
     Location where;
 };
 
@@ -103,13 +152,20 @@ constexpr auto names_of(Axis) {
 static_assert(names_are_distinct(names_of(Axis{})));
 static_assert(names_of(Axis{}).size() == axis_count);
 
+/// Quantities given year by year.
+struct PerYear {
+    std::vector<std::pair<int, Number>> quantities;
+};
+/// A quantity moving in a straight line from `start` in start-year to `target` by `by`.
+struct QuantityPath {
+    int start_year = 0, by = 0;
+    Number start, target;
+};
+
 struct Need {
     std::string id, activity, entity, unit, note;
     Axis axis = Axis::cross_cutting;
-    std::vector<std::pair<int, Number>> per_year;  ///< quantities per year, or a path:
-    bool is_path = false;
-    int path_start_year = 0, path_by = 0;
-    Number path_start, path_target;
+    std::variant<PerYear, QuantityPath> quantity;
     std::vector<std::string> quantity_sources;
     std::string quantity_assumption;
     Number unit_cost;                  ///< soles of prices-of, per unit

@@ -3,6 +3,7 @@
 #include "analysis/compare.hpp"
 #include "scenario/projection.hpp"
 #include "core/error.hpp"
+#include "core/overloaded.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -26,15 +27,16 @@ std::optional<Money> model_level(const Model& m, const Target& target, int year)
     return f->allocated.amount;
 }
 
-HistoryRate own_history_rate(const Model& m, const ExecutionRule& r) {
+HistoryRate own_history_rate(const Model& m, const Target& target, const OwnHistory& r) {
     Money allocated, executed;
+    const bool matched = r.scope == HistoryScope::matched;
     try {
         for (int y : r.years) {
-            if (r.target.is_total()) {
+            if (target.is_total()) {
                 GroupYear t = total_of(m, headline_members(m), y, nullptr);
-                allocated += r.matched ? t.matched_allocated : t.allocated;
-                executed += r.matched ? t.matched_executed : t.executed;
-            } else if (const Entity* e = m.entity(r.target.entity)) {
+                allocated += matched ? t.matched_allocated : t.allocated;
+                executed += matched ? t.matched_executed : t.executed;
+            } else if (const Entity* e = m.entity(target.entity)) {
                 const Figure* f = e->figure(y);
                 if (f && f->allocated.is_amount() && f->executed.is_amount()) {
                     allocated += f->allocated.amount;
@@ -45,18 +47,18 @@ HistoryRate own_history_rate(const Model& m, const ExecutionRule& r) {
     } catch (const InputError&) {  // the money arithmetic: an overflow
         return {std::nullopt, fmt::format("the 'own-history' rate of '{}' cannot be computed: its amounts over [{}] "
                                           "overflow",
-                                          r.target.key(), fmt::join(r.years, ", "))};
+                                          target.key(), fmt::join(r.years, ", "))};
     }
     if (allocated.is_zero())
         return {std::nullopt,
                 fmt::format("the 'own-history' rate of '{}' cannot be computed: the model has no allocated amount "
                             "with a known executed amount in [{}]",
-                            r.target.key(), fmt::join(r.years, ", "))};
+                            target.key(), fmt::join(r.years, ", "))};
     i128 rate = mul_div_half_up(executed.raw(), 100'000'000, allocated.raw());
     if (rate > std::numeric_limits<std::int64_t>::max())
         return {std::nullopt, fmt::format("the 'own-history' rate of '{}' over [{}] is too large: executed is "
                                           "more than 92 billion times allocated",
-                                          r.target.key(), fmt::join(r.years, ", "))};
+                                          target.key(), fmt::join(r.years, ", "))};
     return {static_cast<std::int64_t>(rate), {}};
 }
 
@@ -71,18 +73,17 @@ std::vector<ModelBase> model_bases(const Scenario& s) {
                 if (y.year == year) out.push_back({std::move(field), y, r.where});
         };
         if (!r.target.is_total()) continue;
-        switch (r.kind) {
-            case FundingKind::flat:
-            case FundingKind::grow:
-            case FundingKind::index_to_inflation: add("base-year", r.base_year); break;
-            case FundingKind::restore:
-                add("from-year", r.base_year);
-                add("level-of-year", r.level_of_year);
-                break;
-            case FundingKind::cover_need: add("from-year", r.base_year); break;
-            case FundingKind::share_of_general_budget: add("as-in-year", r.share_as_in_year.value_or(0)); break;
-            case FundingKind::amounts: break;
-        }
+        std::visit(Overloaded{
+                       [&](const funding::Carry& c) { add("base-year", c.base_year); },
+                       [&](const funding::Restore& c) {
+                           add("from-year", c.from_year);
+                           add("level-of-year", c.level_of_year);
+                       },
+                       [&](const funding::CoverNeed& c) { add("from-year", c.from_year); },
+                       [&](const funding::ShareAsIn& c) { add("as-in-year", c.year); },
+                       [](const auto&) {},
+                   },
+                   r.how);
     }
     return out;
 }
@@ -140,12 +141,7 @@ private:
     /// `why`, when given, follows the message: what a value out of range would do.
     void check_range(const Number& n, std::int64_t lo, std::optional<std::int64_t> hi, std::string_view what,
                      std::string_view why = "") {
-        const Distribution& dist = n.dist;
-        std::int64_t min = dist.kind == Distribution::Kind::fixed ? dist.p[0]
-                         : dist.kind == Distribution::Kind::normal ? dist.p[2] : dist.p[0];
-        std::int64_t max = dist.kind == Distribution::Kind::fixed ? dist.p[0]
-                         : dist.kind == Distribution::Kind::triangular ? dist.p[2]
-                         : dist.kind == Distribution::Kind::uniform ? dist.p[1] : dist.p[3];
+        std::int64_t min = n.dist.lowest(), max = n.dist.highest();
         if (min < lo || (hi && max > *hi))
             d_.error(n.where, fmt::format("{} must be {}{}{}", what,
                                           hi ? fmt::format("between {} and {}", lo / 1000000, *hi / 1000000)
@@ -196,64 +192,75 @@ private:
             has_entity |= !r.target.is_total();
             if (!targets.insert(r.target.key()).second)
                 d_.error(r.where, "two funding rules for '" + r.target.key() + "'");
-            check_sources(r.sources, r.where);
-            check_number(r.rate_pct);
-            // Below -100% a year's growth turns the amount negative; the projection would fund it.
-            if (r.kind == FundingKind::grow || (r.kind == FundingKind::restore && r.then == ThenKind::grow))
-                check_range(r.rate_pct, -100'000'000, std::nullopt, "a growth rate in %",
-                            "a lower rate would fund a negative amount");
-            switch (r.kind) {
-                case FundingKind::flat:
-                case FundingKind::grow:
-                case FundingKind::index_to_inflation: base(r, r.base_year); break;
-                case FundingKind::share_of_general_budget:
-                    if (r.share_as_in_year) {
-                        const YearInfo* y = s_.model.year(*r.share_as_in_year);
-                        if (!y || !model_level(s_.model, r.target, *r.share_as_in_year))
-                            d_.error(r.where, fmt::format("'as-in-year' {}: the model has no allocated level of '{}' "
-                                                          "that year",
-                                                          *r.share_as_in_year, r.target.key()));
-                        else if (!y->general_budget)
-                            d_.error(r.where, fmt::format("'as-in-year' {}: the model gives no general budget that "
-                                                          "year",
-                                                          *r.share_as_in_year));
-                    }
-                    if (r.share_pct) check_range(*r.share_pct, 0, 100'000'000, "a share in %");
-                    break;
-                case FundingKind::restore:
-                    base(r, r.base_year);
-                    if (!model_level(s_.model, r.target, r.level_of_year))
-                        d_.error(r.where, fmt::format("'level-of-year' {}: the model has no allocated level of '{}' "
-                                                      "that year",
-                                                      r.level_of_year, r.target.key()));
-                    if (r.by <= r.base_year || !in_horizon(r.by))
-                        d_.error(r.where, fmt::format("'by' {} must be in the horizon and after 'from-year' {}", r.by,
-                                                      r.base_year));
-                    if (r.base_year >= s_.from)
-                        d_.error(r.where, fmt::format("'from-year' {} must be before the horizon", r.base_year));
-                    break;
-                case FundingKind::cover_need:
-                    base(r, r.base_year);
-                    if (!r.target.is_total()) d_.error(r.where, "'cover-need' funds the total need: its target is 'total'");
-                    if (s_.needs.empty()) d_.error(r.where, "'cover-need' needs costed 'needs'");
-                    if (r.by < r.base_year || !in_horizon(r.by))
-                        d_.error(r.where, fmt::format("'by' {} must be in the horizon and not before 'from-year' {}", r.by,
-                                                      r.base_year));
-                    break;
-                case FundingKind::amounts: {
-                    std::set<int> years;
-                    for (const auto& [y, m] : r.amounts) {
-                        if (!in_horizon(y)) d_.error(r.where, fmt::format("amount for {} is outside the horizon", y));
-                        if (!years.insert(y).second) d_.error(r.where, fmt::format("two amounts for {}", y));
-                    }
-                    for (int y : s_.horizon())
-                        if (!years.count(y)) d_.error(r.where, fmt::format("'amounts' lacks the year {}", y));
-                    break;
-                }
-            }
+            std::visit(Overloaded{
+                           [&](const funding::Carry& c) {
+                               growth(c.growth);
+                               base(r, c.base_year);
+                           },
+                           [&](const funding::ShareGiven& c) {
+                               check_number(c.share_pct);
+                               check_range(c.share_pct, 0, 100'000'000, "a share in %");
+                           },
+                           [&](const funding::ShareAsIn& c) { share_as_in(r, c.year); },
+                           [&](const funding::Restore& c) { restore(r, c); },
+                           [&](const funding::CoverNeed& c) { cover_need(r, c); },
+                           [&](const funding::Amounts& c) { amounts(r, c); },
+                       },
+                       r.how);
         }
         if (has_total && has_entity)
             d_.error(s_.funding.front().where, "funding targets overlap: a 'total' rule with entity rules");
+    }
+
+    void growth(const Growth& g) {
+        // Below -100% a year's growth turns the amount negative; the projection would fund it.
+        if (const auto* grow = std::get_if<Growing>(&g)) {
+            check_number(grow->rate_pct);
+            check_range(grow->rate_pct, -100'000'000, std::nullopt, "a growth rate in %",
+                        "a lower rate would fund a negative amount");
+        }
+    }
+
+    void share_as_in(const FundingRule& r, int year) {
+        const YearInfo* y = s_.model.year(year);
+        if (!y || !model_level(s_.model, r.target, year))
+            d_.error(r.where, fmt::format("'as-in-year' {}: the model has no allocated level of '{}' that year", year,
+                                          r.target.key()));
+        else if (!y->general_budget)
+            d_.error(r.where, fmt::format("'as-in-year' {}: the model gives no general budget that year", year));
+    }
+
+    void restore(const FundingRule& r, const funding::Restore& c) {
+        growth(c.then);
+        base(r, c.from_year);
+        if (!model_level(s_.model, r.target, c.level_of_year))
+            d_.error(r.where, fmt::format("'level-of-year' {}: the model has no allocated level of '{}' that year",
+                                          c.level_of_year, r.target.key()));
+        if (c.by <= c.from_year || !in_horizon(c.by))
+            d_.error(r.where,
+                     fmt::format("'by' {} must be in the horizon and after 'from-year' {}", c.by, c.from_year));
+        if (c.from_year >= s_.from)
+            d_.error(r.where, fmt::format("'from-year' {} must be before the horizon", c.from_year));
+    }
+
+    void cover_need(const FundingRule& r, const funding::CoverNeed& c) {
+        base(r, c.from_year);
+        if (!r.target.is_total()) d_.error(r.where, "'cover-need' funds the total need: its target is 'total'");
+        if (s_.needs.empty()) d_.error(r.where, "'cover-need' needs costed 'needs'");
+        if (c.by < c.from_year || !in_horizon(c.by))
+            d_.error(r.where, fmt::format("'by' {} must be in the horizon and not before 'from-year' {}", c.by,
+                                          c.from_year));
+    }
+
+    void amounts(const FundingRule& r, const funding::Amounts& c) {
+        std::set<int> years;
+        for (const funding::Amount& a : c.amounts) {
+            check_sources(a.sources, r.where);
+            if (!in_horizon(a.year)) d_.error(r.where, fmt::format("amount for {} is outside the horizon", a.year));
+            if (!years.insert(a.year).second) d_.error(r.where, fmt::format("two amounts for {}", a.year));
+        }
+        for (int y : s_.horizon())
+            if (!years.count(y)) d_.error(r.where, fmt::format("'amounts' lacks the year {}", y));
     }
 
     void target(const Target& t, const Location& where) {
@@ -279,22 +286,23 @@ private:
             bool funded = std::any_of(s_.funding.begin(), s_.funding.end(),
                                       [&](const FundingRule& f) { return f.target.key() == r.target.key(); });
             if (!funded) d_.error(r.where, "execution target '" + r.target.key() + "' has no funding rule");
-            if (r.own_history) {
-                bool years_known = !r.years.empty();
-                for (int y : r.years)
+            if (const auto* history = std::get_if<OwnHistory>(&r.rate)) {
+                bool years_known = !history->years.empty();
+                for (int y : history->years)
                     if (!s_.model.year(y)) {
                         d_.error(r.where, fmt::format("year {} is not in the model", y));
                         years_known = false;
                     }
-                if (r.years.empty()) d_.error(r.where, "'own-history' needs at least one year");
+                if (history->years.empty()) d_.error(r.where, "'own-history' needs at least one year");
                 // Computed now, so that `check` reports what `simulate` could not compute.
                 if (years_known && (r.target.is_total() || s_.model.entity(r.target.entity))) {
-                    HistoryRate h = own_history_rate(s_.model, r);
+                    HistoryRate h = own_history_rate(s_.model, r.target, *history);
                     if (!h.micro_pct) d_.error(r.where, h.problem);
                 }
             } else {
-                check_number(r.rate_pct);
-                check_range(r.rate_pct, 0, 100'000'000, "an execution rate in %");
+                const Number& rate = std::get<Number>(r.rate);
+                check_number(rate);
+                check_range(rate, 0, 100'000'000, "an execution rate in %");
             }
         }
     }
@@ -307,16 +315,16 @@ private:
             check_sources(n.quantity_sources, n.where);
             check_number(n.unit_cost);
             check_range(n.unit_cost, 0, std::nullopt, "a unit cost");
-            if (n.is_path) {
-                check_range(n.path_start, 0, std::nullopt, "a quantity");
-                check_range(n.path_target, 0, std::nullopt, "a quantity");
-                if (n.path_by <= n.path_start_year || !in_horizon(n.path_by) || n.path_start_year > s_.to)
+            if (const auto* path = std::get_if<QuantityPath>(&n.quantity)) {
+                check_range(path->start, 0, std::nullopt, "a quantity");
+                check_range(path->target, 0, std::nullopt, "a quantity");
+                if (path->by <= path->start_year || !in_horizon(path->by) || path->start_year > s_.to)
                     d_.error(n.where, fmt::format("path from {} to {}: 'by' must be in the horizon and after "
                                                   "'start-year'",
-                                                  n.path_start_year, n.path_by));
+                                                  path->start_year, path->by));
             } else {
                 std::set<int> years;
-                for (const auto& [y, q] : n.per_year) {
+                for (const auto& [y, q] : std::get<PerYear>(n.quantity).quantities) {
                     check_number(q);
                     check_range(q, 0, std::nullopt, "a quantity");
                     if (!in_horizon(y)) d_.error(q.where, fmt::format("year {} is outside the horizon {}-{}", y, s_.from, s_.to));
@@ -355,15 +363,26 @@ void collect_params(Scenario& s) {
     s.params.clear();
     for (auto* series : {&s.macro.general_budget, &s.macro.inflation_pct, &s.macro.population})
         for (MacroEntry& e : *series) add_param(e.number, s.params);
-    for (FundingRule& r : s.funding) {
-        add_param(r.rate_pct, s.params);
-        if (r.share_pct) add_param(*r.share_pct, s.params);
-    }
-    for (ExecutionRule& r : s.execution) add_param(r.rate_pct, s.params);
+    auto growth = [&](Growth& g) {
+        if (auto* grow = std::get_if<Growing>(&g)) add_param(grow->rate_pct, s.params);
+    };
+    for (FundingRule& r : s.funding)
+        std::visit(Overloaded{
+                       [&](funding::Carry& c) { growth(c.growth); },
+                       [&](funding::Restore& c) { growth(c.then); },
+                       [&](funding::ShareGiven& c) { add_param(c.share_pct, s.params); },
+                       [](auto&) {},
+                   },
+                   r.how);
+    for (ExecutionRule& r : s.execution)
+        if (auto* rate = std::get_if<Number>(&r.rate)) add_param(*rate, s.params);
     for (Need& n : s.needs) {
-        for (auto& [y, q] : n.per_year) add_param(q, s.params);
-        add_param(n.path_start, s.params);
-        add_param(n.path_target, s.params);
+        if (auto* per_year = std::get_if<PerYear>(&n.quantity))
+            for (auto& [y, q] : per_year->quantities) add_param(q, s.params);
+        if (auto* path = std::get_if<QuantityPath>(&n.quantity)) {
+            add_param(path->start, s.params);
+            add_param(path->target, s.params);
+        }
         add_param(n.unit_cost, s.params);
     }
 }

@@ -34,7 +34,7 @@ struct [[nodiscard]] HistoryRate {
     std::optional<std::int64_t> micro_pct;
     std::string problem;
 };
-HistoryRate own_history_rate(const Model& m, const ExecutionRule& r);
+HistoryRate own_history_rate(const Model& m, const Target& target, const OwnHistory& r);
 
 /// A year's national figure that a funding rule of the total starts from.
 struct ModelBase {

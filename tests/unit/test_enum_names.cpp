@@ -65,6 +65,7 @@ TEST_CASE("every name of every enum parses back to its value") {
     round_trip<Measure>(8);
     round_trip<Metric>(metric_count);
     round_trip<FundingKind>(7);
+    round_trip<HistoryScope>(2);
     round_trip<Axis>(axis_count);
     round_trip<FindingKind>(4);
     round_trip<CheckStatus>(3);

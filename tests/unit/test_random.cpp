@@ -4,19 +4,26 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cmath>
 #include <cstdlib>
+#include <type_traits>
 #include <vector>
 
 using namespace veedor;
 
 namespace {
-Distribution make(Distribution::Kind k, std::initializer_list<double> p) {
-    Distribution d;
-    d.kind = k;
+/// A distribution of `Shape` from its parameters in units (not micro units), in declaration order.
+template <class Shape>
+Distribution make(std::initializer_list<double> p) {
+    std::array<std::int64_t, 4> micro{};
     int i = 0;
-    for (double v : p) d.p[i++] = static_cast<std::int64_t>(std::llround(v * 1e6));
-    return d;
+    for (double v : p) micro[static_cast<size_t>(i++)] = static_cast<std::int64_t>(std::llround(v * 1e6));
+    Shape shape;
+    if constexpr (std::is_same_v<Shape, Distribution::Triangular>) shape = {micro[0], micro[1], micro[2]};
+    if constexpr (std::is_same_v<Shape, Distribution::Uniform>) shape = {micro[0], micro[1]};
+    if constexpr (std::is_same_v<Shape, Distribution::Normal>) shape = {micro[0], micro[1], micro[2], micro[3]};
+    return Distribution{shape};
 }
 double sample_mean(const Distribution& d, int n, std::uint64_t seed) {
     double sum = 0;
@@ -66,15 +73,15 @@ TEST_CASE("deterministic exp and log") {
 }
 
 TEST_CASE("central values and quantiles") {
-    auto tri = make(Distribution::Kind::triangular, {18000, 30000, 48000});
+    auto tri = make<Distribution::Triangular>({18000, 30000, 48000});
     CHECK(tri.central() == 30000'000000);
     CHECK(tri.quantile(0.10) == 24000'000000);   // 18000 + sqrt(0.1 × 30000 × 12000)
     CHECK(tri.quantile(0.40) == 30000'000000);   // F(mode) = 12000 / 30000
-    auto uni = make(Distribution::Kind::uniform, {0, 10});
+    auto uni = make<Distribution::Uniform>({0, 10});
     CHECK(uni.central() == 5'000000);
     CHECK(uni.quantile(0.10) == 1'000000);
     CHECK(uni.quantile(0.90) == 9'000000);
-    auto norm = make(Distribution::Kind::normal, {10, 2, 0, 20});
+    auto norm = make<Distribution::Normal>({10, 2, 0, 20});
     CHECK(norm.central() == 10'000000);
     CHECK(std::llabs(norm.quantile(0.5) - 10'000000) <= 2);
     CHECK(std::llabs(norm.quantile(0.10) - 7'436897) <= 5);  // 10 - 1.281552 × 2 (truncation negligible)
@@ -83,15 +90,15 @@ TEST_CASE("central values and quantiles") {
 // n = 200,000 draws: the standard error of a mean is sd / sqrt(n); the bounds below are 5 of them.
 TEST_CASE("sample means are within five standard errors of the true means") {
     const int n = 200000;
-    auto tri = make(Distribution::Kind::triangular, {1, 2, 3});  // mean 2, sd sqrt(1/6)
+    auto tri = make<Distribution::Triangular>({1, 2, 3});  // mean 2, sd sqrt(1/6)
     CHECK(std::fabs(sample_mean(tri, n, 11) - 2.0) < 5 * std::sqrt(1.0 / 6) / std::sqrt(n));
-    auto skew = make(Distribution::Kind::triangular, {18000, 30000, 48000});  // mean 32000
+    auto skew = make<Distribution::Triangular>({18000, 30000, 48000});  // mean 32000
     double sd = std::sqrt((18000.0 * 18000 + 30000.0 * 30000 + 48000.0 * 48000 - 18000.0 * 30000 - 18000.0 * 48000 -
                            30000.0 * 48000) / 18);
     CHECK(std::fabs(sample_mean(skew, n, 12) - 32000.0) < 5 * sd / std::sqrt(n));
-    auto uni = make(Distribution::Kind::uniform, {40, 90});  // mean 65, sd 50 / sqrt 12
+    auto uni = make<Distribution::Uniform>({40, 90});  // mean 65, sd 50 / sqrt 12
     CHECK(std::fabs(sample_mean(uni, n, 13) - 65.0) < 5 * (50 / std::sqrt(12.0)) / std::sqrt(n));
-    auto norm = make(Distribution::Kind::normal, {60, 10, 30, 95});
+    auto norm = make<Distribution::Normal>({60, 10, 30, 95});
     // truncated normal mean: mu + sd (phi(a) - phi(b)) / (Phi(b) - Phi(a)), a = -3, b = 3.5
     double phi_a = std::exp(-4.5) / std::sqrt(2 * M_PI), phi_b = std::exp(-6.125) / std::sqrt(2 * M_PI);
     double mass = 0.5 * std::erfc(-3.5 / std::sqrt(2.0)) - 0.5 * std::erfc(3.0 / std::sqrt(2.0));
@@ -102,17 +109,17 @@ TEST_CASE("sample means are within five standard errors of the true means") {
 TEST_CASE("sample percentiles are where the distribution puts them") {
     const int n = 200000;
     // The fraction below the true P10 has standard error sqrt(0.1 × 0.9 / n) = 0.00067.
-    auto tri = make(Distribution::Kind::triangular, {18000, 30000, 48000});
+    auto tri = make<Distribution::Triangular>({18000, 30000, 48000});
     CHECK(std::fabs(fraction_below(tri, n, 24000) - 0.10) < 5 * 0.00067);
-    auto norm = make(Distribution::Kind::normal, {10, 2, 0, 20});
+    auto norm = make<Distribution::Normal>({10, 2, 0, 20});
     CHECK(std::fabs(fraction_below(norm, n, 10 - 1.2815516 * 2) - 0.10) < 5 * 0.00067);
     CHECK(std::fabs(fraction_below(norm, n, 10) - 0.50) < 5 * 0.0011);
-    auto uni = make(Distribution::Kind::uniform, {0, 10});
+    auto uni = make<Distribution::Uniform>({0, 10});
     CHECK(std::fabs(fraction_below(uni, n, 9) - 0.90) < 5 * 0.00067);
 }
 
 TEST_CASE("a truncated normal never leaves its bounds") {
-    auto norm = make(Distribution::Kind::normal, {0, 10, -1, 2});
+    auto norm = make<Distribution::Normal>({0, 10, -1, 2});
     for (int t = 0; t < 20000; ++t) {
         RandomStream s(5, static_cast<std::uint64_t>(t));
         std::int64_t v = norm.sample(s);

@@ -82,7 +82,10 @@ TEST_CASE("extends overrides funding per target and keeps the rest") {
     CHECK_FALSE(d.has_errors());
     CHECK(s.title == "Child");
     REQUIRE(s.funding.size() == 1);
-    CHECK(s.funding[0].kind == FundingKind::index_to_inflation);
+    const auto* carry = std::get_if<funding::Carry>(&s.funding[0].how);
+    REQUIRE(carry);
+    CHECK(std::holds_alternative<Indexed>(carry->growth));
+    CHECK(carry->base_year == 2016);
     CHECK(s.from == 2017);
     CHECK(s.macro.inflation_pct.size() == 1);
 }
