@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 
 namespace veedor {
@@ -215,7 +216,8 @@ private:
     }
 
     void read_printed(const YamlNode& n, const std::string& source, Model& m) {
-        Fields f(n, "printed figure", {"year", "measure"}, {"entity", "total-of", "amount", "percent", "note"}, d_);
+        Fields f(n, "printed figure", {"year", "measure"},
+                 {"entity", "total-of", "amount", "percent", "rounded-to", "stage", "quote", "use", "note"}, d_);
         if (!n.is_map()) return;
         PublishedFigure p;
         p.where = n.where;
@@ -226,8 +228,7 @@ private:
             if (auto v = read_name<Measure>(*x, "measure", d_)) p.measure = *v, measure_ok = true;
         }
         int errors_before = d_.error_count();
-        if (auto x = f.get("entity")) p.entity = read_id(*x, "entity", d_).value_or("");
-        if (auto x = f.get("total-of")) p.total_of = read_id(*x, "total-of", d_).value_or("");
+        read_about(f, n, measure_ok, p);
         p.unreadable = d_.error_count() > errors_before;
         const YamlNode* amount = f.get("amount");
         const YamlNode* percent = f.get("percent");
@@ -249,8 +250,53 @@ private:
                     p.printed = *v;
             }
         }
+        if (auto x = f.get("rounded-to")) read_rounding(*x, p);
+        if (auto x = f.get("stage")) {
+            if (auto v = read_name<Stage>(*x, "stage", d_)) p.stage = *v;
+        }
+        p.quote = text_or_empty(f, "quote");
+        if (auto x = f.get("use")) {
+            p.use = read_text(*x, "use", d_).value_or("");
+            if (p.use->empty()) d_.error(x->where, "'use' says why the model uses this figure; it cannot be empty");
+        }
         p.note = text_or_empty(f, "note");
         m.published.push_back(std::move(p));
+    }
+
+    /// What the figure is about: the General Budget is about the whole State; any other measure
+    /// names one entity or one group's total.
+    void read_about(const Fields& f, const YamlNode& n, bool measure_ok, PublishedFigure& p) {
+        const YamlNode* entity = f.get("entity");
+        const YamlNode* group = f.get("total-of");
+        if (measure_ok && p.measure == Measure::general_budget) {
+            if (entity || group)
+                d_.error(n.where, "a printed general budget is about the whole State: no 'entity' or 'total-of'");
+            p.about = WholeState{};
+            return;
+        }
+        if ((entity != nullptr) == (group != nullptr)) {
+            if (measure_ok) d_.error(n.where, "a printed figure names either an 'entity' or a group with 'total-of'");
+            return;
+        }
+        if (entity) p.about = OfEntity{read_id(*entity, "entity", d_).value_or("")};
+        else p.about = TotalOf{read_id(*group, "total-of", d_).value_or("")};
+    }
+
+    /// `rounded-to: 100000`: the printed value is rounded to that unit, and is a multiple of it.
+    void read_rounding(const YamlNode& x, PublishedFigure& p) {
+        auto unit = read_decimal(x, "rounded-to", /*allow_sign=*/false, d_);
+        if (!unit) return;
+        if (unit->unscaled() == 0) {
+            d_.error(x.where, "'rounded-to' is 0; leave it out for a figure printed exactly");
+            return;
+        }
+        int places = std::max(unit->places(), p.printed.places());
+        if (unit->places() > 24 || p.printed.rescaled(places).unscaled() % unit->rescaled(places).unscaled() != 0) {
+            d_.error(x.where, "the printed value " + p.printed.plain() + " is not a multiple of 'rounded-to' " +
+                                  unit->plain());
+            return;
+        }
+        p.precision = RoundedTo{*unit};
     }
 
     Diagnostics& d_;
