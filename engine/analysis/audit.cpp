@@ -277,12 +277,20 @@ private:
     // ---- sources that disagree -----------------------------------------------------------
 
     /// Every printed figure against the one the model uses for the same quantity, when another
-    /// source printed them (docs/methodology.md, "Several sources").
+    /// source printed them (docs/methodology.md, "Several sources"). Amounts always: the model
+    /// takes one of them. A rate, share, change or per-capita figure the audit recomputed was
+    /// already compared with the model's own value; only those it could not are compared here.
     void sources_disagree() {
+        std::map<const PublishedFigure*, CheckStatus> status;
+        for (const Check& c : r_.checks) status[c.printed] = c.status;
+        auto recomputed = [&](const PublishedFigure* p) { return status[p] != CheckStatus::unverifiable; };
         for (const PublishedFigure& q : m_.published) {
             if (q.unreadable) continue;
             const PublishedFigure* used = m_.used_printed(q);
             if (!used || used == &q || used->source == q.source) continue;
+            bool amount = q.measure == Measure::allocated || q.measure == Measure::executed ||
+                          q.measure == Measure::general_budget;
+            if (!amount && (recomputed(&q) || recomputed(used))) continue;
             SourcesDisagree d = compared(*used, q, *Ratio::of(used->printed.unscaled(), pow10(used->printed.places())));
             if (d.used_compared == d.other_compared) continue;
             r_.findings.push_back(finding(std::move(d)));
