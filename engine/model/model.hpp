@@ -8,6 +8,7 @@
 #include "core/decimal.hpp"
 #include "core/diagnostics.hpp"
 #include "core/money.hpp"
+#include "model/layers.hpp"
 
 #include <array>
 #include <cstdint>
@@ -268,6 +269,7 @@ struct Model {
     std::vector<Entity> entities;
     std::vector<PublishedFigure> published;
     std::string notes;
+    ModelLayers layers;  ///< the files it was read from and what each later one gave
 
     const YearInfo* year(int y) const;
     const Entity* entity(const std::string& id) const;
