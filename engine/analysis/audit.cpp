@@ -30,6 +30,7 @@ public:
         aggregates();
         incomplete();
         comparability();
+        sources_disagree();
         return std::move(r_);
     }
 
@@ -61,7 +62,7 @@ private:
             if (!y->general_budget) return unverifiable(why, Unverifiable::no_general_budget);
             return soles(*y->general_budget);
         }
-        if (!p.entity.empty()) return recompute_entity(p, *m_.entity(p.entity), why);
+        if (!p.entity().empty()) return recompute_entity(p, *m_.entity(p.entity()), why);
         return recompute_total(p, *y, why);
     }
 
@@ -111,8 +112,8 @@ private:
     std::optional<Ratio> recompute_total(const PublishedFigure& p, const YearInfo& y, WhyUnverifiable& why) {
         // The headline group's allocation is the national series, which for years without a
         // breakdown is the printed total itself: its share and per-capita figures can be checked.
-        bool headline = p.total_of == m_.headline;
-        const GroupYear& t = group_total(p.total_of, p.year);
+        bool headline = p.total_of() == m_.headline;
+        const GroupYear& t = group_total(p.total_of(), p.year);
         // A sum over only some members recomputes nothing (the headline rule, docs/methodology.md).
         bool has_breakdown = t.coverage.complete();
         Unverifiable no_sum = t.coverage.with_figure > 0 && !has_breakdown ? Unverifiable::incomplete_breakdown
@@ -141,7 +142,7 @@ private:
             case Measure::change_rate: {
                 auto py = std::find(years_.begin(), years_.end(), p.year);
                 if (py == years_.begin()) return unverifiable(why, Unverifiable::no_year_before);
-                const GroupYear& prev = group_total(p.total_of, *std::prev(py));
+                const GroupYear& prev = group_total(p.total_of(), *std::prev(py));
                 std::optional<Money> before = prev.coverage.complete() ? std::optional(prev.allocated) : std::nullopt;
                 if (!before && headline && series_.count(*std::prev(py))) before = series_[*std::prev(py)].specific;
                 if (!before || !allocated) return unverifiable(why, Unverifiable::no_total_either_year);
@@ -158,8 +159,8 @@ private:
 
     static Subject subject(const PublishedFigure& p) {
         if (p.measure == Measure::general_budget) return {Subject::Kind::general_budget, {}};
-        if (!p.entity.empty()) return {Subject::Kind::entity, p.entity};
-        return {Subject::Kind::group_total, p.total_of};
+        if (!p.entity().empty()) return {Subject::Kind::entity, p.entity()};
+        return {Subject::Kind::group_total, p.total_of()};
     }
 
     // ---- explaining a disagreement ------------------------------------------------------
@@ -190,10 +191,10 @@ private:
 
     /// A printed rate that follows from other printed (wrong) totals of the same table.
     std::optional<RateFollowsFromPrinted> explain_rate(const PublishedFigure& p) {
-        if (p.measure != Measure::execution_rate || p.total_of.empty()) return {};
+        if (p.measure != Measure::execution_rate || p.total_of().empty()) return {};
         const PublishedFigure *a = nullptr, *x = nullptr;
         for (const PublishedFigure& q : m_.published) {
-            if (q.source != p.source || q.year != p.year || q.total_of != p.total_of) continue;
+            if (q.source != p.source || q.year != p.year || q.total_of() != p.total_of()) continue;
             if (q.measure == Measure::allocated) a = &q;
             if (q.measure == Measure::executed) x = &q;
         }
@@ -204,17 +205,39 @@ private:
         return RateFollowsFromPrinted{x->printed, a->printed};
     }
 
-    std::optional<RoundedAnotherWay> explain_rounding(const Ratio& exact, const Decimal& printed) {
+    /// Another rounding mode by which `exact` rounds to `printed` at `unit`.
+    std::optional<RoundedAnotherWay> explain_rounding(const Ratio& exact, const Decimal& printed, const Decimal& unit) {
         for (const EnumName<RoundingMode>& other : names_of(RoundingMode{}))  // every mode, in the table's order
-            if (other.value != mode_ && round_ratio(exact, printed.places(), other.value) == printed)
+            if (other.value != mode_ && round_to_unit(exact, unit, other.value) == printed)
                 return RoundedAnotherWay{other.value};
         return {};
+    }
+
+    /// The exact value at the precision `p` was printed with, by the audit's mode.
+    Decimal at_precision(const Ratio& exact, const PublishedFigure& p) {
+        return p.rounded() ? round_to_unit(exact, p.unit(), mode_) : round_ratio(exact, p.printed.places(), mode_);
+    }
+
+    /// The printed figure the recomputation of `p` rests on: for a share or per-capita figure of the
+    /// national total in a year whose national figure is a printed total, that total.
+    const PublishedFigure* rests_on(const PublishedFigure& p) {
+        if (m_.headline.empty() || p.total_of() != m_.headline) return nullptr;
+        if (p.measure != Measure::share_of_general_budget && p.measure != Measure::per_capita) return nullptr;
+        auto s = series_.find(p.year);
+        if (s == series_.end() || s->second.origin != SeriesOrigin::published_total) return nullptr;
+        return s->second.printed;
     }
 
     void check(const PublishedFigure& p) {
         Check c;
         c.printed = &p;
         c.subject = subject(p);
+        const PublishedFigure* base = rests_on(p);
+        if (base && p.stage && base->stage && *p.stage != *base->stage) {
+            c.why.reason = Unverifiable::other_stage;  // a share of what was executed is not one of the allocation
+            r_.checks.push_back(c);
+            return;
+        }
         c.exact = recompute(p, c.why);
         if (!c.exact) {
             c.status = CheckStatus::unverifiable;
@@ -222,9 +245,13 @@ private:
             return;
         }
         c.why = {};
-        c.rounded = round_ratio(*c.exact, p.printed.places(), mode_);
+        c.rounded = at_precision(*c.exact, p);
         c.status = *c.rounded == p.printed ? CheckStatus::agrees : CheckStatus::differs;
-        if (c.status == CheckStatus::differs) r_.findings.push_back(mismatch(p, c));
+        if (c.status == CheckStatus::differs) {
+            // Against another source's printed total, the disagreement is between the two sources.
+            if (base && base->source != p.source) r_.findings.push_back(disagreement(*base, p, *c.exact));
+            else r_.findings.push_back(mismatch(p, c));
+        }
         r_.checks.push_back(c);
     }
 
@@ -236,15 +263,70 @@ private:
                                                             : std::max(2, p.printed.places());
         int places = std::max(p.printed.places(), c.rounded->places());
         d.difference = Decimal(p.printed.rescaled(places).unscaled() - c.rounded->rescaled(places).unscaled(), places);
-        if (auto r = explain_rounding(*c.exact, p.printed)) d.reasons.push_back(*r);
+        if (auto r = explain_rounding(*c.exact, p.printed, p.unit())) d.reasons.push_back(*r);
         auto printed_ratio = *Ratio::of(p.printed.unscaled(), pow10(p.printed.places()));
-        if (auto r = explain_total(p.total_of, p.year, p.measure, printed_ratio, *c.exact)) d.reasons.push_back(*r);
+        if (auto r = explain_total(p.total_of(), p.year, p.measure, printed_ratio, *c.exact)) d.reasons.push_back(*r);
         if (auto r = explain_rate(p)) d.reasons.push_back(*r);
         if (p.measure == Measure::general_budget) {
             const YearInfo* y = m_.year(p.year);
             d.reasons.push_back(GeneralBudgetUsed{y->general_budget.value_or(Money{}), p.year, y->note});
         }
         return Finding(p.year, c.subject, p.measure, std::move(d), {p.source}, p.where);
+    }
+
+    // ---- sources that disagree -----------------------------------------------------------
+
+    /// Every printed figure against the one the model uses for the same quantity, when another
+    /// source printed them (docs/methodology.md, "Several sources"). Amounts always: the model
+    /// takes one of them. A rate, share, change or per-capita figure the audit recomputed was
+    /// already compared with the model's own value; only those it could not are compared here.
+    void sources_disagree() {
+        std::map<const PublishedFigure*, CheckStatus> status;
+        for (const Check& c : r_.checks) status[c.printed] = c.status;
+        auto recomputed = [&](const PublishedFigure* p) { return status[p] != CheckStatus::unverifiable; };
+        for (const PublishedFigure& q : m_.published) {
+            if (q.unreadable) continue;
+            const PublishedFigure* used = m_.used_printed(q);
+            if (!used || used == &q || used->source == q.source) continue;
+            bool amount = q.measure == Measure::allocated || q.measure == Measure::executed ||
+                          q.measure == Measure::general_budget;
+            if (!amount && (recomputed(&q) || recomputed(used))) continue;
+            SourcesDisagree d = compared(*used, q, *Ratio::of(used->printed.unscaled(), pow10(used->printed.places())));
+            if (d.used_compared == d.other_compared) continue;
+            r_.findings.push_back(finding(std::move(d)));
+        }
+    }
+
+    /// `other` against `used`, whose value in other's measure is `value`, at the coarser precision.
+    SourcesDisagree compared(const PublishedFigure& used, const PublishedFigure& other, const Ratio& value) {
+        SourcesDisagree d;
+        d.used = &used;
+        d.other = &other;
+        // An implied value (a share from an amount) is exact: the other's precision decides.
+        d.unit = used.measure == other.measure ? coarser_unit(used.unit(), other.unit()) : other.unit();
+        d.used_compared = round_to_unit(value, d.unit, mode_);
+        d.other_compared = printed_at(other.printed, d.unit, mode_);
+        int places = std::max(d.used_compared.places(), d.other_compared.places());
+        d.difference = Decimal(d.other_compared.rescaled(places).unscaled() - d.used_compared.rescaled(places).unscaled(),
+                               places);
+        for (const EnumName<RoundingMode>& mode : names_of(RoundingMode{}))
+            if (mode.value != mode_ && round_to_unit(value, d.unit, mode.value) == printed_at(other.printed, d.unit, mode.value)) {
+                d.reasons.push_back(RoundedAnotherWay{mode.value});
+                break;
+            }
+        return d;
+    }
+
+    Finding disagreement(const PublishedFigure& used, const PublishedFigure& other, const Ratio& implied) {
+        SourcesDisagree d = compared(used, other, implied);
+        d.implied = implied;
+        return finding(std::move(d));
+    }
+
+    Finding finding(SourcesDisagree d) {
+        const PublishedFigure& o = *d.other;
+        std::vector<std::string> sources{o.source, d.used->source};
+        return Finding(o.year, subject(o), o.measure, std::move(d), std::move(sources), o.where);
     }
 
     // ---- aggregate rows -----------------------------------------------------------------
@@ -274,8 +356,8 @@ private:
     void incomplete() {
         std::set<std::pair<std::string, int>> seen;
         for (const PublishedFigure& p : m_.published) {
-            if (p.total_of.empty() || !seen.insert({p.total_of, p.year}).second) continue;
-            const GroupYear& t = group_total(p.total_of, p.year);
+            if (p.total_of().empty() || !seen.insert({p.total_of(), p.year}).second) continue;
+            const GroupYear& t = group_total(p.total_of(), p.year);
             if (!t.coverage.complete()) continue;  // no sum, or a partial one that recomputes nothing
             incomplete_total(p, t);
         }
@@ -284,7 +366,7 @@ private:
     void incomplete_total(const PublishedFigure& p, const GroupYear& t) {
         const Coverage& c = t.coverage;
         IncompleteTotal d;
-        d.group = p.total_of;
+        d.group = p.total_of();
         d.execution_missing = ids(c.execution_missing);
         d.allocated_without_executed = c.allocated_without_executed;
         d.allocation_missing = ids(c.allocation_missing);
@@ -299,16 +381,16 @@ private:
         // Show the rate as the source printed it, when it printed one, beside the matched rate.
         const PublishedFigure* printed_rate = &p;
         for (const PublishedFigure& q : m_.published)
-            if (q.total_of == p.total_of && q.year == p.year && q.measure == Measure::execution_rate) {
+            if (q.total_of() == p.total_of() && q.year == p.year && q.measure == Measure::execution_rate) {
                 printed_rate = &q;
                 break;
             }
         if (printed_rate->measure == Measure::execution_rate) d.printed_rate = printed_rate->printed;
         d.matched_rate = t.matched_rate;
-        d.matched_members = count_matched(p.total_of, p.year);
+        d.matched_members = count_matched(p.total_of(), p.year);
         d.matched_executed = t.matched_executed;
         d.matched_allocated = t.matched_allocated;
-        r_.findings.push_back(Finding(p.year, {Subject::Kind::group_total, p.total_of}, Measure::execution_rate,
+        r_.findings.push_back(Finding(p.year, {Subject::Kind::group_total, p.total_of()}, Measure::execution_rate,
                                       std::move(d), {printed_rate->source}, printed_rate->where));
     }
 
@@ -371,6 +453,15 @@ private:
 };
 
 }  // namespace
+
+Decimal printed_at(const Decimal& printed, const Decimal& unit, RoundingMode mode) {
+    return round_to_unit(*Ratio::of(printed.unscaled(), pow10(printed.places())), unit, mode);
+}
+
+Decimal coarser_unit(const Decimal& a, const Decimal& b) {
+    int places = std::max(a.places(), b.places());
+    return a.rescaled(places).unscaled() >= b.rescaled(places).unscaled() ? a : b;
+}
 
 AuditResult audit(const Model& m, RoundingMode mode) { return Auditor(m, mode).run(); }
 

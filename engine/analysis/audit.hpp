@@ -22,6 +22,7 @@ enum class FindingKind {
     aggregate,      ///< an aggregate row differs from the total of the group it stands for
     incomplete,     ///< a printed total or rate rests on unknown or partial figures
     comparability,  ///< a change between years mixes an amount with a missing value
+    sources_disagree,  ///< two sources printed different values for the same thing
 };
 constexpr auto names_of(FindingKind) {
     return std::array{
@@ -29,6 +30,7 @@ constexpr auto names_of(FindingKind) {
         EnumName<FindingKind>{FindingKind::aggregate, "aggregate"},
         EnumName<FindingKind>{FindingKind::incomplete, "incomplete"},
         EnumName<FindingKind>{FindingKind::comparability, "comparability"},
+        EnumName<FindingKind>{FindingKind::sources_disagree, "sources-disagree"},
     };
 }
 static_assert(names_are_distinct(names_of(FindingKind{})));
@@ -71,6 +73,7 @@ enum class Unverifiable {
     no_total_either_year,   ///< no total for one of the two years of a change
     zero_total_before,
     not_defined,
+    other_stage,            ///< printed for another budget stage than the figure the model uses
 };
 
 struct WhyUnverifiable {
@@ -158,7 +161,22 @@ struct ChangeNotComparable {
     Money excluded;                      ///< excluded as not specific, in the year without an amount
 };
 
-using FindingDetail = std::variant<Mismatch, AggregateDisagrees, IncompleteTotal, ChangeNotComparable>;
+/// Two sources printed different values for one quantity (docs/methodology.md, "Several sources"):
+/// `other` against `used`, the figure the model uses. When the measures differ (a printed share of
+/// the General Budget against the amount the model uses), `implied` is what the used amount gives
+/// in the other's measure. Both are compared at the coarser of their precisions.
+struct SourcesDisagree {
+    const PublishedFigure* used = nullptr;
+    const PublishedFigure* other = nullptr;
+    std::optional<Ratio> implied;  ///< the used figure in other's measure, when the measures differ
+    Decimal unit;                  ///< the precision they are compared at
+    Decimal used_compared;         ///< the used value (or implied) rounded to `unit`
+    Decimal other_compared;        ///< the other value rounded to `unit` (itself when it is the coarser)
+    Decimal difference;            ///< other_compared minus used_compared
+    std::vector<Reason> reasons;   ///< another rounding mode that makes them agree
+};
+
+using FindingDetail = std::variant<Mismatch, AggregateDisagrees, IncompleteTotal, ChangeNotComparable, SourcesDisagree>;
 
 struct Finding {
     Finding(int year, Subject subject, Measure measure, FindingDetail detail, std::vector<std::string> sources,
@@ -182,6 +200,11 @@ struct AuditResult {
     std::vector<Finding> findings;
     int count(CheckStatus s) const;
 };
+
+/// `printed` rounded to `unit` by `mode`: a figure compared at a coarser precision than its own.
+Decimal printed_at(const Decimal& printed, const Decimal& unit, RoundingMode mode);
+/// The coarser of two units (the larger).
+Decimal coarser_unit(const Decimal& a, const Decimal& b);
 
 /// Audits `m`, rounding recomputed figures by `mode` at each printed figure's precision.
 AuditResult audit(const Model& m, RoundingMode mode);

@@ -162,14 +162,16 @@ std::string headline_name(const Model& m) {
     return headline ? headline->name : "All entities";
 }
 
-/// The printed national total for a year without breakdown: the one printed with most places.
-static const PublishedFigure* printed_total(const Model& m, int year) {
+/// The printed national total of a year: the one the model marks with `use`, else the one printed
+/// most precisely (the first of them). docs/model-format.md, "Several sources".
+const PublishedFigure* printed_total(const Model& m, int year) {
     const PublishedFigure* best = nullptr;
     for (const PublishedFigure& p : m.published) {
-        if (p.year != year || p.measure != Measure::allocated || p.total_of.empty() || p.total_of != m.headline)
+        if (p.year != year || p.measure != Measure::allocated || p.total_of().empty() || p.total_of() != m.headline)
             continue;
         if (p.printed.places() > 2 || p.printed.is_negative()) continue;  // not an amount of money
-        if (!best || p.printed.places() > best->printed.places()) best = &p;
+        if (p.use) return &p;
+        if (!best || more_precise(p, *best)) best = &p;
     }
     return best;
 }
@@ -199,6 +201,7 @@ std::vector<SeriesYear> national_series(const Model& m) {
             s.origin = SeriesOrigin::published_total;
             s.specific = Money::from_cents(Int128(printed->printed.rescaled(2).unscaled()));
             s.printed_source = printed->source;
+            s.printed = printed;
         } else if (s.entity_sum) {
             s.origin = SeriesOrigin::partial_sum;
             s.specific = t.allocated;

@@ -197,6 +197,7 @@ struct SeriesYear {
     /// known; equal to `specific` for a breakdown or a partial sum.
     std::optional<Money> entity_sum;
     std::string printed_source;         ///< for a printed total: the source id of the table it is from
+    const PublishedFigure* printed = nullptr;  ///< for a printed total: the figure itself
 
     /// True when some members have a figure and others none: the entity sum is then partial.
     bool incomplete() const { return with_figure > 0 && with_figure < members; }
@@ -220,6 +221,10 @@ GroupYear total_of(const Model& m, const std::vector<const Entity*>& members, in
 /// partly given takes the printed total when there is one; otherwise the partial sum, whose
 /// change from or to another year is then n/a (docs/methodology.md, "The headline rule").
 std::vector<SeriesYear> national_series(const Model& m);
+
+/// The printed national total of `year` the model uses: the one marked `use`, else the one printed
+/// with most places; nullptr when none was printed.
+const PublishedFigure* printed_total(const Model& m, int year);
 
 /// What the national series totals: the headline group's name, or "All entities".
 std::string headline_name(const Model& m);

@@ -4,6 +4,7 @@
 #include "cli/exit_codes.hpp"
 #include "readers/scenario_reader.hpp"
 #include "text/table.hpp"
+#include "writers/origins_text.hpp"
 #include "yaml/yaml_tree.hpp"
 
 #include <CLI/CLI.hpp>
@@ -36,10 +37,16 @@ int check_scenario_file(const std::string& path, std::ostream& out, std::ostream
 
 void add_check_command(CLI::App& app, Action& action) {
     auto path = std::make_shared<std::string>();
+    auto origins = std::make_shared<bool>(false);
+    auto lang = std::make_shared<std::string>("en");
     CLI::App* cmd = app.add_subcommand("check", "Validate a model or a scenario; report every problem as file:line:column");
     cmd->add_option("file", *path, "The model or scenario (YAML); its 'format' says which")->required();
-    cmd->callback([&action, path] {
-        action = [path](std::ostream& out, std::ostream& err) {
+    cmd->add_flag("--origins", *origins, "For a model: list its layers and which layer gives each value");
+    cmd->add_option("--lang", *lang, "Language of --origins: en or es")
+        ->check(CLI::IsMember({"en", "es"}))
+        ->capture_default_str();
+    cmd->callback([&action, path, origins, lang] {
+        action = [path, origins, lang](std::ostream& out, std::ostream& err) {
             if (is_scenario_file(*path)) return check_scenario_file(*path, out, err);
             auto m = load_model_reporting(*path, err);
             if (!m) return exit_code::invalid_input;
@@ -49,6 +56,7 @@ void add_check_command(CLI::App& app, Action& action) {
                                "{} sources.\n",
                                terminal_safe(*path), m->years.size(), m->groups.size(), m->entities.size(), figures,
                                m->published.size(), m->sources.size());
+            if (*origins) out << terminal_safe_text(origins_text(*m, *parse_lang(*lang)));
             return exit_code::ok;
         };
     });

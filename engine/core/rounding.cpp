@@ -31,4 +31,12 @@ Decimal round_ratio(const Ratio& r, int places, RoundingMode mode) {
     return Decimal(negative ? BigInt(-q) : q, places);
 }
 
+Decimal round_to_unit(const Ratio& r, const Decimal& unit, RoundingMode mode) {
+    if (unit.unscaled() <= 0) throw std::invalid_argument("round_to_unit: the unit must be positive");
+    // r / unit = r.num * 10^places / (r.den * unscaled), rounded to a whole number of units.
+    auto units = Ratio::of(r.num() * pow10(unit.places()), r.den() * unit.unscaled());
+    Decimal whole = round_ratio(*units, 0, mode);
+    return Decimal(whole.unscaled() * unit.unscaled(), unit.places());
+}
+
 }  // namespace veedor

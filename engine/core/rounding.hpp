@@ -35,6 +35,11 @@ static_assert(names_are_distinct(names_of(RoundingMode{})));
 /// (std::invalid_argument otherwise; the command line and the readers range-check the places).
 Decimal round_ratio(const Ratio& r, int places, RoundingMode mode);
 
+/// The exact ratio rounded by `mode` to a multiple of `unit` (positive): to the nearest 100,000 for a
+/// figure printed as "14.1 millones". The result has the unit's places. A unit of 10^-n is
+/// round_ratio(r, n, mode).
+Decimal round_to_unit(const Ratio& r, const Decimal& unit, RoundingMode mode);
+
 /// How many decimal places each kind of presented figure gets, and the rounding mode.
 struct Presentation {
     RoundingMode mode = RoundingMode::half_up;

@@ -8,12 +8,14 @@
 #include "core/decimal.hpp"
 #include "core/diagnostics.hpp"
 #include "core/money.hpp"
+#include "model/layers.hpp"
 
 #include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace veedor {
@@ -192,18 +194,67 @@ static_assert(names_are_distinct(names_of(Measure{})));
 /// True for measures printed as a percentage, false for amounts of money.
 bool is_percent_measure(Measure m);
 
-/// One figure exactly as a source printed it, for the audit.
+/// The budget stage a printed figure is (docs/model-format.md, "What a printed figure is"): the
+/// initial budget (PIA), the modified budget (PIM), certified, committed, executed (devengado), paid.
+enum class Stage { initial, modified, certified, committed, executed, paid };
+constexpr auto names_of(Stage) {
+    return std::array{
+        EnumName<Stage>{Stage::initial, "initial"},     EnumName<Stage>{Stage::modified, "modified"},
+        EnumName<Stage>{Stage::certified, "certified"}, EnumName<Stage>{Stage::committed, "committed"},
+        EnumName<Stage>{Stage::executed, "executed"},   EnumName<Stage>{Stage::paid, "paid"},
+    };
+}
+static_assert(names_are_distinct(names_of(Stage{})));
+
+/// How precisely a figure was printed: exact to the last digit written, or rounded to a unit
+/// ("14.1 millones" is 14,100,000 to the nearest 100,000).
+struct Exact {};
+struct RoundedTo {
+    Decimal unit;  ///< positive; the printed value is a multiple of it
+};
+using Precision = std::variant<Exact, RoundedTo>;
+
+/// What a printed figure is about: the whole State (the General Budget), one entity, or a group's total.
+struct WholeState {};
+struct OfEntity {
+    std::string id;
+};
+struct TotalOf {
+    std::string group;
+};
+using PrintedAbout = std::variant<WholeState, OfEntity, TotalOf>;
+
+/// One figure exactly as a source printed it, for the audit and, for a year without entity
+/// figures, the national series.
 struct PublishedFigure {
     int year = 0;
     Measure measure = Measure::allocated;
-    std::string entity;    ///< the entity it is about, or
-    std::string total_of;  ///< the group whose total it is
-    Decimal printed;       ///< the value with the places printed
+    PrintedAbout about;
+    Decimal printed;          ///< the value with the places printed
+    Precision precision;      ///< exact at those places, or rounded to a unit
+    std::optional<Stage> stage;  ///< nothing when the source does not say
+    std::string source;       ///< the table's source id
+    std::string quote;        ///< the source's words, as quoted
     std::string note;
-    std::string source;    ///< the table's source id
+    /// Set on the one figure of several sources that the model uses, with why.
+    std::optional<std::string> use;
     Location where;
     bool unreadable = false;  ///< the reader already reported a problem with it
+
+    /// The entity's id, or "" when it is not about one entity.
+    const std::string& entity() const;
+    /// The group's id, or "" when it is not a group's total.
+    const std::string& total_of() const;
+    /// The unit it is known to: the rounding unit, or 10^-places for an exact figure.
+    Decimal unit() const;
+    bool rounded() const { return std::holds_alternative<RoundedTo>(precision); }
 };
+
+/// True when two printed figures are of the same thing: year, measure, subject, and stages that
+/// do not differ (a figure that does not say its stage can be of any).
+bool same_printed_quantity(const PublishedFigure& a, const PublishedFigure& b);
+/// True when `a` is printed more precisely than `b` (its unit is smaller).
+bool more_precise(const PublishedFigure& a, const PublishedFigure& b);
 
 struct Model {
     std::string file;
@@ -218,11 +269,15 @@ struct Model {
     std::vector<Entity> entities;
     std::vector<PublishedFigure> published;
     std::string notes;
+    ModelLayers layers;  ///< the files it was read from and what each later one gave
 
     const YearInfo* year(int y) const;
     const Entity* entity(const std::string& id) const;
     const Group* group(const std::string& id) const;
     const Source* source(const std::string& id) const;
+    /// Of the printed figures of the same quantity as `like` (same_printed_quantity), the one the
+    /// model uses: the one marked `use`, else the most precise, the first of them.
+    const PublishedFigure* used_printed(const PublishedFigure& like) const;
     /// Entities that belong to `group`, in model order.
     std::vector<const Entity*> members(const std::string& group) const;
 };

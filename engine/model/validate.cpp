@@ -38,6 +38,7 @@ public:
         counted_twice();
         source_cycles();
         for (const PublishedFigure& p : m_.published) published(p);
+        one_used();
     }
 
 private:
@@ -122,18 +123,25 @@ private:
         if (!p.source.empty() && !m_.source(p.source)) d_.error(p.where, "unknown source '" + p.source + "'");
         if (p.unreadable) return;  // the reader reported it
         known_year(p.year, p.where);
-        bool has_entity = !p.entity.empty(), has_group = !p.total_of.empty();
-        if (p.measure == Measure::general_budget) {
-            if (has_entity || has_group)
-                d_.error(p.where, "a printed general budget is about the whole State: no 'entity' or 'total-of'");
-            return;
+        if (!p.entity().empty() && !m_.entity(p.entity())) d_.error(p.where, "unknown entity '" + p.entity() + "'");
+        if (!p.total_of().empty() && !m_.group(p.total_of()))
+            d_.error(p.where, "unknown group '" + p.total_of() + "'");
+    }
+
+    /// Of the figures several sources printed for one quantity, the model uses at most one.
+    void one_used() {
+        std::vector<const PublishedFigure*> used;
+        for (const PublishedFigure& p : m_.published) {
+            if (!p.use || p.unreadable) continue;
+            for (const PublishedFigure* q : used)
+                if (same_printed_quantity(*q, p)) {
+                    d_.error(p.where, "the model already uses another printed " + std::string(to_string(p.measure)) +
+                                          " for " + std::to_string(p.year) + " (line " + std::to_string(q->where.line) +
+                                          "); mark one figure with 'use'");
+                    break;
+                }
+            used.push_back(&p);
         }
-        if (has_entity == has_group) {
-            d_.error(p.where, "a printed figure names either an 'entity' or a group with 'total-of'");
-            return;
-        }
-        if (has_entity && !m_.entity(p.entity)) d_.error(p.where, "unknown entity '" + p.entity + "'");
-        if (has_group && !m_.group(p.total_of)) d_.error(p.where, "unknown group '" + p.total_of + "'");
     }
 
     const Model& m_;

@@ -1,11 +1,14 @@
 #include "readers/model_reader.hpp"
 
+#include "readers/model_layer.hpp"
 #include "yaml/yaml_fields.hpp"
 #include "model/validate.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
+#include <filesystem>
 
 namespace veedor {
 namespace {
@@ -13,7 +16,7 @@ namespace {
 /// Reads the parts of a model; each method reports its own problems and keeps going.
 class ModelReader {
 public:
-    explicit ModelReader(Diagnostics& d) : d_(d) {}
+    ModelReader(ModelLayer& layer, Diagnostics& d) : l_(layer), d_(d) {}
 
     /// Reads the model; `entities` were already read from the items of the `entities` list as
     /// they were parsed (read_entity), which the tree then holds empty.
@@ -25,9 +28,21 @@ public:
             report_null_root(root, file, "a veedor model", d_);
             return m;
         }
-        Fields f(root, "the model", {"format", "title", "currency", "years", "entities"},
-                 {"headline", "stages", "sources", "groups", "published", "notes"}, d_);
+        // A layer (one that extends another model) may leave out what the layers below give.
+        const bool layer = root.is_map() && std::any_of(root.entries.begin(), root.entries.end(), [](const auto& e) {
+                               return e.first.is_scalar() && e.first.text == "extends";
+                           });
+        Fields f = layer ? Fields(root, "the model", {"format", "extends"},
+                                  {"title", "currency", "years", "entities", "headline", "stages", "sources", "groups",
+                                   "published", "notes"},
+                                  d_)
+                         : Fields(root, "the model", {"format", "title", "currency", "years", "entities"},
+                                  {"headline", "stages", "sources", "groups", "published", "notes", "extends"}, d_);
         if (!root.is_map()) return m;
+        if (auto n = f.get("extends")) {
+            l_.extends = read_text(*n, "extends", d_).value_or("");
+            l_.extends_where = n->where;
+        }
         if (auto n = f.get("format")) {
             auto v = read_text(*n, "format", d_);
             if (v && *v != "veedor-model/1")
@@ -68,11 +83,19 @@ public:
     }
 
     void read_entity(const YamlNode& n, std::vector<Entity>& into) {
-        Fields f(n, "entity", {"id", "name", "level", "kind"}, {"region", "groups", "aggregates", "figures", "note"},
-                 d_);
+        // name, level and kind are required of an entity that no earlier layer has: the merge
+        // knows which (require_entity_keys).
+        Fields f(n, "entity", {"id"},
+                 {"name", "level", "kind", "region", "groups", "aggregates", "figures", "note", "replaces"}, d_);
         if (!n.is_map()) return;
         Entity e;
         e.where = n.where;
+        std::uint8_t keys = 0;
+        for (auto [key, bit] : {std::pair{"name", key_name}, {"level", key_level}, {"kind", key_kind},
+                                {"region", key_region}, {"groups", key_groups}, {"aggregates", key_aggregates},
+                                {"note", key_note}})
+            if (f.get(key)) keys |= bit;
+        read_replaces(f, n.where);
         if (auto x = f.get("id")) e.id = read_id(*x, "id", d_).value_or("");
         e.name = text_or_empty(f, "name");
         if (auto x = f.get("level")) {
@@ -89,9 +112,16 @@ public:
         if (figures && figures->is_sequence()) e.figures.reserve(figures->items.size());
         each(figures, "figures", [&](const YamlNode& x) { read_figure(x, e); });
         into.push_back(std::move(e));
+        l_.entity_keys.push_back(keys);
     }
 
 private:
+    /// Keeps the item's `replaces: "why"` for the merge.
+    void read_replaces(const Fields& f, const Location& item) {
+        if (auto x = f.get("replaces"))
+            if (auto v = read_text(*x, "replaces", d_)) l_.replaces[{item.line, item.column}] = Replaces{*v, x->where};
+    }
+
     template <class F>
     void each(const YamlNode* n, std::string_view key, F&& f) {
         for_each_item(n, key, d_, std::forward<F>(f));
@@ -107,12 +137,17 @@ private:
     }
 
     void read_source(const YamlNode& n, Model& m) {
-        if (auto s = read_source_entry(n, d_)) m.sources.push_back(std::move(*s));
+        if (auto s = read_source_entry(n, d_, /*replaceable=*/true)) {
+            read_replaces(Fields(n, "source", {}, {"id", "title", "within", "note", "replaces"}, ignored_), n.where);
+            m.sources.push_back(std::move(*s));
+        }
     }
 
     void read_year_info(const YamlNode& n, Model& m) {
-        Fields f(n, "year", {"year"}, {"general-budget", "population", "executed-through", "source", "note"}, d_);
+        Fields f(n, "year", {"year"}, {"general-budget", "population", "executed-through", "source", "note", "replaces"},
+                 d_);
         if (!n.is_map()) return;
+        read_replaces(f, n.where);
         YearInfo y;
         y.where = n.where;
         if (auto x = f.get("year")) y.year = read_year(*x, "year", d_).value_or(0);
@@ -136,8 +171,9 @@ private:
     }
 
     void read_group(const YamlNode& n, Model& m) {
-        Fields f(n, "group", {"id", "name"}, {"note"}, d_);
+        Fields f(n, "group", {"id", "name"}, {"note", "replaces"}, d_);
         if (!n.is_map()) return;
+        read_replaces(f, n.where);
         Group g;
         g.where = n.where;
         if (auto x = f.get("id")) g.id = read_id(*x, "id", d_).value_or("");
@@ -174,8 +210,10 @@ private:
     }
 
     void read_figure(const YamlNode& n, Entity& e) {
-        Fields f(n, "figure", {"year", "allocated", "executed"}, {"excluded", "stages", "source", "note"}, d_);
+        Fields f(n, "figure", {"year", "allocated", "executed"}, {"excluded", "stages", "source", "note", "replaces"},
+                 d_);
         if (!n.is_map()) return;
+        read_replaces(f, n.where);
         Figure fig;
         fig.where = n.where;
         if (auto x = f.get("year")) fig.year = read_year(*x, "year", d_).value_or(0);
@@ -215,8 +253,11 @@ private:
     }
 
     void read_printed(const YamlNode& n, const std::string& source, Model& m) {
-        Fields f(n, "printed figure", {"year", "measure"}, {"entity", "total-of", "amount", "percent", "note"}, d_);
+        Fields f(n, "printed figure", {"year", "measure"},
+                 {"entity", "total-of", "amount", "percent", "rounded-to", "stage", "quote", "use", "note", "replaces"},
+                 d_);
         if (!n.is_map()) return;
+        read_replaces(f, n.where);
         PublishedFigure p;
         p.where = n.where;
         p.source = source;
@@ -226,8 +267,7 @@ private:
             if (auto v = read_name<Measure>(*x, "measure", d_)) p.measure = *v, measure_ok = true;
         }
         int errors_before = d_.error_count();
-        if (auto x = f.get("entity")) p.entity = read_id(*x, "entity", d_).value_or("");
-        if (auto x = f.get("total-of")) p.total_of = read_id(*x, "total-of", d_).value_or("");
+        read_about(f, n, measure_ok, p);
         p.unreadable = d_.error_count() > errors_before;
         const YamlNode* amount = f.get("amount");
         const YamlNode* percent = f.get("percent");
@@ -249,17 +289,65 @@ private:
                     p.printed = *v;
             }
         }
+        if (auto x = f.get("rounded-to")) read_rounding(*x, p);
+        if (auto x = f.get("stage")) {
+            if (auto v = read_name<Stage>(*x, "stage", d_)) p.stage = *v;
+        }
+        p.quote = text_or_empty(f, "quote");
+        if (auto x = f.get("use")) {
+            p.use = read_text(*x, "use", d_).value_or("");
+            if (p.use->empty()) d_.error(x->where, "'use' says why the model uses this figure; it cannot be empty");
+        }
         p.note = text_or_empty(f, "note");
         m.published.push_back(std::move(p));
     }
 
+    /// What the figure is about: the General Budget is about the whole State; any other measure
+    /// names one entity or one group's total.
+    void read_about(const Fields& f, const YamlNode& n, bool measure_ok, PublishedFigure& p) {
+        const YamlNode* entity = f.get("entity");
+        const YamlNode* group = f.get("total-of");
+        if (measure_ok && p.measure == Measure::general_budget) {
+            if (entity || group)
+                d_.error(n.where, "a printed general budget is about the whole State: no 'entity' or 'total-of'");
+            p.about = WholeState{};
+            return;
+        }
+        if ((entity != nullptr) == (group != nullptr)) {
+            if (measure_ok) d_.error(n.where, "a printed figure names either an 'entity' or a group with 'total-of'");
+            return;
+        }
+        if (entity) p.about = OfEntity{read_id(*entity, "entity", d_).value_or("")};
+        else p.about = TotalOf{read_id(*group, "total-of", d_).value_or("")};
+    }
+
+    /// `rounded-to: 100000`: the printed value is rounded to that unit, and is a multiple of it.
+    void read_rounding(const YamlNode& x, PublishedFigure& p) {
+        auto unit = read_decimal(x, "rounded-to", /*allow_sign=*/false, d_);
+        if (!unit) return;
+        if (unit->unscaled() == 0) {
+            d_.error(x.where, "'rounded-to' is 0; leave it out for a figure printed exactly");
+            return;
+        }
+        int places = std::max(unit->places(), p.printed.places());
+        if (unit->places() > 24 || p.printed.rescaled(places).unscaled() % unit->rescaled(places).unscaled() != 0) {
+            d_.error(x.where, "the printed value " + p.printed.plain() + " is not a multiple of 'rounded-to' " +
+                                  unit->plain());
+            return;
+        }
+        p.precision = RoundedTo{*unit};
+    }
+
+    ModelLayer& l_;
     Diagnostics& d_;
+    Diagnostics ignored_;  // a second look at a mapping whose problems were reported already
 };
 
 }  // namespace
 
-std::optional<Source> read_source_entry(const YamlNode& n, Diagnostics& d) {
-    Fields f(n, "source", {"id", "title"}, {"within", "note"}, d);
+std::optional<Source> read_source_entry(const YamlNode& n, Diagnostics& d, bool replaceable) {
+    Fields f = replaceable ? Fields(n, "source", {"id", "title"}, {"within", "note", "replaces"}, d)
+                           : Fields(n, "source", {"id", "title"}, {"within", "note"}, d);
     if (!n.is_map()) return std::nullopt;
     Source s;
     s.where = n.where;
@@ -272,35 +360,103 @@ std::optional<Source> read_source_entry(const YamlNode& n, Diagnostics& d) {
 
 namespace {
 
-/// Parses a model's YAML with `parse` and reads it. The entities, nearly all of a national model,
-/// are read one at a time as the parser completes each, so the tree of the whole file never
-/// exists. Their messages wait in their own list until the parse has succeeded: a file that does
-/// not parse reports only why, as when the whole tree was read afterwards. Messages are shown
-/// sorted by place, so the order in which they were found does not show.
+/// Parses one model file's YAML with `parse` and reads it, without resolving `extends` or
+/// validating. The entities, nearly all of a national model, are read one at a time as the parser
+/// completes each, so the tree of the whole file never exists. Their messages wait in their own
+/// list until the parse has succeeded: a file that does not parse reports only why, as when the
+/// whole tree was read afterwards. Messages are shown sorted by place, so the order in which they
+/// were found does not show.
 template <class Parse>
-Model parse_and_read(Parse parse, const std::string& name, Diagnostics& diags) {
+ModelLayer parse_and_read(Parse parse, const std::string& name, Diagnostics& diags) {
+    ModelLayer layer;
     Diagnostics entity_diags;
-    ModelReader entity_reader(entity_diags);
+    ModelReader entity_reader(layer, entity_diags);
     std::vector<Entity> entities;
     YamlHooks hooks{"entities", [&](YamlNode&& item) { entity_reader.read_entity(item, entities); }, {}};
+    int errors_before = diags.error_count();
     YamlNode root = parse(&hooks);
-    if (diags.has_errors() && root.is_null()) return Model{};
+    if (diags.error_count() > errors_before && root.is_null()) return ModelLayer{};
+    layer.parsed = true;
     diags.append(std::move(entity_diags));
-    Model m = ModelReader(diags).read(root, name, std::move(entities));
-    validate(m, diags);
+    layer.model = ModelReader(layer, diags).read(root, name, std::move(entities));
+    return layer;
+}
+
+namespace fs = std::filesystem;
+
+std::string canonical_path(const std::string& path) {
+    std::error_code ec;
+    auto c = fs::weakly_canonical(path, ec);
+    return ec ? path : c.string();
+}
+
+/// Reads the file `name` and the chain of models it extends, merges them base first and
+/// validates the result. `read(path)` reads one file.
+template <class Read>
+Model read_layers(Read read, const std::string& name, Diagnostics& d) {
+    std::vector<ModelLayer> chain;  // the file named first, its base last
+    std::vector<std::string> seen;  // canonical paths, to find a cycle
+    std::string shown;              // the chain as written, for the message of a cycle
+    std::string current = name;
+    while (true) {
+        seen.push_back(canonical_path(current));
+        shown += current + " -> ";
+        ModelLayer layer = read(current);
+        if (!layer.parsed) return Model{};
+        std::string extends = layer.extends;
+        Location at = layer.extends_where;
+        chain.push_back(std::move(layer));
+        if (extends.empty()) break;
+        fs::path folder = fs::path(current).parent_path();
+        std::string parent = fs::path(extends).is_absolute() ? fs::path(extends).lexically_normal().string()
+                                                             : (folder / extends).lexically_normal().string();
+        if (std::find(seen.begin(), seen.end(), canonical_path(parent)) != seen.end()) {
+            d.error(at, "'extends' makes a cycle: " + shown + parent);
+            return Model{};
+        }
+        std::error_code ec;
+        if (!fs::is_regular_file(parent, ec)) {
+            std::string relative_to = folder.empty() ? "the current folder" : "the folder " + folder.string() + "/";
+            d.error(at, "'extends' names " + extends + ", relative to " + relative_to + " of " + current + ": " +
+                            parent + (fs::exists(parent, ec) ? " is not a file" : " does not exist"));
+            return Model{};
+        }
+        current = parent;
+    }
+    // The base states what it does not replace: 'replaces' there has nothing under it.
+    for (const auto& [at, r] : chain.back().replaces)
+        d.error(r.where, "'replaces' is for a layer over another model; " + chain.back().model.file +
+                             " extends no model");
+    Model m = std::move(chain.back().model);
+    for (size_t i = 0; i < m.entities.size(); ++i) require_entity_keys(m.entities[i], chain.back().entity_keys[i], d);
+    m.layers.files.push_back(m.file);
+    for (size_t i = chain.size() - 1; i-- > 0;) merge_model_layer(m, chain[i], d);
+    m.file = name;
+    validate(m, d);
     return m;
 }
 
 }  // namespace
 
 Model load_model(const std::string& path, Diagnostics& diags, const YamlLimits& limits) {
-    return parse_and_read([&](const YamlHooks* s) { return parse_yaml_file(path, diags, limits, s); }, path,
-                          diags);
+    return read_layers(
+        [&](const std::string& file) {
+            return parse_and_read([&](const YamlHooks* s) { return parse_yaml_file(file, diags, limits, s); }, file,
+                                  diags);
+        },
+        path, diags);
 }
 
 Model load_model_text(std::string_view text, const std::string& name, Diagnostics& diags) {
-    return parse_and_read([&](const YamlHooks* s) { return parse_yaml_text(text, name, diags, {}, s); }, name,
-                          diags);
+    // The text is the first layer; the models it extends are files.
+    return read_layers(
+        [&](const std::string& file) {
+            if (file == name)
+                return parse_and_read([&](const YamlHooks* s) { return parse_yaml_text(text, name, diags, {}, s); },
+                                      name, diags);
+            return parse_and_read([&](const YamlHooks* s) { return parse_yaml_file(file, diags, {}, s); }, file, diags);
+        },
+        name, diags);
 }
 
 }  // namespace veedor

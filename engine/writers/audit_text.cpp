@@ -98,7 +98,43 @@ public:
                              d.excluded.is_zero() ? std::string() : say("audit.excluded", money(d.excluded), other_year));
     }
 
+    void operator()(const SourcesDisagree& d, const Finding& f) {
+        const PublishedFigure& o = *d.other;
+        const PublishedFigure& u = *d.used;
+        bool percent = is_percent_measure(f.measure);
+        t_.printed = with_unit(o.printed, percent, lang_);
+        t_.recomputed = with_unit(d.used_compared, percent, lang_);
+        t_.exact = d.implied ? with_unit(round_ratio(*d.implied, o.printed.places() + 4, mode_), percent, lang_)
+                             : with_unit(u.printed, percent, lang_);
+        t_.difference = percent ? number_text(d.difference, lang_) + say("audit.percentage_points")
+                                : with_unit(d.difference, false, lang_);
+        t_.printed_plain = o.printed.plain();
+        t_.recomputed_plain = d.used_compared.plain();
+        t_.difference_plain = d.difference.plain();
+        std::string used_value = with_unit(u.printed, is_percent_measure(u.measure), lang_);
+        t_.explanation = say("audit.sources", o.source, t_.printed + described(o), used_value + described(u), u.source,
+                             u.use ? ": " + *u.use : std::string());
+        if (d.implied) t_.explanation += say("audit.implies", used_value, t_.exact);
+        t_.explanation += say("audit.compared_at", with_unit(d.unit, percent, lang_), with_unit(d.other_compared, percent, lang_),
+                              t_.recomputed);
+        for (const Reason& r : d.reasons)
+            t_.explanation += " " + std::visit([&](const auto& x) { return reason(x); }, r);
+        for (const PublishedFigure* p : {&o, &u})
+            if (!p->quote.empty()) t_.explanation += say("audit.quoted", p->source, p->quote);
+    }
+
 private:
+    /// " (rounded to S/ 100,000; initial budget (PIA))": what a printed figure is, beyond its value.
+    std::string described(const PublishedFigure& p) const {
+        std::vector<std::string> parts;
+        if (p.rounded()) parts.push_back(say("audit.rounded_to", with_unit(p.unit(), is_percent_measure(p.measure), lang_)));
+        if (p.stage) parts.push_back(say("stage." + std::string(to_string(*p.stage))));
+        if (parts.empty()) return "";
+        std::string out = " (";
+        for (size_t i = 0; i < parts.size(); ++i) out += (i ? "; " : "") + parts[i];
+        return out + ")";
+    }
+
     std::string reason(const RoundedAnotherWay& r) const {
         auto [name, meaning] = [&]() -> std::pair<const char*, const char*> {
             switch (r.mode) {
@@ -190,6 +226,7 @@ std::string unverifiable_text(const WhyUnverifiable& why) {
         case Unverifiable::no_total_either_year: return "no total for one of the two years";
         case Unverifiable::zero_total_before: return "the total of the year before is zero";
         case Unverifiable::not_defined: return "not defined";
+        case Unverifiable::other_stage: return "it is printed for another budget stage than the national figure the model uses";
     }
     return "";
 }

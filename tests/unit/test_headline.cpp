@@ -225,7 +225,7 @@ TEST_CASE("the audit recomputes nothing from a partial sum and finds no change a
     AuditResult a = audit(two_ministries(), RoundingMode::half_up);
     int checked_2017 = 0;
     for (const Check& c : a.checks) {
-        if (c.printed->year != 2017 || c.printed->total_of != "sectors") continue;
+        if (c.printed->year != 2017 || c.printed->total_of() != "sectors") continue;
         if (c.printed->measure == Measure::allocated) {
             ++checked_2017;
             CHECK(c.status == CheckStatus::unverifiable);
