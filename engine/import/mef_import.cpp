@@ -107,18 +107,35 @@ std::optional<std::string> utf8_to_latin1(std::string_view s) {
     return out;
 }
 
+/// A file that is not UTF-8 is read as Windows-1252, the superset of Latin-1 the MEF's older
+/// files are written in: 0x80-0x9F are its punctuation (0x96 the en dash), not C1 controls.
 std::string latin1_to_utf8(std::string_view s) {
+    // Windows-1252 at 0x80-0x9F; 0 where it has no character (those bytes stay U+0080-U+009F).
+    static constexpr char16_t cp1252[32] = {
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
     std::string out;
     for (char ch : s) {
         auto c = static_cast<unsigned char>(ch);
         if (c < 0x80) out += ch;
-        else {
+        else if (c < 0xA0 && cp1252[c - 0x80]) {
+            char16_t u = cp1252[c - 0x80];
+            if (u < 0x800) {
+                out += static_cast<char>(0xC0 | (u >> 6));
+            } else {
+                out += static_cast<char>(0xE0 | (u >> 12));
+                out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+            }
+            out += static_cast<char>(0x80 | (u & 0x3F));
+        } else {
             out += static_cast<char>(0xC0 | (c >> 6));
             out += static_cast<char>(0x80 | (c & 0x3F));
         }
     }
     return out;
 }
+
+std::string_view trimmed(std::string_view s);
 
 /// The rules with their words normalized (mef_text.hpp), for files of one encoding.
 struct NormalizedRules {
@@ -130,6 +147,7 @@ struct Layout {
     std::string file;
     size_t width = 0;
     size_t year = 0, month = 0, nivel = 0, key = 0, name = 0, departamento = SIZE_MAX;
+    std::string key_name;  ///< the group's code column
     std::array<size_t, 7> stage{};
     std::vector<std::vector<size_t>> match, exclude;  ///< the columns of each rule
     std::array<size_t, 3> explain{SIZE_MAX, SIZE_MAX, SIZE_MAX};  ///< goal, activity, product names, if present
@@ -187,8 +205,13 @@ public:
         sums.months[year] |= 1u << month;
         size_t rule = 0;
         if (!selected_row(fields, rule)) return;
+        std::string_view code = trimmed(fields[layout_.key]);
+        if (code.empty()) {  // an id made of nothing would name no group
+            bad.add(line, layout_.key_name + " is blank: the selected row belongs to no group");
+            return;
+        }
         ++selected;
-        auto [it, fresh] = sums.groups.try_emplace(std::string(fields[layout_.key]));
+        auto [it, fresh] = sums.groups.try_emplace(std::string(code));
         GroupSums& g = it->second;
         if (fresh) {
             g.name = text(fields[layout_.name]);
@@ -240,7 +263,11 @@ private:
         return false;
     }
     /// A name kept in the model: UTF-8, one line (a model's names hold no control character).
-    std::string text(std::string_view s) const { return controls_as_spaces(layout_.latin1 ? latin1_to_utf8(s) : s); }
+    /// Trimmed: the MEF pads names, and writes a blank one as " ".
+    std::string text(std::string_view s) const {
+        s = trimmed(s);
+        return controls_as_spaces(layout_.latin1 ? latin1_to_utf8(s) : s);
+    }
 
     const Layout& layout_;
     const NormalizedRules& rules_;
@@ -372,6 +399,7 @@ void refuse_overlaps(const std::vector<std::string>& files, const std::vector<st
     l.name = need(key + "_NOMBRE");
     // An executing unit's number (SEC_EJEC) is unique in the country; EJECUTORA only within its pliego.
     if (rules.group_by == "ejecutora") l.key = need("SEC_EJEC");
+    l.key_name = rules.group_by == "ejecutora" ? "SEC_EJEC" : key;
     if (column.count("DEPARTAMENTO_EJECUTORA_NOMBRE")) l.departamento = column["DEPARTAMENTO_EJECUTORA_NOMBRE"];
     std::vector<size_t> text_columns;
     for (auto [rules_of, columns_of] : {std::pair{&rules.match, &l.match}, std::pair{&rules.exclude, &l.exclude}})

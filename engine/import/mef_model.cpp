@@ -109,6 +109,9 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
         Entity e;
         e.id = entity_id(k);
         e.name = acc.name.empty() ? rules.group_by + " " + controls_as_spaces(k) : acc.name;  // a model's names are never empty
+        if (acc.name.empty())
+            d.warning(files_where, fmt::format("{} {}: its name is blank in the files; it is named '{}'", rules.group_by,
+                                               controls_as_spaces(k), e.name));
         const bool by_region = rules.group_by == "departamento";  // a region holds every level
         e.level = by_region ? Level::mixed
                 : acc.nivel == "E" ? Level::national : acc.nivel == "R" ? Level::regional

@@ -17,6 +17,8 @@ pliego at the national level.
       trata-semicolon.csv  trata.csv with ';' between fields (a spreadsheet's export)
       budget-only.csv      the month-0 rows alone (a year with no execution yet)
       month5-again.csv     the real rows alone (month 5 again: overlaps trata.csv)
+      odd-names.csv        Windows-1252: an en dash and a trailing space in a pliego's name, a department
+                           written " ", a blank PLIEGO code, a pliego whose name is " "
       mininter-2025.csv    the added rows of pliego 007 as 2025 (months 0 and 12): pliego 440 has none
 """
 import os
@@ -91,12 +93,19 @@ added = [
 month0 = added[:2]
 
 
-def write(path, rows, head=header_line, sep=None):
+def write(path, rows, head=header_line, sep=None, encoding="utf-8"):
     text = "\r\n".join([head] + rows) + "\r\n"
     if sep:
         text = text.replace('","', '"' + sep + '"')
     with open(path, "wb") as f:
-        f.write(text.encode("utf-8"))
+        f.write(text.encode(encoding))
+
+
+def odd(pliego, name, department):
+    f = fields(added[4])
+    f[col["PLIEGO"]], f[col["PLIEGO_NOMBRE"]], f[col["DEPARTAMENTO_EJECUTORA_NOMBRE"]] = pliego, name, department
+    return '"' + '","'.join(f) + '"'
+
 
 
 out = sys.argv[1]
@@ -108,5 +117,7 @@ write(os.path.join(out, "trata-old.csv"), real + added, '"' + '","'.join(old.get
 write(os.path.join(out, "trata-semicolon.csv"), real + added, sep=";")
 write(os.path.join(out, "budget-only.csv"), month0)
 write(os.path.join(out, "month5-again.csv"), real)
+write(os.path.join(out, "odd-names.csv"), [odd("007", "M. DEL INTERIOR – SEDE CENTRAL ", " "), odd(" ", "SIN CÓDIGO", "LIMA"),
+                                         odd("039", " ", "LIMA")], encoding="cp1252")
 write(os.path.join(out, "mininter-2025.csv"),
       [r.replace('"2026","5","E"', '"2025","12","E"').replace('"2026","0","E"', '"2025","0","E"') for r in added if '"007"' in r])
