@@ -38,7 +38,9 @@ grep -q "127 rows read (utf-8), 127 selected into 1 entities" "$tmp/real.out" ||
 #         girado 9000-1000.25+750.5+9000 = 17750.25
 want007="stages: {pia: 2500000.00, pim: 2750000.50, certificado: 412000.00, comprometido-anual: 392000.00, comprometido: 261500.10, devengado: 251500.09, girado: 211499.99}"
 want440="stages: {pia: 120000.00, pim: 150000.00, certificado: 38800.00, comprometido-anual: 38800.00, comprometido: 20800.25, devengado: 19800.25, girado: 17750.25}"
-for f in trata trata-old; do  # the older header names (TIPO_GOBIERNO, FUENTE_FINANC, CATEG_GASTO, " ANO_EJE ")
+# trata-old: the older header names (TIPO_GOBIERNO, FUENTE_FINANC, CATEG_GASTO, " ANO_EJE ");
+# trata-wide: the wide Gasto-Devengado layout (devengado per month in columns), the same rows.
+for f in trata trata-old trata-wide; do
   "$bin" import mef "$tmp/$f.csv" --select scenarios/mef/select-trata.yaml --out "$tmp/$f.yaml" \
     --explain "$tmp/$f-explain.csv" > "$tmp/$f.out" 2> "$tmp/$f.err" || { fail "$f did not import"; cat "$tmp/$f.err"; continue; }
   [[ "$(stages "$tmp/$f.yaml" E007)" == "$want007" ]] || fail "$f: pliego 007: $(stages "$tmp/$f.yaml" E007)"
@@ -46,6 +48,8 @@ for f in trata trata-old; do  # the older header names (TIPO_GOBIERNO, FUENTE_FI
   grep -q "138 rows read (utf-8), 9 selected into 2 entities" "$tmp/$f.out" || fail "$f: summary"
 done
 cmp -s "$tmp/trata-explain.csv" "$tmp/trata-old-explain.csv" || fail "the older header names select other lines"
+cmp -s "$tmp/trata-explain.csv" "$tmp/trata-wide-explain.csv" || fail "the wide layout selects other lines"
+grep -q "executed-through: 2026-05-31" "$tmp/trata-wide.yaml" || fail "wide: executed-through is not the last month with devengado"
 
 # 3. --explain lists every selected line, none of the traps (TRATAMIENTO, CONTRATACION, CONTRATA,
 #    TRATADAS), each with its stages; the accented, double-spaced goal is kept as written (trimmed).

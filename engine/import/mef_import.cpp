@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <map>
 #include <optional>
 #include <set>
@@ -26,6 +27,12 @@ namespace {
 const std::array<const char*, 7> stage_columns = {"MONTO_PIA",          "MONTO_PIM",   "MONTO_CERTIFICADO",
                                                   "MONTO_COMPROMETIDO_ANUAL", "MONTO_COMPROMETIDO",
                                                   "MONTO_DEVENGADO",    "MONTO_GIRADO"};
+
+/// The wide layout's devengado per month (the MEF's Gasto-Devengado files).
+const std::array<const char*, 12> wide_month_columns = {
+    "MONTO_DEVENGADO_ENERO", "MONTO_DEVENGADO_FEBRERO", "MONTO_DEVENGADO_MARZO",     "MONTO_DEVENGADO_ABRIL",
+    "MONTO_DEVENGADO_MAYO",  "MONTO_DEVENGADO_JUNIO",   "MONTO_DEVENGADO_JULIO",     "MONTO_DEVENGADO_AGOSTO",
+    "MONTO_DEVENGADO_SETIEMBRE", "MONTO_DEVENGADO_OCTUBRE", "MONTO_DEVENGADO_NOVIEMBRE", "MONTO_DEVENGADO_DICIEMBRE"};
 
 /// Appends decimal digits to `v`; false at a byte that is not a digit.
 template <class Int>
@@ -148,6 +155,10 @@ struct Layout {
     size_t width = 0;
     size_t year = 0, month = 0, nivel = 0, key = 0, name = 0, departamento = SIZE_MAX;
     std::string key_name;  ///< the group's code column
+    /// The wide layout (Gasto-Devengado): no MES_EJE, devengado in one column per month. Stages
+    /// the file lacks are SIZE_MAX in `stage` and count as 0.
+    bool wide = false;
+    std::array<size_t, 12> devengado_month{};
     std::array<size_t, 7> stage{};
     std::vector<std::vector<size_t>> match, exclude;  ///< the columns of each rule
     std::array<size_t, 3> explain{SIZE_MAX, SIZE_MAX, SIZE_MAX};  ///< goal, activity, product names, if present
@@ -186,13 +197,25 @@ public:
                 }
         StageSums amounts{};
         for (size_t k = 0; k < 7; ++k)
-            if (!parse_cents(fields[layout_.stage[k]], amounts[k])) {
+            if (layout_.stage[k] != SIZE_MAX && !parse_cents(fields[layout_.stage[k]], amounts[k])) {
                 bad.add(line, fmt::format("{} '{}' is not an amount", stage_columns[k],
                                           std::string(fields[layout_.stage[k]].substr(0, 30))));
                 return;
             }
-        int year = 0, month = 0;
-        if (!parse_small_int(fields[layout_.year], year) || !parse_small_int(fields[layout_.month], month) ||
+        unsigned wide_months = 1;  // the wide layout: the budget (month 0) and each month with devengado
+        if (layout_.wide)
+            for (size_t m = 0; m < 12; ++m) {
+                i128 v = 0;
+                if (!parse_cents(fields[layout_.devengado_month[m]], v)) {
+                    bad.add(line, fmt::format("{} '{}' is not an amount", wide_month_columns[m],
+                                              std::string(fields[layout_.devengado_month[m]].substr(0, 30))));
+                    return;
+                }
+                amounts[5] = checked_add(amounts[5], v);
+                if (v != 0) wide_months |= 1u << (m + 1);
+            }
+        int year = 0, month = layout_.wide ? std::bit_width(wide_months) - 1 : 0;
+        if (!parse_small_int(fields[layout_.year], year) || (!layout_.wide && !parse_small_int(fields[layout_.month], month)) ||
             year < 1900 || year > 2200 || month < 0 || month > 12) {
             bad.add(line, fmt::format("ANO_EJE '{}' or MES_EJE '{}' is not a year and a month (0 to 12)",
                                       std::string(fields[layout_.year].substr(0, 30)),
@@ -202,7 +225,7 @@ public:
         add_stages(sums.all_rows[year], amounts);
         int& last = sums.last_month[year];
         last = std::max(last, month);
-        sums.months[year] |= 1u << month;
+        sums.months[year] |= layout_.wide ? wide_months : 1u << month;
         size_t rule = 0;
         if (!selected_row(fields, rule)) return;
         std::string_view code = trimmed(fields[layout_.key]);
@@ -315,7 +338,8 @@ std::string current_column_name(std::string_view name) {
     static const std::pair<std::string_view, std::string_view> older[] = {
         {"TIPO_GOBIERNO", "NIVEL_GOBIERNO"},           {"TIPO_GOBIERNO_NOMBRE", "NIVEL_GOBIERNO_NOMBRE"},
         {"FUENTE_FINANC", "FUENTE_FINANCIAMIENTO"},    {"FUENTE_FINANC_NOMBRE", "FUENTE_FINANCIAMIENTO_NOMBRE"},
-        {"CATEG_GASTO", "CATEGORIA_GASTO"},            {"CATEG_GASTO_NOMBRE", "CATEGORIA_GASTO_NOMBRE"}};
+        {"CATEG_GASTO", "CATEGORIA_GASTO"},            {"CATEG_GASTO_NOMBRE", "CATEGORIA_GASTO_NOMBRE"},
+        {"MONTO_DEVENGADO_SEPTIEMBRE", "MONTO_DEVENGADO_SETIEMBRE"}};  // Peru writes SETIEMBRE; some loaders not
     for (const auto& [old_name, current] : older)
         if (name == old_name) return std::string(current);
     return std::string(name);
@@ -388,9 +412,18 @@ void refuse_overlaps(const std::vector<std::string>& files, const std::vector<st
         return 0;
     };
     l.year = need("ANO_EJE");
-    l.month = need("MES_EJE");
+    l.wide = !column.count("MES_EJE") && column.count(wide_month_columns[0]);
+    if (l.wide) {
+        for (size_t m = 0; m < 12; ++m) l.devengado_month[m] = need(wide_month_columns[m]);
+        for (size_t k = 0; k < 7; ++k) {
+            auto it = column.find(stage_columns[k]);
+            l.stage[k] = k == 5 || it == column.end() ? SIZE_MAX : it->second;  // devengado: the months' sum
+        }
+    } else {
+        l.month = need("MES_EJE");
+        for (size_t k = 0; k < 7; ++k) l.stage[k] = need(stage_columns[k]);
+    }
     l.nivel = need("NIVEL_GOBIERNO");
-    for (size_t k = 0; k < 7; ++k) l.stage[k] = need(stage_columns[k]);
     const std::string key = rules.group_by == "pliego"           ? "PLIEGO"
                           : rules.group_by == "ejecutora"        ? "EJECUTORA"
                           : rules.group_by == "nivel-gobierno"   ? "NIVEL_GOBIERNO"

@@ -19,6 +19,8 @@ pliego at the national level.
       month5-again.csv     the real rows alone (month 5 again: overlaps trata.csv)
       odd-names.csv        Windows-1252: an en dash and a trailing space in a pliego's name, a department
                            written " ", a blank PLIEGO code, a pliego whose name is " "
+      trata-wide.csv       trata.csv in the wide Gasto-Devengado layout: no MES_EJE, devengado in
+                           MONTO_DEVENGADO_ENERO ... DICIEMBRE and MONTO_DEVENGADO_ANUAL
       mininter-2025.csv    the added rows of pliego 007 as 2025 (months 0 and 12): pliego 440 has none
 """
 import os
@@ -119,5 +121,19 @@ write(os.path.join(out, "budget-only.csv"), month0)
 write(os.path.join(out, "month5-again.csv"), real)
 write(os.path.join(out, "odd-names.csv"), [odd("007", "M. DEL INTERIOR – SEDE CENTRAL ", " "), odd(" ", "SIN CÓDIGO", "LIMA"),
                                          odd("039", " ", "LIMA")], encoding="cp1252")
+MONTHS = ["ENERO", "FEBRERO", "MARZO", "ABRIL", "MAYO", "JUNIO", "JULIO", "AGOSTO", "SETIEMBRE", "OCTUBRE",
+          "NOVIEMBRE", "DICIEMBRE"]
+
+
+def wide(line):
+    f = fields(line)
+    month, dev = int(f[col["MES_EJE"]]), f[col["MONTO_DEVENGADO"]]
+    rest = [v for i, v in enumerate(f) if i not in (col["MES_EJE"], col["MONTO_DEVENGADO"])]
+    return '"' + '","'.join(rest + [dev if m + 1 == month else "0" for m in range(12)] + [dev]) + '"'
+
+
+wide_header = [h for h in header if h not in ("MES_EJE", "MONTO_DEVENGADO")] + \
+    ["MONTO_DEVENGADO_" + m for m in MONTHS] + ["MONTO_DEVENGADO_ANUAL"]
+write(os.path.join(out, "trata-wide.csv"), [wide(r) for r in real + added], '"' + '","'.join(wide_header) + '"')
 write(os.path.join(out, "mininter-2025.csv"),
       [r.replace('"2026","5","E"', '"2025","12","E"').replace('"2026","0","E"', '"2025","0","E"') for r in added if '"007"' in r])
