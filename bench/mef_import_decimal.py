@@ -3,7 +3,7 @@
 
     python3 bench/mef_import_decimal.py FILE.csv [--group-by COLUMN] [--encoding latin-1] > totals.json
 
-Same selection and grouping as `veedor import mef FILE.csv --select scenarios/mef/select-trata.yaml`:
+Same selection and grouping as `veedor import mef FILE.csv --select bench/select-meta-trata.yaml`:
 rows whose META_NOMBRE contains "TRATA DE PERSONAS" (case-insensitive), grouped by PLIEGO and
 ANO_EJE, exact sums of the 7 MONTO_* stages (Decimal from the text, never a float); and the
 year's general budget, the sum of MONTO_PIA over every row. Standard library only, one thread,

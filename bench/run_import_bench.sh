@@ -33,7 +33,7 @@ root="$(dirname "$here")"
 veedor="${VEEDOR:-$root/build/veedor}"
 rows_list="${ROWS:-100000 1000000 10000000}"
 data="${DATA:-/tmp/veedor-bench-data}"
-rules="$root/scenarios/mef/select-trata.yaml"
+rules="$root/bench/select-meta-trata.yaml"
 year=2016
 seed=1
 

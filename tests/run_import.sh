@@ -14,7 +14,7 @@ python3 bench/gen_mef.py --rows 3000 --year 2015 --seed 8 --months-upto 7 --bad-
   --out "$tmp/latin1.csv" > /dev/null
 
 # Bad rows: by default nothing is written and every bad line is named.
-"$bin" import mef "$tmp/latin1.csv" --select scenarios/mef/select-trata.yaml --out "$tmp/x.yaml" 2> "$tmp/err"
+"$bin" import mef "$tmp/latin1.csv" --select bench/select-meta-trata.yaml --out "$tmp/x.yaml" 2> "$tmp/err"
 [[ $? == 1 ]] || fail "bad rows did not fail the import"
 [[ ! -e "$tmp/x.yaml" ]] || fail "a model was written despite bad rows"
 for line in $(python3 -c "import json; print(' '.join(map(str, json.load(open('$tmp/latin1.totals.json'))['bad_lines'])))"); do
@@ -22,7 +22,7 @@ for line in $(python3 -c "import json; print(' '.join(map(str, json.load(open('$
 done
 
 for f in utf8 latin1; do
-  "$bin" import mef "$tmp/$f.csv" --select scenarios/mef/select-trata.yaml --on-bad-row skip --out "$tmp/$f.yaml" \
+  "$bin" import mef "$tmp/$f.csv" --select bench/select-meta-trata.yaml --on-bad-row skip --out "$tmp/$f.yaml" \
     > "$tmp/$f.out" 2> "$tmp/$f.err" || { fail "import of $f failed"; cat "$tmp/$f.err"; continue; }
   python3 - "$tmp/$f.yaml" "$tmp/$f.totals.json" <<'PY' || fail "$f: totals differ"
 import json, re, sys
@@ -61,7 +61,7 @@ python3 -c "import sys; t=open('$tmp/latin1.yaml', encoding='utf-8').read(); sys
 python3 bench/gen_mef.py --rows 20000 --year 2016 --seed 11 --encoding utf-8 --out "$tmp/big.csv" > /dev/null
 for g in pliego:PLIEGO ejecutora:SEC_EJEC nivel-gobierno:NIVEL_GOBIERNO departamento:DEPARTAMENTO_EJECUTORA; do
   by=${g%%:*} column=${g#*:}
-  sed "s/^group-by: pliego/group-by: $by/" scenarios/mef/select-trata.yaml > "$tmp/select-$by.yaml"
+  sed "s/^group-by: pliego/group-by: $by/" bench/select-meta-trata.yaml > "$tmp/select-$by.yaml"
   "$bin" import mef "$tmp/big.csv" --select "$tmp/select-$by.yaml" --out "$tmp/by-$by.yaml" > /dev/null 2> "$tmp/by.err" \
     || { fail "group-by $by: import failed"; cat "$tmp/by.err"; continue; }
   python3 bench/mef_import_decimal.py "$tmp/big.csv" --group-by "$column" > "$tmp/by-$by.json"
@@ -83,7 +83,7 @@ done
 # chunks long), and name the same bad rows, at their lines.
 python3 bench/gen_mef.py --rows 20000 --year 2017 --seed 12 --bad-rows 8 --out "$tmp/bad.csv" > /dev/null
 for j in 1 2 3; do
-  "$bin" import mef "$tmp/big.csv" "$tmp/bad.csv" --select scenarios/mef/select-trata.yaml --on-bad-row skip \
+  "$bin" import mef "$tmp/big.csv" "$tmp/bad.csv" --select bench/select-meta-trata.yaml --on-bad-row skip \
     --threads $j --out "$tmp/model.yaml" > /dev/null 2> "$tmp/j$j.err" || fail "import with $j threads failed"
   mv "$tmp/model.yaml" "$tmp/j$j.yaml"
 done

@@ -9,7 +9,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
 fail() { echo "FAIL: $*"; status=1; }
-select=scenarios/mef/select-trata.yaml
+select=bench/select-meta-trata.yaml
 # The bound on peak memory (maximum resident set size, KiB). The 48 MiB record below alone would
 # exceed it; what remains is the program, one chunk buffer per thread and the 1 MiB limit.
 bound_kib=$((40 * 1024))

@@ -2,7 +2,7 @@
 //
 //   node bench/duckdb/import.mjs FILE.csv > totals.json
 //
-// Same selection and grouping as `veedor import mef FILE.csv --select scenarios/mef/select-trata.yaml`:
+// Same selection and grouping as `veedor import mef FILE.csv --select bench/select-meta-trata.yaml`:
 // rows whose META_NOMBRE contains "TRATA DE PERSONAS" (case-insensitive, ILIKE), grouped by PLIEGO
 // and ANO_EJE, exact sums of the 7 MONTO_* stages; and the year's general budget, the sum of
 // MONTO_PIA over every row. The amounts are read as DECIMAL(18,2) and summed as DECIMAL(38,2)

@@ -26,6 +26,8 @@ struct ImportArgs {
     std::string encoding = "auto";
     int threads = 0;
     size_t max_record_bytes = ImportOptions{}.max_record_bytes;
+    std::string explain;  ///< where to write the selected lines; empty: nowhere
+    bool allow_overlap = false;
 };
 
 int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
@@ -36,6 +38,8 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
     o.encoding = a.encoding == "utf-8" ? Encoding::utf8 : a.encoding == "latin-1" ? Encoding::latin1 : Encoding::automatic;
     o.threads = a.threads;
     o.max_record_bytes = a.max_record_bytes;
+    o.explain = !a.explain.empty();
+    o.allow_overlap = a.allow_overlap;
     ImportReport report;
     Model m;
     if (!d.has_errors()) m = import_mef(a.files, rules, o, d, report);
@@ -62,7 +66,9 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
     std::string summary = fmt::format("{} rows read ({}), {} selected into {} entities, {} bad rows skipped\n",
                                       report.rows, fmt::join(report.encodings, ", "), report.selected,
                                       m.entities.size(), report.bad);
-    return emit(summary, {{a.out, yaml}}, inputs, out, err);
+    if (a.explain.empty()) return emit(summary, {{a.out, yaml}}, inputs, out, err);
+    summary += fmt::format("{} selected lines listed in {}\n", report.explain.size(), a.explain);
+    return emit(summary, {{a.out, yaml}, {a.explain, explain_csv(report.explain, rules)}}, inputs, out, err);
 }
 
 }  // namespace
@@ -86,6 +92,11 @@ void add_import_command(CLI::App& app, Action& action) {
                       "Threads reading each file (default 0: all cores); the model does not depend on it");
     add_number_option(*cmd, "--max-record-bytes", args->max_record_bytes, {1, std::uint64_t{1} << 30},
                       "A row longer than this many bytes is a bad row (default 8 MiB); it bounds the memory used");
+    cmd->add_option("--explain", args->explain,
+                    "Also write the selected lines (group x goal, activity and product names, with every stage) "
+                    "to this CSV file, to review what was counted");
+    cmd->add_flag("--allow-overlap", args->allow_overlap,
+                  "Sum files that share a year and month (MES_EJE); without it that is an error");
     cmd->callback([&action, args] {
         action = [args](std::ostream& out, std::ostream& err) { return run_import(*args, out, err); };
     });

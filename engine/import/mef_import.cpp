@@ -6,11 +6,13 @@
 #include "csv/csv_chunks.hpp"
 #include "csv/csv_stream.hpp"
 #include "import/mef_sums.hpp"
+#include "import/mef_text.hpp"
 #include "yaml/text_checks.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <map>
 #include <optional>
 #include <set>
@@ -25,6 +27,12 @@ namespace {
 const std::array<const char*, 7> stage_columns = {"MONTO_PIA",          "MONTO_PIM",   "MONTO_CERTIFICADO",
                                                   "MONTO_COMPROMETIDO_ANUAL", "MONTO_COMPROMETIDO",
                                                   "MONTO_DEVENGADO",    "MONTO_GIRADO"};
+
+/// The wide layout's devengado per month (the MEF's Gasto-Devengado files).
+const std::array<const char*, 12> wide_month_columns = {
+    "MONTO_DEVENGADO_ENERO", "MONTO_DEVENGADO_FEBRERO", "MONTO_DEVENGADO_MARZO",     "MONTO_DEVENGADO_ABRIL",
+    "MONTO_DEVENGADO_MAYO",  "MONTO_DEVENGADO_JUNIO",   "MONTO_DEVENGADO_JULIO",     "MONTO_DEVENGADO_AGOSTO",
+    "MONTO_DEVENGADO_SETIEMBRE", "MONTO_DEVENGADO_OCTUBRE", "MONTO_DEVENGADO_NOVIEMBRE", "MONTO_DEVENGADO_DICIEMBRE"};
 
 /// Appends decimal digits to `v`; false at a byte that is not a digit.
 template <class Int>
@@ -106,12 +114,27 @@ std::optional<std::string> utf8_to_latin1(std::string_view s) {
     return out;
 }
 
+/// A file that is not UTF-8 is read as Windows-1252, the superset of Latin-1 the MEF's older
+/// files are written in: 0x80-0x9F are its punctuation (0x96 the en dash), not C1 controls.
 std::string latin1_to_utf8(std::string_view s) {
+    // Windows-1252 at 0x80-0x9F; 0 where it has no character (those bytes stay U+0080-U+009F).
+    static constexpr char16_t cp1252[32] = {
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
     std::string out;
     for (char ch : s) {
         auto c = static_cast<unsigned char>(ch);
         if (c < 0x80) out += ch;
-        else {
+        else if (c < 0xA0 && cp1252[c - 0x80]) {
+            char16_t u = cp1252[c - 0x80];
+            if (u < 0x800) {
+                out += static_cast<char>(0xC0 | (u >> 6));
+            } else {
+                out += static_cast<char>(0xE0 | (u >> 12));
+                out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+            }
+            out += static_cast<char>(0x80 | (u & 0x3F));
+        } else {
             out += static_cast<char>(0xC0 | (c >> 6));
             out += static_cast<char>(0x80 | (c & 0x3F));
         }
@@ -119,26 +142,26 @@ std::string latin1_to_utf8(std::string_view s) {
     return out;
 }
 
-/// ASCII letters only: the same in UTF-8 and Latin-1, and what the rules' words are compared in.
-char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+std::string_view trimmed(std::string_view s);
 
-bool contains_word(std::string_view text, const std::string& upper_word) {
-    if (upper_word.empty() || text.size() < upper_word.size()) return false;
-    for (size_t i = 0; i + upper_word.size() <= text.size(); ++i) {
-        size_t k = 0;
-        while (k < upper_word.size() && ascii_upper(text[i + k]) == upper_word[k]) ++k;
-        if (k == upper_word.size()) return true;
-    }
-    return false;
-}
+/// The rules with their words normalized (mef_text.hpp), for files of one encoding.
+struct NormalizedRules {
+    std::vector<SelectRules::Match> match, exclude;
+};
 
 /// Where one file's columns are, and how its rows are selected and grouped.
 struct Layout {
     std::string file;
     size_t width = 0;
     size_t year = 0, month = 0, nivel = 0, key = 0, name = 0, departamento = SIZE_MAX;
+    std::string key_name;  ///< the group's code column
+    /// The wide layout (Gasto-Devengado): no MES_EJE, devengado in one column per month. Stages
+    /// the file lacks are SIZE_MAX in `stage` and count as 0.
+    bool wide = false;
+    std::array<size_t, 12> devengado_month{};
     std::array<size_t, 7> stage{};
-    std::vector<size_t> match;  ///< the column of each rule
+    std::vector<std::vector<size_t>> match, exclude;  ///< the columns of each rule
+    std::array<size_t, 3> explain{SIZE_MAX, SIZE_MAX, SIZE_MAX};  ///< goal, activity, product names, if present
     std::vector<std::pair<size_t, std::string>> text;  ///< columns kept or matched as text, with their names
     bool latin1 = false;
     size_t max_record_bytes = SIZE_MAX;
@@ -157,7 +180,8 @@ struct BadRows {
 /// Reads the rows of one chunk of a file into its own sums.
 class RowReader final : public CsvChunkSink {
 public:
-    RowReader(const Layout& layout, const std::vector<SelectRules::Match>& match) : layout_(layout), match_(match) {}
+    RowReader(const Layout& layout, const NormalizedRules& rules, bool explain)
+        : layout_(layout), rules_(rules), explain_(explain) {}
 
     void record(const std::vector<std::string_view>& fields, long line) override {
         ++rows;
@@ -173,13 +197,25 @@ public:
                 }
         StageSums amounts{};
         for (size_t k = 0; k < 7; ++k)
-            if (!parse_cents(fields[layout_.stage[k]], amounts[k])) {
+            if (layout_.stage[k] != SIZE_MAX && !parse_cents(fields[layout_.stage[k]], amounts[k])) {
                 bad.add(line, fmt::format("{} '{}' is not an amount", stage_columns[k],
                                           std::string(fields[layout_.stage[k]].substr(0, 30))));
                 return;
             }
-        int year = 0, month = 0;
-        if (!parse_small_int(fields[layout_.year], year) || !parse_small_int(fields[layout_.month], month) ||
+        unsigned wide_months = 1;  // the wide layout: the budget (month 0) and each month with devengado
+        if (layout_.wide)
+            for (size_t m = 0; m < 12; ++m) {
+                i128 v = 0;
+                if (!parse_cents(fields[layout_.devengado_month[m]], v)) {
+                    bad.add(line, fmt::format("{} '{}' is not an amount", wide_month_columns[m],
+                                              std::string(fields[layout_.devengado_month[m]].substr(0, 30))));
+                    return;
+                }
+                amounts[5] = checked_add(amounts[5], v);
+                if (v != 0) wide_months |= 1u << (m + 1);
+            }
+        int year = 0, month = layout_.wide ? std::bit_width(wide_months) - 1 : 0;
+        if (!parse_small_int(fields[layout_.year], year) || (!layout_.wide && !parse_small_int(fields[layout_.month], month)) ||
             year < 1900 || year > 2200 || month < 0 || month > 12) {
             bad.add(line, fmt::format("ANO_EJE '{}' or MES_EJE '{}' is not a year and a month (0 to 12)",
                                       std::string(fields[layout_.year].substr(0, 30)),
@@ -189,9 +225,16 @@ public:
         add_stages(sums.all_rows[year], amounts);
         int& last = sums.last_month[year];
         last = std::max(last, month);
-        if (!selected_row(fields)) return;
+        sums.months[year] |= layout_.wide ? wide_months : 1u << month;
+        size_t rule = 0;
+        if (!selected_row(fields, rule)) return;
+        std::string_view code = trimmed(fields[layout_.key]);
+        if (code.empty()) {  // an id made of nothing would name no group
+            bad.add(line, layout_.key_name + " is blank: the selected row belongs to no group");
+            return;
+        }
         ++selected;
-        auto [it, fresh] = sums.groups.try_emplace(std::string(fields[layout_.key]));
+        auto [it, fresh] = sums.groups.try_emplace(std::string(code));
         GroupSums& g = it->second;
         if (fresh) {
             g.name = text(fields[layout_.name]);
@@ -199,6 +242,13 @@ public:
             g.departamento = layout_.departamento == SIZE_MAX ? "" : text(fields[layout_.departamento]);
         }
         add_stages(g.by_year[year], amounts);
+        if (explain_) {
+            auto name = [&](size_t c) { return c == SIZE_MAX ? std::string() : text(fields[c]); };
+            ExplainLine& x = sums.explain[ExplainKey{it->first, year, name(layout_.explain[0]), name(layout_.explain[1]),
+                                                     name(layout_.explain[2])}];
+            if (x.rows++ == 0) x.group_name = g.name, x.rule = rule;
+            add_stages(x.sums, amounts);
+        }
     }
 
     void oversized(long line) override {
@@ -212,21 +262,40 @@ public:
     BadRows bad;
 
 private:
-    bool selected_row(const std::vector<std::string_view>& fields) const {
-        for (size_t r = 0; r < match_.size(); ++r) {
-            std::string_view v = fields[layout_.match[r]];
-            for (const auto& e : match_[r].equals)
+    /// Whether a rule of `match` and none of `exclude` holds; `rule`: the first that held.
+    bool selected_row(const std::vector<std::string_view>& fields, size_t& rule) {
+        for (rule = 0; rule < rules_.match.size(); ++rule)
+            if (holds(rules_.match[rule], layout_.match[rule], fields)) break;
+        if (rule == rules_.match.size()) return false;
+        for (size_t r = 0; r < rules_.exclude.size(); ++r)
+            if (holds(rules_.exclude[r], layout_.exclude[r], fields)) return false;
+        return true;
+    }
+    bool holds(const SelectRules::Match& m, const std::vector<size_t>& columns, const std::vector<std::string_view>& fields) {
+        for (size_t c : columns) {
+            std::string_view v = fields[c];
+            for (const auto& e : m.equals)
                 if (v == e) return true;
-            for (const auto& w : match_[r].contains)
-                if (contains_word(v, w)) return true;
+            if (m.contains.empty() && m.words.empty()) continue;
+            normalize_for_match(v, layout_.latin1, normalized_);
+            for (const auto& w : m.contains)
+                if (holds_phrase(normalized_, w, false)) return true;
+            for (const auto& w : m.words)
+                if (holds_phrase(normalized_, w, true)) return true;
         }
         return false;
     }
     /// A name kept in the model: UTF-8, one line (a model's names hold no control character).
-    std::string text(std::string_view s) const { return controls_as_spaces(layout_.latin1 ? latin1_to_utf8(s) : s); }
+    /// Trimmed: the MEF pads names, and writes a blank one as " ".
+    std::string text(std::string_view s) const {
+        s = trimmed(s);
+        return controls_as_spaces(layout_.latin1 ? latin1_to_utf8(s) : s);
+    }
 
     const Layout& layout_;
-    const std::vector<SelectRules::Match>& match_;
+    const NormalizedRules& rules_;
+    bool explain_;
+    std::string normalized_;  ///< reused for every field a rule reads
 };
 
 /// UTF-16 text (a spreadsheet's "Unicode text"): a UTF-16 byte-order mark, or ASCII letters
@@ -257,14 +326,78 @@ bool looks_utf16(std::string_view head) {
     return ok;
 }
 
+/// A header name trimmed of spaces (some files pad them).
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+/// Today's name of a column older MEF files name otherwise (the data dictionaries of 2012-2022).
+std::string current_column_name(std::string_view name) {
+    static const std::pair<std::string_view, std::string_view> older[] = {
+        {"TIPO_GOBIERNO", "NIVEL_GOBIERNO"},           {"TIPO_GOBIERNO_NOMBRE", "NIVEL_GOBIERNO_NOMBRE"},
+        {"FUENTE_FINANC", "FUENTE_FINANCIAMIENTO"},    {"FUENTE_FINANC_NOMBRE", "FUENTE_FINANCIAMIENTO_NOMBRE"},
+        {"CATEG_GASTO", "CATEGORIA_GASTO"},            {"CATEG_GASTO_NOMBRE", "CATEGORIA_GASTO_NOMBRE"},
+        {"MONTO_DEVENGADO_SEPTIEMBRE", "MONTO_DEVENGADO_SETIEMBRE"}};  // Peru writes SETIEMBRE; some loaders not
+    for (const auto& [old_name, current] : older)
+        if (name == old_name) return std::string(current);
+    return std::string(name);
+}
+
+NormalizedRules normalized_rules(const SelectRules& rules, bool latin1) {
+    NormalizedRules n{rules.match, rules.exclude};
+    for (auto* list : {&n.match, &n.exclude})
+        for (auto& m : *list)
+            for (auto* words : {&m.contains, &m.words}) {
+                std::vector<std::string> done;
+                for (const auto& w : *words) {
+                    // In a Latin-1 file a word is compared in Latin-1; one with a character Latin-1
+                    // lacks can match nothing there.
+                    auto bytes = latin1 ? utf8_to_latin1(w) : std::optional<std::string>(w);
+                    if (!bytes) continue;
+                    normalize_for_match(*bytes, latin1, done.emplace_back());
+                }
+                *words = std::move(done);
+            }
+    return n;
+}
+
+/// Refuses files that share a year and month (MES_EJE): a monthly and a daily file of one year,
+/// or two slices cut across a month, would sum those months twice.
+void refuse_overlaps(const std::vector<std::string>& files, const std::vector<std::map<int, unsigned>>& months, Diagnostics& d) {
+    for (size_t b = 1; b < files.size(); ++b)
+        for (size_t a = 0; a < b; ++a)
+            for (const auto& [year, mask] : months[b]) {
+                auto it = months[a].find(year);
+                unsigned both = it == months[a].end() ? 0 : it->second & mask;
+                if (!both) continue;
+                std::string list;
+                for (int m = 0; m <= 12; ++m)
+                    if (both >> m & 1u) list += (list.empty() ? "" : ", ") + std::to_string(m);
+                d.error({files[b], 0, 0}, fmt::format("has rows of {} month {} (MES_EJE), as {} does: their amounts "
+                                                      "would be summed twice (a monthly and a daily file of one year?). "
+                                                      "Import one of them, or give --allow-overlap if the files hold "
+                                                      "different rows", year, list, files[a]));
+            }
+}
+
 /// The columns of the header row; false (with errors in `d`) when some are missing.
 [[nodiscard]] bool read_layout(const std::vector<std::string_view>& header, const SelectRules& rules, Layout& l, Diagnostics& d) {
     std::unordered_map<std::string, size_t> column;
     std::set<std::string> repeated;
     for (size_t i = 0; i < header.size(); ++i) {
-        auto [it, fresh] = column.emplace(std::string(header[i]), i);
+        auto [it, fresh] = column.emplace(current_column_name(trimmed(header[i])), i);
         if (!fresh) repeated.insert(it->first);
     }
+    if (header.size() == 1)
+        for (char sep : {';', '|', '\t'})
+            if (header[0].find(sep) != std::string_view::npos) {
+                d.error({l.file, 1, 1}, fmt::format("the header is one column separated by '{}'; veedor reads the MEF's "
+                                                    "comma-separated files. Convert it, or download the file again from "
+                                                    "the MEF's open-data portal", sep == '\t' ? std::string("\\t") : std::string(1, sep)));
+                return false;
+            }
     l.width = header.size();
     bool ok = true;
     auto need = [&](const std::string& c) -> size_t {
@@ -279,9 +412,18 @@ bool looks_utf16(std::string_view head) {
         return 0;
     };
     l.year = need("ANO_EJE");
-    l.month = need("MES_EJE");
+    l.wide = !column.count("MES_EJE") && column.count(wide_month_columns[0]);
+    if (l.wide) {
+        for (size_t m = 0; m < 12; ++m) l.devengado_month[m] = need(wide_month_columns[m]);
+        for (size_t k = 0; k < 7; ++k) {
+            auto it = column.find(stage_columns[k]);
+            l.stage[k] = k == 5 || it == column.end() ? SIZE_MAX : it->second;  // devengado: the months' sum
+        }
+    } else {
+        l.month = need("MES_EJE");
+        for (size_t k = 0; k < 7; ++k) l.stage[k] = need(stage_columns[k]);
+    }
     l.nivel = need("NIVEL_GOBIERNO");
-    for (size_t k = 0; k < 7; ++k) l.stage[k] = need(stage_columns[k]);
     const std::string key = rules.group_by == "pliego"           ? "PLIEGO"
                           : rules.group_by == "ejecutora"        ? "EJECUTORA"
                           : rules.group_by == "nivel-gobierno"   ? "NIVEL_GOBIERNO"
@@ -290,9 +432,17 @@ bool looks_utf16(std::string_view head) {
     l.name = need(key + "_NOMBRE");
     // An executing unit's number (SEC_EJEC) is unique in the country; EJECUTORA only within its pliego.
     if (rules.group_by == "ejecutora") l.key = need("SEC_EJEC");
+    l.key_name = rules.group_by == "ejecutora" ? "SEC_EJEC" : key;
     if (column.count("DEPARTAMENTO_EJECUTORA_NOMBRE")) l.departamento = column["DEPARTAMENTO_EJECUTORA_NOMBRE"];
-    for (const auto& m : rules.match) l.match.push_back(need(m.column));
-    std::vector<size_t> text_columns = l.match;
+    std::vector<size_t> text_columns;
+    for (auto [rules_of, columns_of] : {std::pair{&rules.match, &l.match}, std::pair{&rules.exclude, &l.exclude}})
+        for (const auto& m : *rules_of) {
+            columns_of->emplace_back();
+            for (const auto& c : m.columns) text_columns.push_back(columns_of->back().emplace_back(need(current_column_name(c))));
+        }
+    const char* explained[] = {"META_NOMBRE", "ACTIVIDAD_ACCION_OBRA_NOMBRE", "PRODUCTO_PROYECTO_NOMBRE"};
+    for (size_t k = 0; k < 3; ++k)
+        if (auto it = column.find(explained[k]); it != column.end()) text_columns.push_back(l.explain[k] = it->second);
     text_columns.push_back(l.name);
     if (l.departamento != SIZE_MAX) text_columns.push_back(l.departamento);
     for (size_t c : text_columns)
@@ -305,25 +455,14 @@ bool looks_utf16(std::string_view head) {
 
 Model import_mef(const std::vector<std::string>& files, const SelectRules& rules, const ImportOptions& options,
                  Diagnostics& d, ImportReport& report) {
-    std::vector<SelectRules::Match> utf8_match = rules.match;
-    for (auto& m : utf8_match)
-        for (auto& w : m.contains) std::transform(w.begin(), w.end(), w.begin(), ascii_upper);
-    // The same words in Latin-1, for Latin-1 files; a word with a character Latin-1 lacks can match
-    // nothing there.
-    std::vector<SelectRules::Match> latin1_match = utf8_match;
-    for (auto& m : latin1_match)
-        for (auto* words : {&m.contains, &m.equals}) {
-            std::vector<std::string> converted;
-            for (const auto& w : *words)
-                if (auto latin1 = utf8_to_latin1(w)) converted.push_back(*latin1);
-            *words = std::move(converted);
-        }
+    const NormalizedRules utf8_rules = normalized_rules(rules, false), latin1_rules = normalized_rules(rules, true);
     CsvParallelOptions parallel;
     parallel.chunk_bytes = options.chunk_bytes;
     parallel.threads = options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     parallel.max_record_bytes = options.max_record_bytes;
     ImportSums sums;
     long bad_shown = 0;
+    std::vector<std::map<int, unsigned>> file_months(files.size());  // per file: per year, the months seen
 
     if (!distinct_inputs(files, d)) return {};
     for (size_t file_index = 0; file_index < files.size(); ++file_index) {
@@ -365,11 +504,12 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
             data_line = in.next_line();
         }
         if (d.has_errors()) continue;
-        const auto& match = layout.latin1 ? latin1_match : utf8_match;
-        auto make = [&] { return std::make_unique<RowReader>(layout, match); };
+        const auto& normalized = layout.latin1 ? latin1_rules : utf8_rules;
+        auto make = [&] { return std::make_unique<RowReader>(layout, normalized, options.explain); };
         auto merge = [&](CsvChunkSink& sink, long first_line) {
             auto& part = static_cast<RowReader&>(sink);
             sums.add(part.sums, file_index);
+            for (const auto& [year, mask] : part.sums.months) file_months[file_index][year] |= mask;
             report.rows += part.rows;
             report.selected += part.selected;
             report.bad += part.bad.count;
@@ -386,7 +526,9 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
             d.error(e.where().value_or(Location{file, 0, 0}), e.message());
         }
     }
+    if (!options.allow_overlap) refuse_overlaps(files, file_months, d);
     if (d.has_errors()) return {};
+    report.explain = std::move(sums.explain);
     return build_imported_model(sums, rules, files, d);
 }
 

@@ -5,27 +5,46 @@
 #include "core/diagnostics.hpp"
 #include "model/model.hpp"
 
+#include <array>
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace veedor {
 
 /// Which rows count and how they become entities (a small YAML file, docs/import-mef.md).
 struct SelectRules {
+    /// One rule: any of its columns holding any of its words or codes.
     struct Match {
-        std::string column;
-        std::vector<std::string> contains;  ///< any of these words, ignoring case
-        std::vector<std::string> equals;    ///< any of these codes, exactly
+        std::vector<std::string> columns;   ///< `column: X` or `columns: [X, Y]`
+        std::vector<std::string> contains;  ///< phrases anywhere, on normalized text (mef_text.hpp)
+        std::vector<std::string> words;     ///< phrases as whole words, on normalized text
+        std::vector<std::string> equals;    ///< codes, exactly
+        Location where;
     };
     std::string title;
     std::string allocated_stage = "pim";
     std::string executed_stage = "devengado";
     std::vector<Match> match;               ///< a row counts when any rule matches
+    std::vector<Match> exclude;             ///< ... and no rule of these does
     std::string group_by = "pliego";        ///< pliego, ejecutora, nivel-gobierno, departamento
     Location where;
 };
 
 SelectRules load_select_rules(const std::string& path, Diagnostics& d);
+
+/// One line of `--explain`: a group's selected rows of one year with the same names, summed.
+struct ExplainLine {
+    std::string group_name;
+    std::array<i128, 7> sums{};  ///< céntimos per stage, in the order of budget_stages
+    long rows = 0;
+    size_t rule = 0;  ///< the first `match` rule (0-based) that selected its first row
+};
+
+/// The selected lines as CSV for a person to review (docs/import-mef.md, "What was selected").
+std::string explain_csv(const std::map<std::tuple<std::string, int, std::string, std::string, std::string>, ExplainLine>& lines,
+                        const SelectRules& rules);
 
 enum class Encoding { automatic, utf8, latin1 };
 
@@ -37,11 +56,16 @@ struct ImportOptions {
     /// A row longer than this is a bad row at its line (--max-record-bytes; docs/import-mef.md):
     /// memory stays bounded whatever a file holds.
     size_t max_record_bytes = 8 << 20;
+    bool explain = false;        ///< keep the selected lines (ImportReport::explain)
+    bool allow_overlap = false;  ///< sum files that share a year and month (otherwise an error)
 };
 
 struct ImportReport {
     long rows = 0, selected = 0, bad = 0;
     std::vector<std::string> encodings;  ///< per file, as chosen
+    /// With ImportOptions::explain: the selected lines, by group code, year, goal, activity and
+    /// product names (UTF-8), each with its stage sums and rows.
+    std::map<std::tuple<std::string, int, std::string, std::string, std::string>, ExplainLine> explain;
 };
 
 /// Reads every file, streaming; bad rows go to `d` (as errors, or as warnings when skipped).

@@ -24,6 +24,13 @@ void ImportSums::add(const ImportSums& later, size_t file) {
     }
     for (const auto& [year, amounts] : later.all_rows) add_stages(all_rows[year], amounts);
     for (const auto& [year, month] : later.last_month) last_month[year] = std::max(last_month[year], month);
+    for (const auto& [year, mask] : later.months) months[year] |= mask;
+    for (const auto& [key, line] : later.explain) {
+        auto [it, fresh] = explain.try_emplace(key, line);
+        if (fresh) continue;
+        add_stages(it->second.sums, line.sums);
+        it->second.rows += line.rows;
+    }
 }
 
 namespace {
@@ -40,7 +47,8 @@ std::string entity_id(const std::string& code) {
     return id;
 }
 
-/// A model holds amounts from 0 to below 10^max_amount_digits soles.
+/// A model holds amounts from 0 to below 10^max_amount_digits soles (a stage's net, of either
+/// sign, below that size).
 bool model_can_hold(i128 cents) {
     static const i128 limit = [] {
         i128 l = 100;  // céntimos in a sol
@@ -73,13 +81,20 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
             d.error(files_where, fmt::format("{}: MONTO_PIA over every row adds up to {}, which a model cannot hold as "
                                              "the general budget (0 to 10^24 soles)", year, Money::from_raw(total[0]).plain()));
         y.general_budget = Money::from_raw(total[0]);  // the PIA of every row: the budget law
-        if (sums.last_month.at(year) < 12) {
-            static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-            int mo = std::max(1, sums.last_month.at(year));
-            int day = days[mo - 1] + (mo == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0) ? 1 : 0);
-            y.executed_through = Date{year, mo, day};
-        }
         y.note = "General budget: the sum of MONTO_PIA over every row of the files (the whole budget law).";
+        // MES_EJE 0 rows carry the budget; months 1-12 the flows. The last month with rows is the
+        // last one the files show, which in a daily file may still be in progress: the note says so.
+        const int last = sums.last_month.at(year);
+        if (last == 0) {  // budget rows only: nothing executed, which no date of the year can say
+            y.executed_through = Date{year, 1, 1};
+            y.note += " No execution yet: the files hold only the budget (MES_EJE 0), so every executed figure is 0.";
+        } else if (last < 12) {
+            static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+            int day = days[last - 1] + (last == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0) ? 1 : 0);
+            y.executed_through = Date{year, last, day};
+            y.note += fmt::format(" Executed through month {} (MES_EJE), the last in the files; a daily file's last "
+                                  "month may still have been in progress when it was published.", last);
+        }
         m.years.push_back(y);
     }
     if (sums.all_rows.empty()) d.error(files_where, "the files have no data row to import");
@@ -94,6 +109,9 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
         Entity e;
         e.id = entity_id(k);
         e.name = acc.name.empty() ? rules.group_by + " " + controls_as_spaces(k) : acc.name;  // a model's names are never empty
+        if (acc.name.empty())
+            d.warning(files_where, fmt::format("{} {}: its name is blank in the files; it is named '{}'", rules.group_by,
+                                               controls_as_spaces(k), e.name));
         const bool by_region = rules.group_by == "departamento";  // a region holds every level
         e.level = by_region ? Level::mixed
                 : acc.nivel == "E" ? Level::national : acc.nivel == "R" ? Level::regional
@@ -103,12 +121,23 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
         e.region = acc.departamento;
         e.groups = {"selected"};
         for (const auto& [year, stage] : acc.by_year) {
-            for (size_t s = 0; s < 7; ++s)
-                if (!model_can_hold(stage[s]))
-                    d.error(files_where, fmt::format("{} {} ({}), {}: {} adds up to {}, and a model holds amounts from 0 "
-                                                     "to 10^24 soles (a correction larger than what it corrects?)",
+            for (size_t s = 0; s < 7; ++s) {
+                // Reversals (negative monthly amounts) are real: a stage may net below zero in a
+                // file cut short. Only the two stages the rules chose must be a model's amounts.
+                const bool chosen = s == a_i || s == x_i;
+                if (stage[s] < 0 && !chosen && model_can_hold(-stage[s]))
+                    d.warning(files_where, fmt::format("{} {} ({}), {}: {} nets to {} (reversals larger than the amounts "
+                                                       "in these files); kept as it is",
+                                                       rules.group_by, k, e.name, year, budget_stages[s],
+                                                       Money::from_raw(stage[s]).plain()));
+                else if (!model_can_hold(stage[s]))
+                    d.error(files_where, fmt::format("{} {} ({}), {}: {} adds up to {}, and {} (a correction larger "
+                                                     "than what it corrects?)",
                                                      rules.group_by, k, e.name, year, budget_stages[s],
-                                                     Money::from_raw(stage[s]).plain()));
+                                                     Money::from_raw(stage[s]).plain(),
+                                                     chosen ? "the stage the rules chose must be from 0 to 10^24 soles"
+                                                            : "a model holds stages below 10^24 soles"));
+            }
             Figure fig;
             fig.year = year;
             fig.allocated = Value{Money::from_raw(stage[a_i]), {}, ValueKind::amount};
@@ -118,6 +147,22 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
             for (size_t f : acc.files_by_year.at(year)) details.sources.push_back(m.sources[f].id);
             e.figures.push_back(std::move(fig));
         }
+        // A year the files cover in which no row of this group was selected: the group had no
+        // specific budget for it that year. Written as zeros with a note, not left out, so a
+        // multi-year import does not show that year as missing (partial coverage).
+        for (const auto& [year, total] : sums.all_rows) {
+            if (acc.by_year.count(year)) continue;
+            Figure fig;
+            fig.year = year;
+            fig.allocated = Value{Money{}, {}, ValueKind::amount};
+            fig.executed = Value{Money{}, {}, ValueKind::amount};
+            FigureDetails& details = fig.edit_details();
+            for (std::string_view stage : budget_stages) details.stages.emplace_back(std::string(stage), Money{});
+            for (const Source& src : m.sources) details.sources.push_back(src.id);
+            details.note = "No specific budget: no row of the files for this year matched the selection rules.";
+            e.figures.push_back(std::move(fig));
+        }
+        std::sort(e.figures.begin(), e.figures.end(), [](const Figure& a, const Figure& b) { return a.year < b.year; });
         m.entities.push_back(std::move(e));
     }
     return m;
@@ -196,6 +241,7 @@ std::string model_to_yaml(const Model& m) {
             y += "}\n        source: [";
             for (size_t i = 0; i < f.sources().size(); ++i) y += (i ? ", " : "") + f.sources()[i];
             y += "]\n";
+            if (!f.note().empty()) y += "        note: " + yaml_quoted(f.note()) + "\n";
         }
     }
     return y;

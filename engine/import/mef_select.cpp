@@ -12,7 +12,7 @@ SelectRules load_select_rules(const std::string& path, Diagnostics& d) {
         return r;
     }
     r.where = root.where;
-    Fields f(root, "the selection rules", {"format", "match"}, {"title", "allocated", "executed", "group-by"}, d);
+    Fields f(root, "the selection rules", {"format", "match"}, {"title", "allocated", "executed", "group-by", "exclude"}, d);
     if (!root.is_map()) return r;
     if (auto n = f.get("format"))
         if (auto v = read_text(*n, "format", d); v && *v != "veedor-select/1")
@@ -24,29 +24,39 @@ SelectRules load_select_rules(const std::string& path, Diagnostics& d) {
                                .value_or("devengado");
     if (auto n = f.get("group-by"))
         r.group_by = read_choice(*n, "group-by", {"pliego", "ejecutora", "nivel-gobierno", "departamento"}, d).value_or("pliego");
-    for_each_item(f.get("match"), "match", d, [&](const YamlNode& x) {
-        Fields g(x, "match rule", {"column"}, {"contains", "equals"}, d);
-        if (!x.is_map()) return;
-        SelectRules::Match m;
-        if (auto c = g.get("column")) m.column = read_text(*c, "column", d).value_or("");
-        auto words = [&](const char* key, std::vector<std::string>& into) {
-            if (auto w = g.get(key)) {
-                if (w->is_sequence()) {
-                    for (const YamlNode& item : w->items)
-                        if (auto t = read_text(item, key, d)) into.push_back(*t);
-                } else if (auto t = read_text(*w, key, d)) {
-                    into.push_back(*t);
+    auto read_rules = [&](const char* list, std::vector<SelectRules::Match>& into) {
+        for_each_item(f.get(list), list, d, [&](const YamlNode& x) {
+            Fields g(x, "match rule", {}, {"column", "columns", "contains", "words", "equals"}, d);
+            if (!x.is_map()) return;
+            SelectRules::Match m;
+            m.where = x.where;
+            auto texts = [&](const char* key, std::vector<std::string>& to) {
+                if (auto w = g.get(key)) {
+                    if (w->is_sequence()) {
+                        for (const YamlNode& item : w->items)
+                            if (auto t = read_text(item, key, d)) to.push_back(*t);
+                    } else if (auto t = read_text(*w, key, d)) {
+                        to.push_back(*t);
+                    }
                 }
-            }
-        };
-        words("contains", m.contains);
-        words("equals", m.equals);
-        for (const auto* list : {&m.contains, &m.equals})
-            for (const auto& w : *list)
-                if (w.empty()) d.error(x.where, "an empty word or code would match every row or none; remove it");
-        if (m.contains.empty() && m.equals.empty()) d.error(x.where, "a match rule needs 'contains' or 'equals'");
-        r.match.push_back(std::move(m));
-    });
+            };
+            texts("column", m.columns);
+            texts("columns", m.columns);
+            if (g.get("column") && g.get("columns")) d.error(x.where, "a rule has 'column' or 'columns', not both");
+            else if (m.columns.empty()) d.error(x.where, "a rule needs 'column' (or 'columns': a list)");
+            texts("contains", m.contains);
+            texts("words", m.words);
+            texts("equals", m.equals);
+            for (const auto* words : {&m.contains, &m.words, &m.equals})
+                for (const auto& w : *words)
+                    if (w.empty()) d.error(x.where, "an empty word or code would match every row or none; remove it");
+            if (m.contains.empty() && m.words.empty() && m.equals.empty())
+                d.error(x.where, "a match rule needs 'contains', 'words' or 'equals'");
+            into.push_back(std::move(m));
+        });
+    };
+    read_rules("match", r.match);
+    read_rules("exclude", r.exclude);
     if (r.match.empty() && !d.has_errors()) d.error(r.where, "'match' has no rule: no row would be selected");
     return r;
 }

@@ -8,6 +8,7 @@
 #include <array>
 #include <map>
 #include <set>
+#include <tuple>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -27,10 +28,15 @@ struct GroupSums {
     std::map<int, std::set<size_t>> files_by_year;  ///< which files (0-based) gave rows to each year
 };
 
+/// group code, year, META_NOMBRE, ACTIVIDAD_ACCION_OBRA_NOMBRE, PRODUCTO_PROYECTO_NOMBRE
+using ExplainKey = std::tuple<std::string, int, std::string, std::string, std::string>;
+
 struct ImportSums {
     std::unordered_map<std::string, GroupSums> groups;  ///< selected rows; memory grows with the groups
     std::map<int, StageSums> all_rows;                  ///< every good row: the year's whole budget
     std::map<int, int> last_month;                      ///< per year, the last MES_EJE seen
+    std::map<int, unsigned> months;                     ///< per year, bit m set when MES_EJE m was seen
+    std::map<ExplainKey, ExplainLine> explain;          ///< only with --explain
 
     /// Adds the sums of a later part of the files, read from file number `file` (names stay those
     /// of the first row seen).

@@ -182,6 +182,18 @@ private:
         m.groups.push_back(std::move(g));
     }
 
+    /// A budget stage's net amount: as read_money, with a leading '-' allowed (an imported stage
+    /// whose reversals exceed its amounts in the files, docs/import-mef.md).
+    std::optional<Money> read_stage(const YamlNode& n, std::string_view stage) {
+        if (n.is_scalar() && n.text.size() > 1 && n.text.front() == '-') {
+            YamlNode magnitude = n;
+            magnitude.text.erase(0, 1);
+            if (auto m = read_money(magnitude, stage, d_)) return -*m;
+            return std::nullopt;
+        }
+        return read_money(n, stage, d_);
+    }
+
     Value read_value(const YamlNode& n, std::string_view key) {
         Value v;
         v.where = n.where;
@@ -227,7 +239,7 @@ private:
                      d_);
             for (std::string_view stage : budget_stages)
                 if (auto v = s.get(stage))
-                    if (auto m = read_money(*v, stage, d_)) more.stages.emplace_back(std::string(stage), *m);
+                    if (auto m = read_stage(*v, stage)) more.stages.emplace_back(std::string(stage), *m);
         }
         each(f.get("excluded"), "excluded", [&](const YamlNode& x) {
             Fields g(x, "excluded amount", {"amount", "reason"}, {"source"}, d_);
