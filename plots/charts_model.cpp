@@ -190,9 +190,11 @@ Chart national_series_chart(const Model& m, const ChartStyle& st) {
         .line("set y2label " + gnuplot_string(std::string(tr("share_pct", l))))
         .line("set border 11");
     // An incomplete year says so above its bar: the partial sum's coverage, or the entity sum
-    // that the printed total stands over.
+    // that the printed total stands over. The label ends at the bar's right edge (half the box
+    // width past the year) and runs leftwards over the plot: centred, the last year's label ran
+    // past the plot's right edge.
     for (size_t i = 0; i < incomplete.size(); ++i)
-        s.line(fmt::format("set label {} {} at {}, {} center offset 0,1 font ',8' noenhanced", 1010 + i,
+        s.line(fmt::format("set label {} {} at {}.3, {} right front offset 0,1 font ',8' noenhanced", 1010 + i,
                            gnuplot_string(incomplete[i].second), incomplete[i].first->year,
                            plain(*incomplete[i].first->specific)));
     bool any_partial = std::any_of(series.begin(), series.end(),
