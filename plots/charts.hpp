@@ -9,6 +9,10 @@
 
 namespace veedor {
 
+/// The source line under a chart of `m` or of a scenario on it: the model's own sources (those
+/// not within another), else its title, then "made with veedor", in `lang`.
+std::string chart_source(const Model& m, Lang lang);
+
 /// 1 allocated vs executed and 2 execution rates (per group), 3 the national series,
 /// 4 what drove the change between the last two years with a breakdown.
 std::vector<Chart> model_charts(const Model& m, const ChartStyle& style);

@@ -14,9 +14,26 @@
 namespace veedor {
 namespace {
 
-// Colours that stay apart in grey: dark and light fills, hatched executed bars.
-constexpr const char* allocated_colours[] = {"#1f3d7a", "#6f8fc8", "#0b1f40", "#a9bde0"};
-constexpr const char* executed_colours[] = {"#c4561d", "#f0a46e", "#7a2f0b", "#f6c8a5"};
+// One meaning per visual device across all charts (docs/charts.md, "Visual devices"): blue is
+// allocated money, orange executed money, grey an incomplete figure (a partial year or a partial
+// sum), a pale bar a printed total without its breakdown, red a fall. No hatching: Chromium prints
+// every hatched bar as its own tiled image (the brief's PDF grew from 0.6 to 25 MB).
+constexpr const char* allocated_colours[] = {"#1f3d7a", "#4f6fae", "#0b1f40", "#7f9bd0"};
+constexpr const char* executed_colours[] = {"#c4561d", "#e08a4f", "#7a2f0b", "#f0b083"};
+constexpr const char* incomplete_colour = "#9a9a9a";
+constexpr const char* fall_colour = "#b2182b";
+
+/// The entities' names as the x axis shows them (shortened), and a data-file comment with each
+/// full name beside its id, so that a reader of the data knows which bar is which.
+std::vector<std::string> name_labels(const std::vector<const Entity*>& entities, std::string& data) {
+    std::vector<std::string> labels;
+    data += "# x\tentity id\tfull name\n";
+    for (size_t i = 0; i < entities.size(); ++i) {
+        labels.push_back(short_label(entities[i]->name.empty() ? entities[i]->id : entities[i]->name));
+        data += fmt::format("# {}\t{}\t{}\n", i, data_field(entities[i]->id), data_field(entities[i]->name));
+    }
+    return labels;
+}
 
 double to_plot(const Money& m) { return static_cast<double>(m.raw()) / 100.0; }
 std::string plain(const Money& m) { return m.plain(); }
@@ -33,7 +50,8 @@ std::string xtics(const std::vector<std::string>& labels) {
     std::string s;
     for (size_t i = 0; i < labels.size(); ++i)
         s += (i ? ", " : "") + gnuplot_tic_label(labels[i]) + " " + std::to_string(i);
-    return "set xtics (" + s + ") rotate by 35 right";
+    // Names slope down to the left: a bottom margin deep enough for them above the notes and source line.
+    return "set xtics (" + s + ") rotate by 35 right\nset bmargin 13";
 }
 
 Chart allocated_vs_executed(const GroupComparison& g, const std::vector<int>& years, const ChartStyle& st) {
@@ -63,8 +81,7 @@ Chart allocated_vs_executed(const GroupComparison& g, const std::vector<int>& ye
         }
     }
     if (!markers.empty()) data += "# markers of missing values\n" + markers;
-    std::vector<std::string> labels;
-    for (const Entity* e : entities) labels.push_back(e->id);
+    std::vector<std::string> labels = name_labels(entities, data);
 
     Script s("1-allocated-vs-executed-" + g.id, std::string(tr("chart.alloc_exec.title", l)), st);
     s.subtitle(g.name);
@@ -85,7 +102,7 @@ Chart allocated_vs_executed(const GroupComparison& g, const std::vector<int>& ye
         std::string ye = std::string(tr("executed", l)) + " " + std::to_string(years[j]);
         plot += fmt::format("{} index {} using 1:2 with boxes lc rgb '{}' fs solid 1.0 title {}, ", data_file(s.name()),
                             block++, allocated_colours[j % 4], gnuplot_string(ya));
-        plot += fmt::format("'' index {} using 1:2 with boxes lc rgb '{}' fs pattern 2 title {}, ", block++,
+        plot += fmt::format("'' index {} using 1:2 with boxes lc rgb '{}' fs solid 1.0 title {}, ", block++,
                             executed_colours[j % 4], gnuplot_string(ye));
     }
     if (!markers.empty())
@@ -112,7 +129,7 @@ Chart execution_rates(const GroupComparison& g, const Model& m, const std::vecto
             auto it = std::find_if(rows.begin(), rows.end(),
                                    [&](const EntityYear& r) { return r.entity == entities[i] && r.year == years[j]; });
             if (it != rows.end() && it->rate) {
-                std::string rate = round_ratio(*it->rate, 2, RoundingMode::half_up).plain();
+                std::string rate = round_ratio(*it->rate, 2, st.mode).plain();
                 data += fmt::format("{:.4f}\t{}\n", x, rate);
                 top = std::max(top, std::stod(rate));
             } else {
@@ -125,8 +142,7 @@ Chart execution_rates(const GroupComparison& g, const Model& m, const std::vecto
             partial_note = std::string(tr("partial_mark", l)) + " " + y->executed_through->iso();
     }
     if (!markers.empty()) data += "# rates that cannot be computed\n" + markers;
-    std::vector<std::string> labels;
-    for (const Entity* e : entities) labels.push_back(e->id);
+    std::vector<std::string> labels = name_labels(entities, data);
     Script s("2-execution-rate-" + g.id, std::string(tr("chart.rate.title", l)), st);
     s.subtitle(g.name);
     s.line("set style fill solid 1.0 border lc rgb '#333333'")
@@ -142,8 +158,7 @@ Chart execution_rates(const GroupComparison& g, const Model& m, const std::vecto
     for (size_t j = 0; j < years.size(); ++j) {
         bool partial = m.year(years[j]) && m.year(years[j])->executed_through;
         plot += fmt::format("{} index {} using 1:2 with boxes lc rgb '{}' fs {} title {}, ", j ? "''" : data_file(s.name()), j,
-                            partial ? executed_colours[j % 4] : allocated_colours[j % 4],
-                            partial ? "pattern 2" : "solid 1.0",
+                            partial ? incomplete_colour : allocated_colours[j % 4], "solid 1.0",
                             gnuplot_string(std::to_string(years[j]) + (partial ? " *" : "")));
     }
     if (!markers.empty())
@@ -163,7 +178,7 @@ Chart national_series_chart(const Model& m, const ChartStyle& st) {
     const std::vector<SeriesYear> series = national_series(m);
     for (const SeriesYear& y : series) {
         if (!y.specific) continue;
-        std::string share = y.share ? round_ratio(*y.share, 6, RoundingMode::half_up).plain() : "?";
+        std::string share = y.share ? round_ratio(*y.share, 6, st.mode).plain() : "?";
         bool partial = y.origin == SeriesOrigin::partial_sum;
         data += fmt::format("{}\t{}\t{}\t{}\n", y.year, plain(*y.specific), share,
                             y.origin == SeriesOrigin::breakdown ? 1 : partial ? 2 : 0);
@@ -190,22 +205,24 @@ Chart national_series_chart(const Model& m, const ChartStyle& st) {
         .line("set y2label " + gnuplot_string(std::string(tr("share_pct", l))))
         .line("set border 11");
     // An incomplete year says so above its bar: the partial sum's coverage, or the entity sum
-    // that the printed total stands over.
+    // that the printed total stands over. The label ends at the bar's right edge (half the box
+    // width past the year) and runs leftwards over the plot: centred, the last year's label ran
+    // past the plot's right edge.
     for (size_t i = 0; i < incomplete.size(); ++i)
-        s.line(fmt::format("set label {} {} at {}, {} center offset 0,1 font ',8' noenhanced", 1010 + i,
+        s.line(fmt::format("set label {} {} at {}.3, {} right front offset 0,1 font ',8' noenhanced", 1010 + i,
                            gnuplot_string(incomplete[i].second), incomplete[i].first->year,
                            plain(*incomplete[i].first->specific)));
     bool any_partial = std::any_of(series.begin(), series.end(),
                                    [](const SeriesYear& y) { return y.origin == SeriesOrigin::partial_sum; });
     std::string plot = fmt::format(
         "plot {0} using 1:($4 == 1 ? $2 : 1/0) with boxes lc rgb '{1}' fs solid 1.0 title {2}, "
-        "'' using 1:($4 == 0 ? $2 : 1/0) with boxes lc rgb '{3}' fs pattern 4 title {4}, ",
+        "'' using 1:($4 == 0 ? $2 : 1/0) with boxes lc rgb '{3}' fs solid 0.35 title {4}, ",
         data_file(s.name()), allocated_colours[0], gnuplot_string(std::string(tr("specific_budget", l))),
-        allocated_colours[1], gnuplot_string(std::string(tr("printed_total_only", l))));
+        allocated_colours[0], gnuplot_string(std::string(tr("printed_total_only", l))));
     if (any_partial)
-        plot += fmt::format("'' using 1:($4 == 2 ? $2 : 1/0) with boxes lc rgb '{}' fs pattern 5 title {}, ",
-                            executed_colours[0], gnuplot_string(std::string(tr("partial_sum", l))));
-    plot += fmt::format("'' using 1:3 axes x1y2 with linespoints lw 2 dt 2 pt 7 ps 1.2 lc rgb '#000000' title {}",
+        plot += fmt::format("'' using 1:($4 == 2 ? $2 : 1/0) with boxes lc rgb '{}' fs solid 1.0 title {}, ",
+                            incomplete_colour, gnuplot_string(std::string(tr("partial_sum", l))));
+    plot += fmt::format("'' using 1:3 axes x1y2 with linespoints lw 2 dt 1 pt 7 ps 1.2 lc rgb '#000000' title {}",
                         gnuplot_string(std::string(tr("share", l))));
     return s.finish(plot, data);
 }
@@ -233,7 +250,7 @@ std::optional<Chart> change_drivers(const Model& m, const ChartStyle& st) {
         Money change = (a1 ? f1->allocated.amount : Money{}) - (a0 ? f0->allocated.amount : Money{});
         total += change;
         if (change.is_zero()) continue;
-        rows.push_back({e->id + (a0 != a1 ? " \u2020" : ""), change, a0 != a1});
+        rows.push_back({short_label(e->name.empty() ? e->id : e->name) + (a0 != a1 ? " \u2020" : ""), change, a0 != a1});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.change < b.change; });
     std::string data = "# x\tchange in allocation\tfalls (1) or rises (0)\n";
@@ -260,14 +277,22 @@ std::optional<Chart> change_drivers(const Model& m, const ChartStyle& st) {
         .line("set label 1002 " + gnuplot_string("\u2020 " + std::string(tr("status_changed", l))) +
               " at screen 0.01, screen 0.05 left font ',9' noenhanced");
     std::string plot = fmt::format(
-        "plot {} using 1:($3 == 1 ? $2 : 1/0) with boxes lc rgb '{}' fs pattern 2 title {}, "
+        "plot {} using 1:($3 == 1 ? $2 : 1/0) with boxes lc rgb '{}' fs solid 1.0 title {}, "
         "'' using 1:($3 == 0 ? $2 : 1/0) with boxes lc rgb '{}' fs solid 1.0 title {}",
-        data_file(s.name()), executed_colours[0], gnuplot_string(std::string(l == Lang::en ? "Falls" : "Caídas")),
+        data_file(s.name()), fall_colour, gnuplot_string(std::string(l == Lang::en ? "Falls" : "Caídas")),
         allocated_colours[0], gnuplot_string(std::string(l == Lang::en ? "Rises" : "Aumentos")));
     return s.finish(plot, data);
 }
 
 }  // namespace
+
+std::string chart_source(const Model& m, Lang lang) {
+    std::string line;
+    for (const Source& s : m.sources)
+        if (s.within.empty()) line += (line.empty() ? "" : "; ") + short_label(s.title, 70);
+    if (line.empty()) line = m.title;
+    return line + "; " + std::string(tr("made_with", lang));
+}
 
 std::vector<Chart> model_charts(const Model& m, const ChartStyle& st) {
     std::vector<Chart> charts;

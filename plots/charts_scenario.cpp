@@ -12,8 +12,10 @@
 namespace veedor {
 namespace {
 
-constexpr const char* axis_colours[] = {"#1f3d7a", "#6f8fc8", "#c4561d", "#f0a46e", "#4d4d4d"};
-constexpr int axis_patterns[] = {0, 4, 1, 5, 2};  // 0 = solid: each axis also differs in grey prints
+// The axes of a need: a palette of their own, apart from allocated blue and executed orange
+// (docs/charts.md, "Visual devices"), of lightness that differs step by step for grey prints.
+constexpr const char* axis_colours[] = {"#3b1f5c", "#6a51a3", "#1b7a5a", "#66c2a4", "#c7b8e0"};
+constexpr const char* need_colour = "#6a51a3";
 
 double to_plot(const Money& m) { return static_cast<double>(m.raw()) / 100.0; }
 long long ceil_soles(double v) { return static_cast<long long>(std::ceil(std::max(v, 1.0))); }
@@ -47,16 +49,26 @@ Chart paths(const SimulationRun& run, const std::string& stem, const ChartStyle&
         .line("set ylabel " + gnuplot_string(std::string(tr("current_soles", l))))
         .line("set style fill transparent solid 0.25 noborder");
     std::string plot = "plot ";
+    // The funded band is drawn (and in the legend) only when funding is uncertain: a band of no
+    // width has nothing to show.
+    bool funded_varies = false;
     if (run.monte_carlo)
-        plot += fmt::format("{} using 1:4:6 with filledcurves lc rgb '#c4561d' title {}, "
-                            "'' using 1:7:8 with filledcurves lc rgb '#1f3d7a' title {}, "
-                            "'' using 1:5 with lines lw 2 dt 3 lc rgb '#7a2f0b' title {}, ",
-                            data_file(s.name()), gnuplot_string(std::string(tr("need_p10_p90", l))),
-                            gnuplot_string(std::string(tr("funded_p10_p90", l))),
+        for (const PeriodSummary& ps : run.monte_carlo->periods) {
+            const Summary& f = ps.metrics[static_cast<size_t>(Metric::funded)];
+            funded_varies |= f.p10 != f.p90;
+        }
+    if (run.monte_carlo) {
+        plot += fmt::format("{} using 1:4:6 with filledcurves lc rgb '{}' title {}, ", data_file(s.name()), need_colour,
+                            gnuplot_string(std::string(tr("need_p10_p90", l))));
+        if (funded_varies)
+            plot += fmt::format("'' using 1:7:8 with filledcurves lc rgb '#1f3d7a' title {}, ",
+                                gnuplot_string(std::string(tr("funded_p10_p90", l))));
+        plot += fmt::format("'' using 1:5 with lines lw 2 dt 3 lc rgb '{}' title {}, ", need_colour,
                             gnuplot_string(std::string(tr("need_median", l))));
-    plot += fmt::format("{} using 1:3 with linespoints lw 2 dt 2 pt 9 ps 1.3 lc rgb '#c4561d' title {}, "
-                        "'' using 1:2 with linespoints lw 3 dt 1 pt 7 ps 1.3 lc rgb '#1f3d7a' title {}",
-                        run.monte_carlo ? "''" : data_file(s.name()), gnuplot_string(std::string(tr("need_central", l))),
+    }
+    plot += fmt::format("{} using 1:3 with linespoints lw 2 dt 2 pt 9 ps 1.3 lc rgb '{}' title {}, "
+                        "'' using 1:2 with linespoints lw 3 dt 1 pt 7 ps 1.3 lc rgb '#000000' title {}",
+                        run.monte_carlo ? "''" : data_file(s.name()), need_colour, gnuplot_string(std::string(tr("need_central", l))),
                         gnuplot_string(std::string(tr("funded", l))));
     return s.finish(plot, data);
 }
@@ -92,7 +104,7 @@ Chart gap_by_axis(const SimulationRun& run, const std::string& stem, const Chart
     // Stacked by drawing each cumulative total, tallest first, so the shorter ones cover them.
     std::string plot = "plot ";
     for (int a = axis_count - 1; a >= 0; --a) {
-        std::string fill = axis_patterns[a] ? fmt::format("fs pattern {}", axis_patterns[a]) : "fs solid 1.0";
+        std::string fill = "fs solid 1.0";
         plot += fmt::format("{} using 1:{} with boxes lc rgb '{}' {} title {}, ", a == axis_count - 1 ? data_file(s.name()) : "''",
                             2 + a, axis_colours[a], fill,
                             gnuplot_string(std::string(tr("axis." + std::string(to_string(static_cast<Axis>(a))), l))));

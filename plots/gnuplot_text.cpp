@@ -43,6 +43,30 @@ std::string data_field(std::string_view text) {
     return out.empty() ? "-" : out;
 }
 
+namespace {
+size_t code_points(std::string_view s) {
+    return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+}  // namespace
+
+std::string short_label(std::string_view text, size_t max_chars) {
+    std::string whole = utf8_repaired(text);
+    // A name that ends in its acronym keeps it: "Public Ministry… (MPFN)" says more than the start alone.
+    if (size_t open = whole.rfind(" ("); open != std::string::npos && whole.back() == ')' &&
+                                         code_points(whole) > max_chars && code_points(whole.substr(open)) * 3 < max_chars)
+        return short_label(whole.substr(0, open), max_chars - code_points(whole.substr(open))) + whole.substr(open);
+    std::vector<size_t> starts;  // byte offset of each code point
+    for (size_t i = 0; i < whole.size(); ++i)
+        if ((static_cast<unsigned char>(whole[i]) & 0xC0) != 0x80) starts.push_back(i);
+    if (starts.size() <= max_chars || max_chars < 2) return whole;
+    size_t cut = starts[max_chars - 1];  // room for the ellipsis
+    size_t space = whole.rfind(' ', cut);
+    if (space != std::string::npos && space > cut / 2) cut = space;
+    std::string out = whole.substr(0, cut);
+    while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == '-')) out.pop_back();
+    return out + "\u2026";
+}
+
 std::vector<long long> nice_ticks(long long min, long long max, int target_count) {
     if (max <= min) max = min + 1;
     double raw = static_cast<double>(max - min) / target_count;

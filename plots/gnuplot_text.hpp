@@ -24,6 +24,11 @@ std::string gnuplot_tic_label(std::string_view text);
 /// (gnuplot treats "..." in data as one field); an empty text becomes "-".
 std::string data_field(std::string_view text);
 
+/// A label that fits under a bar: `text` itself when it has at most `max_chars` characters
+/// (code points), else cut at the last space before the limit with "…" (the full text stays in
+/// the data file).
+std::string short_label(std::string_view text, size_t max_chars = 26);
+
 /// Round tick positions from 0 (or min) to at least `max`: steps of 1, 2 or 5 times a power of ten.
 std::vector<long long> nice_ticks(long long min, long long max, int target_count = 6);
 

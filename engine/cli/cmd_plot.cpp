@@ -45,7 +45,7 @@ int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
     std::vector<Chart> charts;
     for (size_t i = 0; i < loaded_models.size(); ++i) {
         const Model& m = loaded_models[i];
-        style.source = m.title + " (" + m.file + "); " + std::string(tr("made_with", style.lang));
+        style.source = chart_source(m, style.lang);
         style.name_suffix = i == 0 ? "" : "-" + std::to_string(i + 1);
         for (Chart& c : model_charts(m, style)) charts.push_back(std::move(c));
     }
@@ -53,7 +53,7 @@ int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
     std::vector<std::string> stems = scenario_stems(*runs);
     for (size_t i = 0; i < runs->size(); ++i) {
         const SimulationRun& r = (*runs)[i];
-        style.source = r.scenario->title + " (" + r.scenario->file + "); " + std::string(tr("made_with", style.lang));
+        style.source = chart_source(r.scenario->model, style.lang);
         for (Chart& c : scenario_charts(r, stems[i], style)) charts.push_back(std::move(c));
     }
 

@@ -53,12 +53,13 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
 
     ChartStyle style;
     style.lang = lang;
-    style.source = m->title + "; " + std::string(tr("made_with", lang));
+    style.mode = p.mode;  // the charts round as the tables do
+    style.source = chart_source(*m, lang);
     std::vector<Chart> charts = model_charts(*m, style);
     std::vector<std::string> stems = scenario_stems(*runs);
     for (size_t i = 0; i < runs->size(); ++i) {
         const SimulationRun& r = (*runs)[i];
-        style.source = r.scenario->title + "; " + std::string(tr("made_with", lang));
+        style.source = chart_source(r.scenario->model, lang);  // the figures' sources, not the scenario's title
         for (Chart& c : scenario_charts(r, stems[i], style)) charts.push_back(std::move(c));
     }
     std::vector<std::string> inputs = a.scenarios;

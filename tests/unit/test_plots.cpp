@@ -107,7 +107,13 @@ TEST_CASE("chart 1: allocated vs executed, with missing values marked, not drawn
     CHECK(has(c.script, "set output '1-allocated-vs-executed-sectors.png'"));
     CHECK(has(c.script, "set output '1-allocated-vs-executed-sectors.svg'"));
     CHECK(has(c.script, "with boxes lc rgb '#1f3d7a' fs solid 1.0 title 'Allocated 2015'"));
-    CHECK(has(c.script, "fs pattern 2 title 'Executed 2016'"));  // hatched: survives grey printing
+    // Executed is orange, solid: hatching meant three things in three charts and made the printed
+    // brief 25 MB; no chart hatches any more (docs/charts.md, "Visual devices").
+    CHECK(has(c.script, "with boxes lc rgb '#e08a4f' fs solid 1.0 title 'Executed 2016'"));
+    CHECK_FALSE(has(c.script, "fs pattern"));
+    // Names, shortened, instead of ids; the full name beside the id in the data file.
+    CHECK(has(c.script, "'Public Ministry\u2026 (MPFN)' 10"));
+    CHECK(has(c.data, "# 10\tMPFN\tPublic Ministry - Prosecutor's Office (MPFN)\n"));
     CHECK(has(c.script, "'S/ 2,000,000' 2000000"));              // thousands separators on the axis
     CHECK(has(c.script, "set label 1001 'Source: "));
     CHECK(has(c.script, "set terminal pngcairo noenhanced"));
@@ -137,7 +143,8 @@ TEST_CASE("chart 4: what drove the 2016 fall, entity by entity") {
     const Chart& c = find(charts, "4-change-drivers");
     CHECK(has(c.title, "-S/ 7,678,473.50"));
     CHECK(has(c.data, "0\t-6850401.00\t1\n"));  // the Public Ministry, the largest fall, first
-    CHECK(has(c.script, "'MPFN \u2020' 0"));      // its status changed
+    CHECK(has(c.script, "'Public Ministry\u2026 (MPFN) \u2020' 0"));  // its status changed
+    CHECK(has(c.script, "lc rgb '#b2182b' fs solid 1.0 title 'Falls'"));  // red: a fall, in every chart
     CHECK(has(c.data, "\t889076.50\t0\n"));       // MIMP's rise
 }
 
@@ -147,6 +154,27 @@ TEST_CASE("chart 5: funded vs need with the P10-P90 band") {
     CHECK(has(c.data, "2017\t2000.00\t2200.00\t"));  // funded, central need (20 × 100 × 1.1)
     CHECK(has(c.script, "with filledcurves"));
     CHECK(has(c.script, "title 'Need, median (P50)'"));
+    // Funding does not vary across trials here: its band would have no width, so it is neither
+    // drawn nor in the legend.
+    CHECK_FALSE(has(c.script, "Funded, P10-P90"));
+}
+
+TEST_CASE("long names are shortened for axes and keep their acronym") {
+    CHECK(short_label("Judiciary (PJ)") == "Judiciary (PJ)");
+    CHECK(short_label("Public Ministry - Prosecutor's Office (MPFN)") == "Public Ministry\u2026 (MPFN)");
+    CHECK(short_label("Ministry of the Interior (MININTER)") == "Ministry of the Interior\u2026");
+    CHECK(short_label("Municipalidad Distrital de San Juan de Lurigancho", 20) == "Municipalidad\u2026");
+    CHECK(short_label("Año ñandú ééééééééééééééé", 10) == "Año ñandú\u2026");  // counts characters, not bytes
+}
+
+TEST_CASE("charts cite the model's sources and draw the PNG at twice the size") {
+    Model m = peru_model();
+    std::string source = chart_source(m, Lang::en);
+    CHECK(source.rfind("IV Alternative Report: Civil society assessment on the situation of\u2026; ", 0) == 0);
+    CHECK(has(source, "; made with veedor"));
+    auto charts = model_charts(m, ChartStyle{});
+    CHECK(has(charts[0].script, "set terminal pngcairo noenhanced size 2200,1300 font 'DejaVu Sans,10' fontscale 2"));
+    CHECK(has(charts[0].script, "set terminal svg noenhanced size 1100,650"));
 }
 
 TEST_CASE("chart 6: the need stacked by axis against funding, with the gap") {
