@@ -27,11 +27,12 @@ int run_audit(const AuditArgs& a, std::ostream& out, std::ostream& err) {
     AuditResult r = audit(*m, mode);
 
     std::string stdout_text;
-    const std::string& f = a.output.format;
-    if (f == "table") stdout_text = terminal_safe_text(audit_text(r, *m, mode));
-    else if (f == "md") stdout_text = audit_markdown(r, *m, mode);
-    else if (f == "json") stdout_text = audit_json(r, *m, mode);
-    else stdout_text = render_csv(audit_csv_tables(r, *m).back().table);
+    switch (a.output.output_format()) {
+        case OutputFormat::table: stdout_text = terminal_safe_text(audit_text(r, *m, mode)); break;
+        case OutputFormat::md: stdout_text = audit_markdown(r, *m, mode); break;
+        case OutputFormat::json: stdout_text = audit_json(r, *m, mode); break;
+        case OutputFormat::csv: stdout_text = render_csv(audit_csv_tables(r, *m).back().table); break;
+    }
 
     std::vector<OutputFile> files;
     if (!a.output.out_dir.empty()) {

@@ -43,17 +43,19 @@ int run_compare(const CompareArgs& a, std::ostream& out, std::ostream& err) {
     Comparison c = compare(*m, filter);
     Presentation p = a.output.presentation();
     std::string stdout_text;
-    const std::string& f = a.output.format;
-    if (f == "csv" && a.output.out_dir.empty()) {
+    const OutputFormat f = a.output.output_format();
+    if (f == OutputFormat::csv && a.output.out_dir.empty()) {
         // Nothing to write before the terminal's text (emit's order): stream it, never holding it.
         write_entities_csv(c, p, out);
         out.flush();
         return exit_code::ok;
     }
-    if (f == "table") stdout_text = terminal_safe_text(comparison_text(c, *m, p));
-    else if (f == "md") stdout_text = comparison_markdown(c, *m, p);
-    else if (f == "json") stdout_text = comparison_json(c, *m, p);
-    else stdout_text = comparison_entities_csv(c, p);
+    switch (f) {
+        case OutputFormat::table: stdout_text = terminal_safe_text(comparison_text(c, *m, p)); break;
+        case OutputFormat::md: stdout_text = comparison_markdown(c, *m, p); break;
+        case OutputFormat::json: stdout_text = comparison_json(c, *m, p); break;
+        case OutputFormat::csv: stdout_text = comparison_entities_csv(c, p); break;
+    }
 
     std::vector<OutputFile> files;
     if (!a.output.out_dir.empty()) {

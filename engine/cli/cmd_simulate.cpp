@@ -35,11 +35,12 @@ int run_simulate(const SimulateArgs& a, std::ostream& out, std::ostream& err) {
 
     Presentation p = a.output.presentation();
     std::string stdout_text;
-    const std::string& f = a.output.format;
-    if (f == "table") stdout_text = terminal_safe_text(simulation_text(runs, p));
-    else if (f == "md") stdout_text = simulation_markdown(runs, p);
-    else if (f == "json") stdout_text = simulation_json(runs, p);
-    else stdout_text = render_csv(simulation_csv_tables(runs, p).front().table);
+    switch (a.output.output_format()) {
+        case OutputFormat::table: stdout_text = terminal_safe_text(simulation_text(runs, p)); break;
+        case OutputFormat::md: stdout_text = simulation_markdown(runs, p); break;
+        case OutputFormat::json: stdout_text = simulation_json(runs, p); break;
+        case OutputFormat::csv: stdout_text = render_csv(simulation_csv_tables(runs, p).front().table); break;
+    }
 
     std::vector<OutputFile> files;
     if (!a.output.out_dir.empty()) {

@@ -37,12 +37,12 @@ Presentation OutputOptions::presentation() const {
 }
 
 void add_output_options(CLI::App& cmd, OutputOptions& o) {
-    cmd.add_option("-f,--format", o.format, "Output on the terminal: table, csv, json or md")
-        ->check(CLI::IsMember({"table", "csv", "json", "md"}))
+    cmd.add_option("-f,--format", o.format, "Output on the terminal: " + name_list<OutputFormat>())
+        ->check(CLI::IsMember(name_strings<OutputFormat>()))
         ->capture_default_str();
     cmd.add_option("-o,--out", o.out_dir, "Also write every format (CSV, JSON, Markdown) into this folder");
-    cmd.add_option("--rounding", o.rounding, "Rounding of presented figures: half-up, half-even or toward-zero")
-        ->check(CLI::IsMember({"half-up", "half-even", "toward-zero"}))
+    cmd.add_option("--rounding", o.rounding, "Rounding of presented figures: " + name_list<RoundingMode>())
+        ->check(CLI::IsMember(name_strings<RoundingMode>()))
         ->capture_default_str();
     add_number_option(cmd, "--percent-places", o.percent_places, {0, 12}, "Decimal places of rates and changes in %");
     add_number_option(cmd, "--share-places", o.share_places, {0, 12}, "Decimal places of shares of the general budget (in %)");

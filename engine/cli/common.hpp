@@ -2,6 +2,7 @@
 /// What the subcommands share: loading a model with its messages, and the output options.
 
 #include "core/rounding.hpp"
+#include "writers/output_format.hpp"
 #include "model/model.hpp"
 #include "readers/scenario_reader.hpp"
 #include "scenario/scenario.hpp"
@@ -26,14 +27,15 @@ YamlLimits& input_limits();
 
 /// Options every reporting command takes.
 struct OutputOptions {
-    std::string format = "table";  ///< table | csv | json | md
-    std::string out_dir;           ///< when set, every format is also written there
-    std::string rounding = "half-up";
+    std::string format = "table";      ///< a name of OutputFormat (CLI11 checks it against the table)
+    std::string out_dir;               ///< when set, every format is also written there
+    std::string rounding = "half-up";  ///< a name of RoundingMode
     int percent_places = 2;
     int share_places = 4;
     int per_capita_places = 4;
 
     Presentation presentation() const;
+    OutputFormat output_format() const { return *parse_name<OutputFormat>(format); }  // checked by CLI11
 };
 
 void add_output_options(CLI::App& cmd, OutputOptions& o);

@@ -38,10 +38,10 @@ HistoryRate own_history_rate(const Model& m, const Target& target, const OwnHist
                 executed += matched ? t.matched_executed : t.executed;
             } else if (const Entity* e = m.entity(target.entity)) {
                 const Figure* f = e->figure(y);
-                if (f && f->allocated.is_amount() && f->executed.is_amount()) {
-                    allocated += f->allocated.amount;
-                    executed += f->executed.amount;
-                }
+                if (!f) continue;
+                const bool both = f->allocated.is_amount() && f->executed.is_amount();
+                if (f->allocated.is_amount() && (both || !matched)) allocated += f->allocated.amount;
+                if (f->executed.is_amount() && (both || !matched)) executed += f->executed.amount;
             }
         }
     } catch (const InputError&) {  // the money arithmetic: an overflow
@@ -239,8 +239,6 @@ private:
         if (c.by <= c.from_year || !in_horizon(c.by))
             d_.error(r.where,
                      fmt::format("'by' {} must be in the horizon and after 'from-year' {}", c.by, c.from_year));
-        if (c.from_year >= s_.from)
-            d_.error(r.where, fmt::format("'from-year' {} must be before the horizon", c.from_year));
     }
 
     void cover_need(const FundingRule& r, const funding::CoverNeed& c) {

@@ -68,8 +68,10 @@ Fields::Fields(const YamlNode& node, std::string_view what, std::span<const std:
             ok_ = false;
         }
         if (!known(key.text)) {
+            std::string expected = join(required);
+            if (!optional.empty()) expected += (expected.empty() ? "" : ", ") + join(optional);
             d.error(key.where, "unknown key " + quote(key.text) + " in " + std::string(what) + "; expected one of: " +
-                                   join(required) + (optional.size() ? ", " + join(optional) : ""));
+                                   expected);
             ok_ = false;
         }
     }

@@ -8,6 +8,7 @@
 #include "model/model.hpp"
 #include "scenario/montecarlo.hpp"
 #include "scenario/scenario.hpp"
+#include "writers/output_format.hpp"
 
 #include <doctest/doctest.h>
 
@@ -72,6 +73,7 @@ TEST_CASE("every name of every enum parses back to its value") {
     round_trip<SeriesOrigin>(4);
     round_trip<NotAvailable>(5);
     round_trip<RoundingMode>(3);
+    round_trip<OutputFormat>(4);
 }
 
 TEST_CASE("the words of the files and outputs are those of the tables") {
@@ -87,6 +89,9 @@ TEST_CASE("the words of the files and outputs are those of the tables") {
     CHECK(name_list<RoundingMode>() == "half-up, half-even, toward-zero");
     CHECK(to_string(Metric::gap_funded) == "gap (need - funded)");
     CHECK(parse_rounding_mode("half-even") == RoundingMode::half_even);
+    // --format and --rounding: their choices and help texts come from the tables.
+    CHECK(name_strings<OutputFormat>() == std::vector<std::string>{"table", "csv", "json", "md"});
+    CHECK(name_list<OutputFormat>() == "table, csv, json, md");
 }
 
 TEST_CASE("an input error is located or not, and says so in what()") {

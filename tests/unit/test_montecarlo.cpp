@@ -168,3 +168,16 @@ TEST_CASE("simulate_all refuses trials without a seed before running any") {
     CHECK(sim.runs.empty());
     CHECK(sim.problem == scenarios[0].file + ": Monte Carlo trials need a seed (--seed or monte-carlo: seed)");
 }
+
+TEST_CASE("--trials 0 overrides a scenario's trials: the central case only") {
+    // costed-needs.yaml asks for 10,000 trials; an override of 0 runs none and needs no seed.
+    Diagnostics d;
+    std::vector<Scenario> scenarios{load_scenario(std::string(VEEDOR_SOURCE_DIR) + "/scenarios/peru/costed-needs.yaml", d)};
+    REQUIRE_FALSE(d.has_errors());
+    REQUIRE(scenarios[0].trials == 10000);
+    Simulation sim = simulate_all(scenarios, SimulationOptions{0, std::nullopt, 1, nullptr});
+    REQUIRE(sim.problem.empty());
+    REQUIRE(sim.runs.size() == 1);
+    CHECK_FALSE(sim.runs[0].monte_carlo.has_value());
+    CHECK(sim.runs[0].central.years.size() == 5);
+}

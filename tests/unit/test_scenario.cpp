@@ -2,6 +2,7 @@
 #include "scenario/projection.hpp"
 #include "core/error.hpp"
 #include "scenario/scenario_rules.hpp"
+#include "peru.hpp"
 #include "scenario_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -208,4 +209,50 @@ TEST_CASE("a grow rule that compounds beyond the range of money is a located ove
     CHECK(p.years[0].funded.plain() == "180000000002000.00");
     CHECK(evaluation_error(macro_scenario(2020, inflation(2020, "0"), grow)) ==
           "s.yaml:12:5: error: the funding of 'total' in 2020 overflows: more than 1.7 × 10^36 soles");
+}
+
+TEST_CASE("own-history rate all for an entity adds every allocated and every executed amount") {
+    // MINEDU 2015-2016: allocated 761,114.00 and unknown ("SD"), executed 4,000.00 and 791,000.00.
+    // all: (4,000 + 791,000) / 761,114 = 104.45%; matched (2015 only): 4,000 / 761,114 = 0.53%.
+    // MINJUS: allocated 199,519.00 and 401,812.00, executed unknown and 293,851.91.
+    // all: 293,851.91 / 601,331 = 48.87%; matched (2016 only): 293,851.91 / 401,812 = 73.13%.
+    auto rate = [](const char* entity, HistoryScope scope) {
+        HistoryRate h = own_history_rate(peru_model(), Target{entity}, OwnHistory{scope, {2015, 2016}});
+        REQUIRE_MESSAGE(h.micro_pct, h.problem);
+        return Money::from_raw(mul_div_half_up(*h.micro_pct, 1, 10'000)).plain();  // micro-% to hundredths
+    };
+    CHECK(rate("MINEDU", HistoryScope::all) == "104.45");
+    CHECK(rate("MINEDU", HistoryScope::matched) == "0.53");
+    CHECK(rate("MINJUS", HistoryScope::all) == "48.87");
+    CHECK(rate("MINJUS", HistoryScope::matched) == "73.13");
+}
+
+TEST_CASE("an own-history rate enters the projection in micro-percent as a written rate-pct would") {
+    // A's matched 2015-2016: 2,000 / 3,000 = 66.666667% (half-up to 10^-6 %, docs/numerics.md); on
+    // 3,000,000.00 funded that is 2,000,000.01, as rate-pct 66.666667 gives (exactly 2/3: 2,000,000.00).
+    std::string funding = "funding:\n  - {target: {entity: A}, amounts: [{year: 2017, amount: 3000000.00, assumption: x}, "
+                          "{year: 2018, amount: 0.00, assumption: x}, {year: 2019, amount: 0.00, assumption: x}]}\n";
+    Projection history = central(funding + "execution:\n  - {target: {entity: A}, own-history: {rate: matched, years: [2015, 2016]}}\n");
+    Projection written = central(funding + "execution:\n  - {target: {entity: A}, rate-pct: {value: 66.666667, assumption: x}}\n");
+    CHECK(history.years[0].executed.plain() == "2000000.01");
+    CHECK(written.years[0].executed.plain() == "2000000.01");
+}
+
+TEST_CASE("restore from the first horizon year: from the 2017 bill back to the 2015 level by 2019") {
+    // National series: 2017 bill 3,224,738.00, 2015 14,163,523.00; 2018 is halfway:
+    // 3,224,738.00 + 10,938,785.00 / 2 = 8,694,130.50.
+    test::TempDir dir("restore-test");
+    std::ofstream(dir.path() / "s.yaml")
+        << "format: veedor-scenario/1\ntitle: \"Restore\"\nmodel: " << VEEDOR_SOURCE_DIR
+        << "/scenarios/peru/model.yaml\nhorizon: {from: 2017, to: 2019}\nmacro:\n  inflation-pct:\n"
+           "    - {from: 2017, to: 2019, value: 2, assumption: x}\n  general-budget:\n"
+           "    - {from: 2018, to: 2019, growth-pct: 0, assumption: x}\nfunding:\n  - target: total\n"
+           "    restore: {from-year: 2017, level-of-year: 2015, by: 2019, then: flat}\n";
+    Diagnostics d;
+    Scenario s = load_scenario((dir.path() / "s.yaml").string(), d);
+    std::string all;
+    for (const auto& x : d.all()) all += x.str() + "\n";
+    REQUIRE_MESSAGE(!d.has_errors(), all);
+    Projector p(s);
+    CHECK(funded(p.evaluate(p.central_values())) == V{"3224738.00", "8694130.50", "14163523.00"});
 }

@@ -104,3 +104,11 @@ TEST_CASE("an invalid seed says what is wrong with the seed, not that the seed i
     CHECK(messages("funding:\n  - {target: total, flat: {base-year: 2016}}\nmonte-carlo: {trials: 10, seed: 1.5}\n") ==
           "s.yaml:16:33: error: 'seed' is a whole number from 0 to 18446744073709551615\n");
 }
+
+TEST_CASE("an unknown distribution lists the three it could be and no empty one") {
+    std::string m = messages("funding:\n  - {target: total, flat: {base-year: 2016}}\nexecution:\n"
+                             "  - {target: total, rate-pct: {value: {triangle: [1, 2, 3]}, assumption: x}}\n");
+    CHECK_MESSAGE(m.find("unknown key 'triangle' in distribution; expected one of: triangular, uniform, normal\n") !=
+                      std::string::npos,
+                  m);
+}
