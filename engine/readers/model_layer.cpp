@@ -152,6 +152,10 @@ private:
         if (at == entity_at_.end() || from_here(m_.entities[at->second].where)) {
             require_entity_keys(e, keys, d_);
             add(e.where, "entity '" + e.id + "'", layer_value(LayerValueKind::entity, e.id));
+            for (const Figure& f : e.figures)
+                if (const Replaces* r = l_.replaces_at(f.where))
+                    d_.error(r->where, "'replaces': entity '" + e.id + "' is new in this layer, so its figure for " +
+                                           std::to_string(f.year) + " has nothing to replace");
             if (at == entity_at_.end() && !e.id.empty()) entity_at_[e.id] = m_.entities.size();
             m_.entities.push_back(e);
             return;
@@ -185,6 +189,8 @@ private:
                 *old = f;
             }
         }
+        // A layer may add a year before the entity's others: the analyses read them in order.
+        std::stable_sort(was.figures.begin(), was.figures.end(), [](const Figure& a, const Figure& b) { return a.year < b.year; });
     }
 
     void printed(const PublishedFigure& p) {
