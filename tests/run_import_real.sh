@@ -110,4 +110,20 @@ grep -qF 'name: "M. DEL INTERIOR – SEDE CENTRAL"' "$tmp/odd.yaml" || fail "odd
 awk '/- id: E007/ {on = 1} /- id: E039/ {on = 0} on' "$tmp/odd.yaml" | grep -q "region:" && fail "odd names: a blank department became a region"
 grep -qF "odd-names.csv: warning: pliego 039: its name is blank in the files; it is named 'pliego 039'" "$tmp/odd.err" \
   || fail "odd names: blank name not reported"
+# 10. compare shows every stage with the pliego's name and the avance % (devengado / PIM). By hand:
+#     007: 251500.09 / 2750000.50 = 9.1454...% -> 9.15%; 440: 19800.25 / 150000 = 13.2001...% -> 13.20%.
+#     The lines are the README's (its MEF section), so the README's example is checked here.
+"$bin" compare "$tmp/trata.yaml" 2> /dev/null | sed -n '/^Budget stages/,$p' > "$tmp/stages.txt"
+python3 - "$tmp/stages.txt" <<'PY' || fail "compare: the stages table differs from the README's"
+import sys
+readme = open("README.md", encoding="utf-8").read()
+got = open(sys.argv[1], encoding="utf-8").read().rstrip("\n")
+sys.exit(0 if got and got in readme else 1)
+PY
+grep -qF "E007 M. DEL INTERIOR" "$tmp/stages.txt" && grep -q "9.15%$" "$tmp/stages.txt" && grep -q "13.20%$" "$tmp/stages.txt" \
+  || fail "compare: names or avance %"
+# The README's explain example.
+[[ "$(cut -d, -f2,5,9,15 "$tmp/trata-explain.csv" | head -3)" == 'code,META_NOMBRE,rows,devengado
+"007","ATENCIÓN A VÍCTIMAS DE TRATA",1,4500.00
+"007","LUCHA CONTRA LA TRATA DE PERSONA Y TRAFICO ILICITO DE MIGRANTES",1,6999.99' ]] || fail "README's explain example"
 exit $status

@@ -412,6 +412,7 @@ void refuse_overlaps(const std::vector<std::string>& files, const std::vector<st
         return 0;
     };
     l.year = need("ANO_EJE");
+    l.nivel = need("NIVEL_GOBIERNO");
     l.wide = !column.count("MES_EJE") && column.count(wide_month_columns[0]);
     if (l.wide) {
         for (size_t m = 0; m < 12; ++m) l.devengado_month[m] = need(wide_month_columns[m]);
@@ -423,7 +424,6 @@ void refuse_overlaps(const std::vector<std::string>& files, const std::vector<st
         l.month = need("MES_EJE");
         for (size_t k = 0; k < 7; ++k) l.stage[k] = need(stage_columns[k]);
     }
-    l.nivel = need("NIVEL_GOBIERNO");
     const std::string key = rules.group_by == "pliego"           ? "PLIEGO"
                           : rules.group_by == "ejecutora"        ? "EJECUTORA"
                           : rules.group_by == "nivel-gobierno"   ? "NIVEL_GOBIERNO"

@@ -14,6 +14,20 @@ struct Text {
 
 // clang-format off
 constexpr std::array texts{
+    // compare: the budget stages of an imported MEF model (writers/stages_table.cpp)
+    Text{"stages.title", "Budget stages (MEF)", "Etapas del presupuesto (MEF)"},
+    Text{"stages.entity", "Entity", "Entidad"},
+    Text{"stages.year", "Year", "Año"},
+    Text{"stages.pia", "PIA", "PIA"},
+    Text{"stages.pim", "PIM", "PIM"},
+    Text{"stages.certificado", "Certified", "Certificado"},
+    Text{"stages.comprometido-anual", "Committed (annual)", "Compromiso anual"},
+    Text{"stages.comprometido", "Committed", "Comprometido"},
+    Text{"stages.devengado", "Accrued", "Devengado"},
+    Text{"stages.girado", "Paid", "Girado"},
+    Text{"stages.avance", "Avance %", "Avance %"},
+    Text{"stages.no_pim", "n/a", "n.d."},
+    Text{"stages.note", "Avance % = devengado / PIM, as the MEF's Consulta Amigable computes it.", "Avance % = devengado / PIM, como lo calcula la Consulta Amigable del MEF."},
     // audit explanations (fmt templates; the arguments are numbers and names)
     Text{"audit.rounded", "The printed value is the exact value rounded {} ({}), not {}.", "El valor publicado es el valor exacto redondeado {} ({}), no {}."},
     Text{"audit.toward_zero", "toward zero", "hacia cero"},

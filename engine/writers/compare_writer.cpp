@@ -1,4 +1,5 @@
 #include "writers/compare_writer.hpp"
+#include "writers/stages_table.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -292,6 +293,7 @@ std::string comparison_text(const Comparison& c, const Model& m, const Presentat
         out += render_text(totals_table(g, p, Style::human, false)) + "\n";
     }
     if (!c.series.empty()) out += render_text(series_table(c, p, Style::human));
+    if (auto stages = stages_table(m, p, Lang::en)) out += "\n" + render_text(*stages);  // imported models
     return out;
 }
 

@@ -1,6 +1,7 @@
 // The MEF import on small files written by hand: sums computed by hand, every kind of bad row
 // named at its line, quoted names, a byte-order mark, Latin-1, and partial years.
 #include "import/mef_import.hpp"
+#include "import/mef_text.hpp"
 #include "readers/model_reader.hpp"
 
 #include "temp_dir.hpp"
@@ -28,7 +29,7 @@ struct Imported {
 
 SelectRules trata_rules() {
     SelectRules rules;
-    rules.match.push_back({"META_NOMBRE", {"TRATA DE PERSONAS"}, {}});
+    rules.match.push_back({{"META_NOMBRE"}, {"TRATA DE PERSONAS"}, {}, {}, {}});
     return rules;
 }
 
@@ -182,7 +183,7 @@ TEST_CASE("Latin-1 bytes read as UTF-8 make bad rows, not a broken model") {
     auto path = dir / "f.csv";
     std::ofstream(path, std::ios::binary) << text;
     SelectRules rules;
-    rules.match.push_back({"META_NOMBRE", {"TRATA DE PERSONAS"}, {}});
+    rules.match.push_back({{"META_NOMBRE"}, {"TRATA DE PERSONAS"}, {}, {}, {}});
     forced.encoding = Encoding::utf8;
     Diagnostics d;
     ImportReport report;
@@ -215,8 +216,8 @@ TEST_CASE("what a model cannot hold is a clear error, not a broken model") {
     Imported negative = import_files({header + "2016,12,E,001,PCM,LIMA,TRATA DE PERSONAS,10,10,5,5,5,-7.50,0\n"},
                                      trata_rules(), skip);
     CHECK(negative.messages == std::vector<std::string>{
-                                   "f1.csv: error: pliego 001 (PCM), 2016: devengado adds up to -7.50, and a model holds "
-                                   "amounts from 0 to 10^24 soles (a correction larger than what it corrects?)"});
+                                   "f1.csv: error: pliego 001 (PCM), 2016: devengado adds up to -7.50, and the stage the rules "
+                                   "chose must be from 0 to 10^24 soles (a correction larger than what it corrects?)"});
     // No row selected, no data row, every row bad.
     Imported none = import_files({header + "2016,12,E,001,PCM,LIMA,OTRA COSA,1,1,1,1,1,1,1\n"}, trata_rules(), skip);
     CHECK(none.messages == std::vector<std::string>{
@@ -238,7 +239,8 @@ TEST_CASE("codes that differ only in punctuation or accents give different entit
                              "2016,12,E,A-B,SECOND,LIMA,TRATA DE PERSONAS,2,2,2,2,2,2,2\n"
                              "2016,12,E,\xC3\x91" "1,THIRD,LIMA,TRATA DE PERSONAS,3,3,3,3,3,3,3\n"
                              "2016,12,E,\xC3\x93" "1,FOURTH,LIMA,TRATA DE PERSONAS,4,4,4,4,4,4,4\n");
-    REQUIRE(r.messages.empty());
+    // A blank name is said, and the code names the group.
+    REQUIRE(r.messages == std::vector<std::string>{": warning: pliego A B: its name is blank in the files; it is named 'pliego A B'"});
     Model back = written_and_read(r.model);
     std::vector<std::string> ids, names;
     for (const Entity& e : back.entities) ids.push_back(e.id), names.push_back(e.name);
@@ -268,7 +270,7 @@ TEST_CASE("a year or a month with decimals is a bad row") {
 
 TEST_CASE("accented rule words match in Latin-1 files as in UTF-8 files") {
     SelectRules rules;
-    rules.match.push_back({"DEPARTAMENTO_EJECUTORA_NOMBRE", {"JUN\xC3\x8DN"}, {}});  // JUNÍN
+    rules.match.push_back({{"DEPARTAMENTO_EJECUTORA_NOMBRE"}, {"JUN\xC3\x8DN"}, {}, {}, {}});  // JUNÍN
     ImportOptions options;
     Imported utf8 = import_files({header + "2016,12,R,450,GR JUNIN,JUN\xC3\x8DN,X,1,1,1,1,1,1,1\n"}, rules, options);
     Imported latin1 = import_files({header + "2016,12,R,450,GR JUNIN,JUN\xCDN,X,1,1,1,1,1,1,1\n"}, rules, options);
@@ -294,4 +296,20 @@ TEST_CASE("a figure names the files its rows came from") {
     CHECK(back.entities[0].figures[0].sources() == std::vector<std::string>{"file-1", "file-2"});
     CHECK(back.entities[0].figures[1].sources() == std::vector<std::string>{"file-2"});
     CHECK(stage(back.entities[0].figures[0], "pia") == "3.00");
+}
+
+TEST_CASE("rule words match normalized text: case - accents - repeated spaces - whole words") {
+    std::string n;
+    normalize_for_match("  Prevención y  persecución\tDEL DELITO DE TRATA DE  PERSONAS ", false, n);
+    CHECK(n == "PREVENCION Y PERSECUCION DEL DELITO DE TRATA DE PERSONAS");
+    normalize_for_match("V\xCD" "CTIMAS DE TRATA \x96 NI\xD1" "OS", true, n);  // Latin-1: VÍCTIMAS, NIÑOS, cp1252 en dash
+    CHECK(n == "VICTIMAS DE TRATA \x96 NINOS");
+    CHECK(holds_phrase("LA TRATA, SEXUAL", "TRATA", true));
+    CHECK(holds_phrase("TRATA", "TRATA", true));
+    CHECK_FALSE(holds_phrase("TRATAMIENTO DE PERSONAS", "TRATA", true));
+    CHECK_FALSE(holds_phrase("CONTRATACION OPORTUNA", "TRATA", true));
+    CHECK_FALSE(holds_phrase("CONTRATA ADMINISTRATIVA", "TRATA", true));
+    CHECK_FALSE(holds_phrase("PERSONAS TRATADAS", "TRATA", true));
+    CHECK(holds_phrase("CONTRATACION OPORTUNA", "TRATA", false));  // contains: anywhere
+    CHECK(holds_phrase("TRATAMIENTO Y LA TRATA", "TRATA", true));   // a later occurrence counts
 }
