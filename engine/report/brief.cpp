@@ -21,9 +21,9 @@ public:
         summary();
         headline();
         series();
-        heading(say("brief.comparison"), 2, true);
+        heading(say("brief.comparison"));
         comparison();
-        heading(say("brief.audit"), 2, true);
+        heading(say("brief.audit"));
         findings();
         scenarios();
         heading(say("brief.charts"), 2, true);

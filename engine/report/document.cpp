@@ -75,24 +75,27 @@ figcaption { font-size: .85rem; color: var(--muted); }
   nav.toc ol { columns: 1; }
 }
 /* A4: every table within the page (long words may wrap, amounts and dates never), a new page
-   before each main section, charts no taller than half a page. */
-@page { size: A4; margin: 14mm 12mm 14mm 12mm; }
+   before the charts, charts at most 60 mm tall (four to a page). */
+@page { size: A4; margin: 12mm 12mm 12mm 12mm; }
 @media print {
-  body { margin: 0; padding: 0; max-width: none; font-size: 9.5pt; line-height: 1.3; }
+  body { margin: 0; padding: 0; max-width: none; font-size: 9pt; line-height: 1.25; }
   h2 { page-break-after: avoid; break-after: avoid; margin-top: 1rem; }
   h2.page { break-before: page; page-break-before: always; }
   h3 { break-after: avoid; }
   .table-wrap { overflow: visible; }
-  table { font-size: 7.5pt; width: 100%; }
+  table { font-size: 7.2pt; width: 100%; margin: .3rem 0; }
   th, td { padding: .12rem .25rem; overflow-wrap: anywhere; }
-  td.num, th.num { overflow-wrap: normal; }
+  td.num { overflow-wrap: normal; }
+  th, th.num { white-space: normal; overflow-wrap: normal; hyphens: auto; }
   table.audit td:nth-child(3) { min-width: 0; }
   table.audit td:last-child { min-width: 0; width: 45%; }
   tr { page-break-inside: avoid; break-inside: avoid; }
   .key-figures { grid-template-columns: repeat(3, 1fr); gap: .4rem; }
   .key-figures .value { font-size: 1rem; }
   figure { break-inside: avoid; margin: .5rem 0; }
-  figure svg { display: block; width: 100%; max-height: 84mm; }
+  figure svg { display: block; width: 100%; max-height: 60mm; }
+  figcaption { font-size: 7.5pt; }
+  p, ul { margin: .35rem 0; }
   nav.toc { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
 }
