@@ -56,11 +56,15 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     style.mode = p.mode;  // the charts round as the tables do
     style.source = chart_source(*m, lang);
     std::vector<Chart> charts = model_charts(*m, style);
+    std::vector<std::string> chart_scenario(charts.size());  // the scenario file each chart draws
     std::vector<std::string> stems = scenario_stems(*runs);
     for (size_t i = 0; i < runs->size(); ++i) {
         const SimulationRun& r = (*runs)[i];
         style.source = chart_source(r.scenario->model, lang);  // the figures' sources, not the scenario's title
-        for (Chart& c : scenario_charts(r, stems[i], style)) charts.push_back(std::move(c));
+        for (Chart& c : scenario_charts(r, stems[i], style)) {
+            charts.push_back(std::move(c));
+            chart_scenario.push_back(r.scenario->file);
+        }
     }
     std::vector<std::string> inputs = a.scenarios;
     inputs.push_back(a.model);
@@ -71,8 +75,11 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     if (drawn == exit_code::output_failed) return drawn;
 
     std::vector<BriefChart> brief_charts;
-    for (const Chart& c : charts)
-        brief_charts.push_back({c.title, drawn_svg(files, chart_dir + "/" + c.name + ".svg"), "charts/" + c.name + ".svg"});
+    for (size_t i = 0; i < charts.size(); ++i) {
+        const Chart& c = charts[i];
+        brief_charts.push_back({c.title, drawn_svg(files, chart_dir + "/" + c.name + ".svg"), "charts/" + c.name + ".svg",
+                                chart_scenario[i]});
+    }
     Document d = build_brief(*m, findings, *runs, brief_charts, lang, p);
     files.push_back({a.out_dir + "/brief.html", render_html(d)});
     files.push_back({a.out_dir + "/brief.md", render_markdown(d)});

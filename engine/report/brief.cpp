@@ -17,15 +17,27 @@ public:
         d_.lang = l_;
         d_.title = m_.title;
         d_.subtitle = say("brief.prepared", m_.file, std::string(to_string(p_.mode)));
+        d_.contents = say("brief.contents");
+        summary();
         headline();
         series();
+        heading(say("brief.comparison"));
         comparison();
+        heading(say("brief.audit"));
         findings();
         scenarios();
-        heading(say("brief.charts"));
+        heading(say("brief.charts"), 2, true);
         bool any = false;
+        // Every model chart and the charts of the scenario the summary speaks of; the other
+        // scenarios' charts are files beside the brief (twenty-four charts would not print in 12 pages).
+        const std::string shown = featured_run() ? featured_run()->scenario->file : std::string();
+        std::vector<std::string> elsewhere;
         for (const BriefChart& c : charts) {
             if (c.svg.empty()) continue;
+            if (!c.scenario_file.empty() && c.scenario_file != shown) {
+                elsewhere.push_back(c.image);
+                continue;
+            }
             any = true;
             Block b;
             b.kind = Block::Kind::figure;
@@ -35,6 +47,12 @@ public:
             d_.blocks.push_back(b);
         }
         if (!any) paragraph(say("brief.no_charts"));
+        if (!elsewhere.empty()) {
+            std::string list;
+            for (const std::string& f : elsewhere) list += (list.empty() ? "" : ", ") + f;
+            paragraph(say("brief.other_charts", list));
+        }
+        heading(say("brief.methodology"));
         methodology();
         sources();
         return d_;
@@ -49,10 +67,11 @@ private:
     std::string pct(const std::optional<Ratio>& r, int places) const {
         return r ? percent_text(round_ratio(*r, places, p_.mode), l_) : "n/a";
     }
-    void heading(std::string text, int level = 2) {
+    void heading(std::string text, int level = 2, bool page_break = false) {
         Block b;
         b.kind = Block::Kind::heading;
         b.level = level;
+        b.page_break = page_break;
         b.text = std::move(text);
         d_.blocks.push_back(b);
     }
@@ -66,6 +85,46 @@ private:
         Block b;
         b.kind = Block::Kind::table;
         b.table = std::move(t);
+        d_.blocks.push_back(b);
+    }
+
+    /// The scenario the summary and the brief's charts speak of: the first with needs.
+    const SimulationRun* featured_run() const {
+        for (const SimulationRun& r : runs_)
+            if (!r.scenario->needs.empty()) return &r;
+        return nullptr;
+    }
+
+    /// One page in plain words: the latest budget and its change, how much was executed, what the
+    /// audit found, what the plan would cost.
+    void summary() {
+        heading(say("brief.summary"));
+        std::vector<const SeriesYear*> full;
+        for (const SeriesYear& s : series_)
+            if (s.origin == SeriesOrigin::breakdown) full.push_back(&s);
+        Block b;
+        b.kind = Block::Kind::list;
+        if (!full.empty()) {
+            const SeriesYear& last = *full.back();
+            std::string text = say("brief.sum.budget", last.year, money(*last.specific));
+            if (full.size() >= 2 && last.change)
+                text += " " + say("brief.sum.change", money(*last.change), pct(last.change_rate, p_.percent_places),
+                                  full[full.size() - 2]->year);
+            b.items.push_back(text);
+            GroupYear t = total_of(m_, headline_members(m_), last.year, nullptr);
+            if (t.report_rate) {
+                std::string rate = say("brief.sum.rate", last.year, pct(t.report_rate, p_.percent_places));
+                if (last.partial_through) rate += " " + say("brief.sum.partial", last.partial_through->iso());
+                b.items.push_back(rate);
+            }
+        }
+        b.items.push_back(say("brief.sum.audit", audit_.checks.size(), audit_.count(CheckStatus::agrees),
+                              audit_.count(CheckStatus::differs), audit_.count(CheckStatus::unverifiable)));
+        if (const SimulationRun* r = featured_run()) {
+            const PeriodResult& c = r->central.cumulative;
+            b.items.push_back(say("brief.sum.plan", r->scenario->title, money(c.need), r->scenario->from, r->scenario->to,
+                                  money(c.funded), money(c.need - c.funded)));
+        }
         d_.blocks.push_back(b);
     }
 
@@ -150,7 +209,6 @@ private:
     }
 
     void comparison() {
-        heading(say("brief.comparison"));
         Comparison c = compare(m_);
         for (const GroupComparison& g : c.groups) {
             heading(g.name, 3);
@@ -198,7 +256,6 @@ private:
     }
 
     void findings() {
-        heading(say("brief.audit"));
         paragraph(say("brief.audit_intro", audit_.count(CheckStatus::agrees), audit_.checks.size(),
                       audit_.count(CheckStatus::differs), audit_.count(CheckStatus::unverifiable)));
         Table t;
@@ -211,6 +268,7 @@ private:
                               x.printed, x.recomputed, x.explanation});
         }
         table(t);
+        d_.blocks.back().css_class = "audit";  // the explanation gets room: amounts and dates stay whole
     }
 
     void scenarios() {
@@ -235,7 +293,6 @@ private:
     }
 
     void methodology() {
-        heading(say("brief.methodology"));
         Block b;
         b.kind = Block::Kind::list;
         b.items = {say("brief.method.rounding", std::string(to_string(p_.mode)), p_.percent_places, p_.share_places),

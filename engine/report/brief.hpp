@@ -17,6 +17,7 @@ struct BriefChart {
     std::string caption;
     std::string svg;    ///< the SVG gnuplot drew (empty: not drawn)
     std::string image;  ///< path of the image, relative to the brief, for Markdown
+    std::string scenario_file;  ///< the scenario it draws (empty: a chart of the model)
 };
 
 Document build_brief(const Model& m, const AuditResult& audit, const std::vector<SimulationRun>& runs,

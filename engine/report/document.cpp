@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <regex>
+
 namespace veedor {
 
 std::string html_escape(const std::string& text) {
@@ -48,7 +50,13 @@ p.subtitle { color: var(--muted); margin-top: 0; }
 .key-figures > div { border: 1px solid var(--rule); border-left: 4px solid var(--accent); padding: .6rem .8rem; }
 .key-figures .label { font-size: .85rem; color: var(--muted); }
 .key-figures .value { font-size: 1.25rem; font-weight: bold; }
+nav.toc { border: 1px solid var(--rule); padding: .4rem 1rem; margin: 1rem 0; font-size: .92rem; }
+nav.toc ol { margin: .3rem 0; padding-left: 1.4rem; columns: 2 16rem; }
+.table-wrap { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; margin: .6rem 0; font-size: .88rem; }
+.nw { white-space: nowrap; }
+table.audit td:nth-child(3) { min-width: 9rem; }
+table.audit td:last-child { min-width: 22rem; }
 caption { text-align: left; font-weight: bold; padding: .3rem 0; }
 th, td { border-bottom: 1px solid var(--rule); padding: .3rem .45rem; vertical-align: top; }
 th { background: #f2f4f8; text-align: left; }
@@ -57,11 +65,61 @@ td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: t
 figure { margin: 1.2rem 0; page-break-inside: avoid; }
 figure svg { width: 100%; height: auto; }
 figcaption { font-size: .85rem; color: var(--muted); }
-@media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } }
+/* A phone: nothing cut; wide tables scroll inside their box, charts take the whole width. */
+@media (max-width: 600px) {
+  body { margin: 1rem auto; padding: 0 .6rem; }
+  h1 { font-size: 1.4rem; }
+  .key-figures { grid-template-columns: 1fr; }
+  table { font-size: .8rem; }
+  table.audit td:last-child { min-width: 16rem; }
+  nav.toc ol { columns: 1; }
+}
+/* A4: every table within the page (long words may wrap, amounts and dates never), a new page
+   before the charts, charts at most 60 mm tall (four to a page). */
+@page { size: A4; margin: 12mm 12mm 12mm 12mm; }
+@media print {
+  body { margin: 0; padding: 0; max-width: none; font-size: 9pt; line-height: 1.25; }
+  h2 { page-break-after: avoid; break-after: avoid; margin-top: 1rem; }
+  h2.page { break-before: page; page-break-before: always; }
+  h3 { break-after: avoid; }
+  .table-wrap { overflow: visible; }
+  table { font-size: 7.2pt; width: 100%; margin: .3rem 0; }
+  th, td { padding: .12rem .25rem; overflow-wrap: anywhere; }
+  td.num { overflow-wrap: normal; }
+  th, th.num { white-space: normal; overflow-wrap: normal; hyphens: auto; }
+  table.audit td:nth-child(3) { min-width: 0; }
+  table.audit td:last-child { min-width: 0; width: 45%; }
+  tr { page-break-inside: avoid; break-inside: avoid; }
+  .key-figures { grid-template-columns: repeat(3, 1fr); gap: .4rem; }
+  .key-figures .value { font-size: 1rem; }
+  figure { break-inside: avoid; margin: .5rem 0; }
+  figure svg { display: block; width: 100%; max-height: 60mm; }
+  figcaption { font-size: 7.5pt; }
+  p, ul { margin: .35rem 0; }
+  nav.toc { break-after: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
 )";
 
-std::string html_table(const Table& t) {
-    std::string out = "<table>\n";
+/// Escaped text with its amounts, percentages and dates held on one line each: a line may break
+/// between words, never inside "S/ 5,450,000.00", "29.28 %" or "2016-06-30".
+std::string html_unbroken(const std::string& text) {
+    static const std::regex figure(
+        "-?S/(?:\xC2\xA0| )?-?[0-9](?:[0-9.,]|\xC2\xA0|\xE2\x80\xAF)*[0-9]"
+        "|[0-9]{4}-[0-9]{2}-[0-9]{2}"
+        "|-?[0-9](?:[0-9.,]|\xC2\xA0)*(?:\xC2\xA0| )?%");
+    std::string escaped = html_escape(text), out;
+    auto last = escaped.cbegin();
+    for (std::sregex_iterator it(escaped.begin(), escaped.end(), figure), end; it != end; ++it) {
+        out.append(last, (*it)[0].first);
+        out += "<span class=\"nw\">" + it->str() + "</span>";
+        last = (*it)[0].second;
+    }
+    return out.append(last, escaped.cend());
+}
+
+std::string html_table(const Table& t, const std::string& css_class) {
+    std::string out = "<div class=\"table-wrap\">\n<table" + (css_class.empty() ? "" : " class=\"" + css_class + "\"") + ">\n";
     if (!t.title.empty()) out += "<caption>" + html_escape(t.title) + "</caption>\n";
     auto numeric = [&](size_t i) { return i < t.right_aligned.size() && t.right_aligned[i]; };
     out += "<thead><tr>";
@@ -71,10 +129,10 @@ std::string html_table(const Table& t) {
     for (const auto& row : t.rows) {
         out += "<tr>";
         for (size_t i = 0; i < t.headers.size(); ++i)
-            out += std::string(numeric(i) ? "<td class=\"num\">" : "<td>") + html_escape(i < row.size() ? row[i] : "") + "</td>";
+            out += std::string(numeric(i) ? "<td class=\"num\">" : "<td>") + html_unbroken(i < row.size() ? row[i] : "") + "</td>";
         out += "</tr>\n";
     }
-    out += "</tbody>\n</table>\n";
+    out += "</tbody>\n</table>\n</div>\n";
     for (const auto& n : t.notes) out += "<p class=\"notes\">" + html_escape(n) + "</p>\n";
     return out;
 }
@@ -88,20 +146,30 @@ std::string render_html(const Document& d) {
     out += "<header>\n<div class=\"kicker\">" + html_escape(std::string(tr("brief.kicker", d.lang))) + "</div>\n";
     out += "<h1>" + html_escape(d.title) + "</h1>\n<p class=\"subtitle\">" + html_escape(d.subtitle) + "</p>\n</header>\n";
     int figure = 0, section = 0;
+    if (!d.contents.empty()) {  // links to the main sections, by the ids their headings get below
+        out += "<nav class=\"toc\">\n<strong>" + html_escape(d.contents) + "</strong>\n<ol>\n";
+        for (const Block& b : d.blocks)
+            if (b.kind == Block::Kind::heading && (++section, b.level == 2))
+                out += fmt::format("<li><a href=\"#section-{}\">{}</a></li>\n", section, html_escape(b.text));
+        out += "</ol>\n</nav>\n";
+        section = 0;
+    }
     for (const Block& b : d.blocks) {
         switch (b.kind) {
             case Block::Kind::heading:  // numbered ids, so that sections can be linked to
-                out += fmt::format("<h{0} id=\"section-{2}\">{1}</h{0}>\n", b.level, html_escape(b.text), ++section);
+                // A heading marked page_break starts a new page in print.
+                out += fmt::format("<h{0} id=\"section-{2}\"{3}>{1}</h{0}>\n", b.level, html_escape(b.text), ++section,
+                                   b.level == 2 && b.page_break ? " class=\"page\"" : "");
                 break;
-            case Block::Kind::paragraph: out += "<p>" + html_escape(b.text) + "</p>\n"; break;
+            case Block::Kind::paragraph: out += "<p>" + html_unbroken(b.text) + "</p>\n"; break;
             case Block::Kind::key_figures:
                 out += "<div class=\"key-figures\">\n";
                 for (const auto& [label, value] : b.pairs)
                     out += "<div><div class=\"label\">" + html_escape(label) + "</div><div class=\"value\">" +
-                           html_escape(value) + "</div></div>\n";
+                           html_unbroken(value) + "</div></div>\n";
                 out += "</div>\n";
                 break;
-            case Block::Kind::table: out += html_table(b.table); break;
+            case Block::Kind::table: out += html_table(b.table, b.css_class); break;
             case Block::Kind::figure:
                 // The SVG comes from gnuplot, which escapes the text it draws; its ids are made unique.
                 out += "<figure>\n" + prefix_svg_ids(b.svg, "chart" + std::to_string(++figure)) + "\n<figcaption>" +
@@ -109,7 +177,7 @@ std::string render_html(const Document& d) {
                 break;
             case Block::Kind::list:
                 out += "<ul>\n";
-                for (const auto& item : b.items) out += "<li>" + html_escape(item) + "</li>\n";
+                for (const auto& item : b.items) out += "<li>" + html_unbroken(item) + "</li>\n";
                 out += "</ul>\n";
                 break;
         }
@@ -119,6 +187,13 @@ std::string render_html(const Document& d) {
 
 std::string render_markdown(const Document& d) {
     std::string out = "# " + markdown_safe(d.title) + "\n\n" + markdown_safe(d.subtitle) + "\n\n";
+    if (!d.contents.empty()) {
+        out += "**" + markdown_safe(d.contents) + "**\n\n";
+        int n = 0;
+        for (const Block& b : d.blocks)
+            if (b.kind == Block::Kind::heading && b.level == 2) out += std::to_string(++n) + ". " + markdown_safe(b.text) + "\n";
+        out += "\n";
+    }
     for (const Block& b : d.blocks) {
         switch (b.kind) {
             case Block::Kind::heading:

@@ -16,17 +16,20 @@ struct Block {
     enum class Kind { heading, paragraph, key_figures, table, figure, list };
     Kind kind = Kind::paragraph;
     int level = 2;                                       ///< heading
+    bool page_break = false;                             ///< heading: starts a new page in print
     std::string text;                                    ///< heading, paragraph, figure caption
     std::vector<std::pair<std::string, std::string>> pairs;  ///< key figures: label, value
     Table table;                                         ///< table (title, headers, rows, notes)
     std::string svg;                                     ///< figure: the SVG markup gnuplot made
     std::string image;                                   ///< figure: its file, for Markdown
     std::vector<std::string> items;                      ///< list
+    std::string css_class;                               ///< table: a layout of its own ("audit")
 };
 
 struct Document {
     Lang lang = Lang::en;
     std::string title, subtitle;
+    std::string contents;  ///< the table of contents' heading (none when empty): lists every level-2 heading
     std::vector<Block> blocks;
 };
 

@@ -18,11 +18,12 @@ TEST_CASE("the English brief carries the headline figures, tables and findings")
     std::string html = render_html(brief(peru_model(), Lang::en));
     CHECK(has(html, "<html lang=\"en\">"));
     CHECK(has(html, "S/ 14,163,523.00"));
-    CHECK(has(html, "-S/ 7,678,473.50 (-54.21%)"));
-    CHECK(has(html, "53.74% / 40.55%"));
+    CHECK(has(html, "<span class=\"nw\">-S/ 7,678,473.50</span> (<span class=\"nw\">-54.21%</span>)"));
+    // Amounts, percentages and dates are held on one line each (a span that does not wrap).
+    CHECK(has(html, "<span class=\"nw\">53.74%</span> / <span class=\"nw\">40.55%</span>"));
     CHECK(has(html, "7 of 54"));
-    CHECK(has(html, "The printed total leaves out Provincial Municipality of Maynas (S/ 4,135.00)."));
-    CHECK(has(html, "<td class=\"num\">0.0108%</td>"));
+    CHECK(has(html, "The printed total leaves out Provincial Municipality of Maynas (<span class=\"nw\">S/ 4,135.00</span>)."));
+    CHECK(has(html, "<td class=\"num\"><span class=\"nw\">0.0108%</span></td>"));
     CHECK_FALSE(has(html, "<script"));
     CHECK_FALSE(has(html, "http"));  // no external resource
 }
@@ -34,10 +35,29 @@ TEST_CASE("the Spanish brief is in Spanish, with Peruvian number conventions") {
     CHECK(has(html, "Cifras principales"));
     CHECK(has(html, "S/\u00A014\u00A0163\u00A0523.00"));
     CHECK(has(html, "29.28\u00A0%"));
-    CHECK(has(html, "El total publicado omite Provincial Municipality of Maynas (S/\u00A04\u00A0135.00)."));
+    CHECK(has(html, "El total publicado omite Provincial Municipality of Maynas (<span class=\"nw\">S/\u00A04\u00A0135.00</span>)."));
     CHECK(has(html, "sin dato (SD)"));
     std::string md = render_markdown(d);
     CHECK(has(md, "## Lo que encontró la auditoría"));
+}
+
+TEST_CASE("the brief opens with its contents and a summary in plain words and prints on A4") {
+    Document d = brief(peru_model(), Lang::es);
+    std::string html = render_html(d);
+    CHECK(has(html, "<nav class=\"toc\">\n<strong>Contenido</strong>\n<ol>\n<li><a href=\"#section-1\">En resumen</a></li>\n"
+                    "<li><a href=\"#section-2\">Cifras principales</a></li>\n"));
+    CHECK(has(html, "<h2 id=\"section-1\">En resumen</h2>"));
+    // The 2016 figures of the shipped model, in words: budget, change against 2015, execution.
+    CHECK(has(html, "<li>En 2016, el presupuesto específico fue de <span class=\"nw\">S/\u00A06\u00A0485\u00A0049.50</span>. "
+                    "Es decir, <span class=\"nw\">-S/\u00A07\u00A0678\u00A0473.50</span> (<span class=\"nw\">-54.21\u00A0%</span>) respecto de 2015.</li>"));
+    CHECK(has(html, "La ejecución se contó solo hasta el <span class=\"nw\">2016-06-30</span>."));
+    CHECK(has(html, "<li>La auditoría recalculó 54 cifras publicadas por las fuentes: "));
+    CHECK(has(html, "@page { size: A4;"));
+    CHECK(has(html, "<table class=\"audit\">"));
+    CHECK(has(html, "<div class=\"table-wrap\">"));  // a wide table scrolls inside its box on a phone
+    CHECK(has(html, "class=\"page\">Gráficos</h2>"));  // a new page in print
+    std::string md = render_markdown(d);
+    CHECK(has(md, "**Contenido**\n\n1. En resumen\n2. Cifras principales\n"));
 }
 
 TEST_CASE("hostile text from a model is escaped in HTML and Markdown") {
