@@ -38,6 +38,7 @@ void add_check_command(CLI::App& app, Action& action) {
     auto path = std::make_shared<std::string>();
     CLI::App* cmd = app.add_subcommand("check", "Validate a model or a scenario; report every problem as file:line:column");
     cmd->add_option("file", *path, "The model or scenario (YAML); its 'format' says which")->required();
+    set_footer(*cmd, "", {"veedor check scenarios/peru/model.yaml", "veedor check scenarios/peru/costed-needs.yaml"});
     cmd->callback([&action, path] {
         action = [path](std::ostream& out, std::ostream& err) {
             if (is_scenario_file(*path)) return check_scenario_file(*path, out, err);
