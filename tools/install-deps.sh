@@ -12,6 +12,7 @@ packages=(
   libboost-dev libboost-iostreams-dev libboost-filesystem-dev libboost-system-dev
   libyaml-cpp-dev libgnuplot-iostream-dev gnuplot-nox
   doctest-dev libcli11-dev libfmt-dev nlohmann-json3-dev libtbb-dev
+  help2man
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(chromium fonts-dejavu-core clang libclang-rt-14-dev python3)

@@ -1,8 +1,10 @@
 // veedor audit MODEL: recomputes every printed total and percentage and explains disagreements.
 #include "analysis/audit.hpp"
+#include "analysis/filters.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/filter_options.hpp"
 #include "writers/audit_writer.hpp"
 #include "text/table.hpp"
 
@@ -18,30 +20,31 @@ namespace {
 struct AuditArgs {
     std::string model;
     OutputOptions output;
+    FilterOptions filter;
 };
 
 int run_audit(const AuditArgs& a, std::ostream& out, std::ostream& err) {
     auto m = load_model_reporting(a.model, err);
     if (!m) return exit_code::invalid_input;
     RoundingMode mode = a.output.presentation().mode;
-    AuditResult r = audit(*m, mode);
+    auto filter = resolve_filter(a.filter, *m, "audit", err);
+    if (!filter) return exit_code::usage;
+    AuditResult r = restricted_audit(audit(*m, mode), *m, *filter);
 
-    std::string stdout_text;
-    switch (a.output.output_format()) {
-        case OutputFormat::table: stdout_text = terminal_safe_text(audit_text(r, *m, mode)); break;
-        case OutputFormat::md: stdout_text = audit_markdown(r, *m, mode); break;
-        case OutputFormat::json: stdout_text = audit_json(r, *m, mode); break;
-        case OutputFormat::csv: stdout_text = render_csv(audit_csv_tables(r, *m).back().table); break;
-    }
-
-    std::vector<OutputFile> files;
-    if (!a.output.out_dir.empty()) {
-        const std::string dir = a.output.out_dir + "/";
+    auto render = [&](const std::string& f, [[maybe_unused]] size_t width) {
+        if (f == "table") return terminal_safe_text(audit_text(r, *m, mode));
+        if (f == "md") return audit_markdown(r, *m, mode);
+        if (f == "json") return audit_json(r, *m, mode);
+        return render_csv(audit_csv_tables(r, *m).back().table);
+    };
+    auto folder = [&](const std::string& dir) {
+        std::vector<OutputFile> files;
         for (const NamedTable& t : audit_csv_tables(r, *m)) files.push_back({dir + t.name + ".csv", render_csv(t.table)});
         files.push_back({dir + "audit.json", audit_json(r, *m, mode)});
         files.push_back({dir + "audit.md", audit_markdown(r, *m, mode)});
-    }
-    return emit(stdout_text, files, {a.model}, out, err);
+        return files;
+    };
+    return emit_outputs(a.output, render, folder, {a.model}, out, err);
 }
 
 }  // namespace
@@ -51,8 +54,13 @@ void add_audit_command(CLI::App& app, Action& action) {
     CLI::App* cmd = app.add_subcommand("audit", "Recompute every printed total and percentage; explain each disagreement");
     cmd->add_option("model", args->model, "The model (YAML)")->required();
     add_output_options(*cmd, args->output);
-    cmd->footer("With --format csv the terminal gets the findings; --out writes audit-checks.csv, audit-findings.csv, "
-                "audit.json and audit.md. The exit code is 0 whatever the findings.");
+    add_filter_options(*cmd, args->filter);
+    set_footer(*cmd,
+               "With --format csv the terminal gets the findings; -o DIR writes audit-checks.csv, audit-findings.csv, "
+               "audit.json and audit.md into DIR. The filters keep the checks and findings of the years, entities "
+               "and groups named. The exit code is 0 whatever the findings.",
+               {"veedor audit scenarios/peru/model.yaml", "veedor audit scenarios/peru/model.yaml --year 2016 --group sectors",
+                "veedor audit scenarios/peru/model.yaml -o audit.md"});
     cmd->callback([&action, args] {
         action = [args](std::ostream& out, std::ostream& err) { return run_audit(*args, out, err); };
     });

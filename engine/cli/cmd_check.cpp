@@ -43,8 +43,11 @@ void add_check_command(CLI::App& app, Action& action) {
     cmd->add_option("file", *path, "The model or scenario (YAML); its 'format' says which")->required();
     cmd->add_flag("--origins", *origins, "For a model: list its layers and which layer gives each value");
     cmd->add_option("--lang", *lang, "Language of --origins: en or es")
-        ->check(CLI::IsMember({"en", "es"}))
+        ->transform(CLI::IsMember({"en", "es"}, CLI::ignore_case))
         ->capture_default_str();
+    set_footer(*cmd, "",
+               {"veedor check scenarios/peru/model.yaml", "veedor check scenarios/peru/costed-needs.yaml",
+                "veedor check tests/layers/replaces-2016.yaml --origins"});
     cmd->callback([&action, path, origins, lang] {
         action = [path, origins, lang](std::ostream& out, std::ostream& err) {
             if (is_scenario_file(*path)) return check_scenario_file(*path, out, err);

@@ -82,11 +82,11 @@ void add_import_command(CLI::App& app, Action& action) {
     cmd->add_option("--select", args->rules, "Selection rules (YAML): which rows count, how they are grouped")->required();
     cmd->add_option("-o,--out", args->out, "The model to write (YAML)")->required();
     cmd->add_option("--on-bad-row", args->on_bad_row, "fail (nothing is written) or skip (and say which)")
-        ->check(CLI::IsMember({"fail", "skip"}))
+        ->transform(CLI::IsMember({"fail", "skip"}, CLI::ignore_case))
         ->capture_default_str();
     cmd->add_option("--encoding", args->encoding, "auto (UTF-8 unless the file is not valid UTF-8, then Latin-1), "
                                                   "utf-8 or latin-1")
-        ->check(CLI::IsMember({"auto", "utf-8", "latin-1"}))
+        ->transform(CLI::IsMember({"auto", "utf-8", "latin-1"}, CLI::ignore_case))
         ->capture_default_str();
     add_number_option(*cmd, "-j,--threads", args->threads, {0, 256},
                       "Threads reading each file (default 0: all cores); the model does not depend on it");
@@ -97,6 +97,10 @@ void add_import_command(CLI::App& app, Action& action) {
                     "to this CSV file, to review what was counted");
     cmd->add_flag("--allow-overlap", args->allow_overlap,
                   "Sum files that share a year and month (MES_EJE); without it that is an error");
+    set_footer(*cmd, "",
+               {"veedor import mef scenarios/mef/sample-2016.csv --select scenarios/mef/select-trata.yaml --out mef-2016.yaml",
+                "veedor import mef scenarios/mef/sample-2016.csv --select scenarios/mef/select-trata.yaml --on-bad-row skip "
+                "--out mef-2016.yaml"});
     cmd->callback([&action, args] {
         action = [args](std::ostream& out, std::ostream& err) { return run_import(*args, out, err); };
     });

@@ -1,10 +1,12 @@
 // veedor plot MODEL|SCENARIO... --out DIR: the charts, as gnuplot scripts, data and images.
+#include "analysis/filters.hpp"
 #include "plots/charts.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "readers/scenario_reader.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/draw.hpp"
+#include "cli/filter_options.hpp"
 #include "readers/model_reader.hpp"
 
 #include <CLI/CLI.hpp>
@@ -22,6 +24,7 @@ struct PlotArgs {
     std::string lang = "en";
     bool pdf = false;
     RunOptions run;
+    FilterOptions filter;
 };
 
 int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
@@ -31,8 +34,13 @@ int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
     bool invalid = false;
     for (const std::string& path : models) {
         auto m = load_model_reporting(path, err);
-        if (m) loaded_models.push_back(std::move(*m));
-        else invalid = true;
+        if (!m) {
+            invalid = true;
+            continue;
+        }
+        auto filter = resolve_filter(a.filter, *m, "plot", err);
+        if (!filter) return exit_code::usage;
+        loaded_models.push_back(restricted_model(*m, *filter));
     }
     auto scenarios = load_scenarios_reporting(scenario_paths, default_max_trials, err);
     if (invalid || !scenarios) return exit_code::invalid_input;
@@ -74,12 +82,18 @@ void add_plot_command(CLI::App& app, Action& action) {
     cmd->add_option("inputs", args->inputs, "Models and scenarios (YAML); each file's 'format' says which")->required();
     cmd->add_option("-o,--out", args->out_dir, "Folder for the scripts, data and images")->required();
     cmd->add_option("--lang", args->lang, "Language of titles and labels: en or es")
-        ->check(CLI::IsMember({"en", "es"}))
+        ->transform(CLI::IsMember({"en", "es"}, CLI::ignore_case))
         ->capture_default_str();
     cmd->add_flag("--pdf", args->pdf, "Also draw PDF (not byte-reproducible: cairo stamps the date)");
     add_run_options(*cmd, args->run);
-    cmd->footer("Each chart NAME gets NAME.gp, NAME.dat, NAME.png and NAME.svg; `cd DIR && gnuplot NAME.gp` redraws "
-                "it. Exit code 5 when gnuplot is missing (the scripts and data are still written).");
+    add_filter_options(*cmd, args->filter);
+    set_footer(*cmd,
+               "Each chart NAME gets NAME.gp, NAME.dat, NAME.png and NAME.svg; `cd DIR && gnuplot NAME.gp` redraws "
+               "it. The filters apply to the models' charts. Exit code 5 when gnuplot is missing (the scripts and "
+               "data are still written).",
+               {"veedor plot scenarios/peru/model.yaml --out charts",
+                "veedor plot scenarios/peru/model.yaml --from 2015 --entity MININTER --out charts-mininter",
+                "veedor plot scenarios/peru/costed-needs.yaml --trials 200 --seed 7 --lang es --out charts-es"});
     cmd->callback([&action, args] {
         action = [args](std::ostream& out, std::ostream& err) { return run_plot(*args, out, err); };
     });

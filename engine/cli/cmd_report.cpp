@@ -1,10 +1,12 @@
 // veedor report MODEL [SCENARIO...] --lang es|en --out DIR: the shareable brief (HTML, Markdown).
 #include "analysis/audit.hpp"
+#include "analysis/filters.hpp"
 #include "plots/charts.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "readers/scenario_reader.hpp"
 #include "cli/draw.hpp"
+#include "cli/filter_options.hpp"
 #include "cli/exit_codes.hpp"
 #include "text/table.hpp"
 #include "report/brief.hpp"
@@ -25,6 +27,7 @@ struct ReportArgs {
     std::string lang = "es";
     OutputOptions output;
     RunOptions run;
+    FilterOptions filter;
 };
 
 /// The SVG at `path` among `files`, without its XML declaration; empty when none was drawn.
@@ -41,15 +44,21 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
         err << "veedor: " << terminal_safe(a.model) << " is a scenario; the first file of `report` is the model\n";
         return exit_code::usage;
     }
-    auto m = load_model_reporting(a.model, err);
+    auto whole = load_model_reporting(a.model, err);
     auto scenarios = load_scenarios_reporting(a.scenarios, default_max_trials, err);
-    if (!m || !scenarios) return exit_code::invalid_input;
+    if (!whole || !scenarios) return exit_code::invalid_input;
+    auto filter = resolve_filter(a.filter, *whole, "report", err);
+    if (!filter) return exit_code::usage;
+    // The audit reads the whole model (a printed total needs all its members), then keeps what the
+    // filters name; the charts and tables show the filtered model.
+    const Model filtered = restricted_model(*whole, *filter);
+    const Model* m = &filtered;
     auto runs = simulate_reporting(*scenarios, a.run, err);
     if (!runs) return exit_code::usage;
 
     Lang lang = *parse_lang(a.lang);
     Presentation p = a.output.presentation();
-    AuditResult findings = audit(*m, p.mode);
+    AuditResult findings = restricted_audit(audit(*whole, p.mode), *whole, *filter);
 
     ChartStyle style;
     style.lang = lang;
@@ -97,12 +106,17 @@ void add_report_command(CLI::App& app, Action& action) {
     cmd->add_option("scenarios", args->scenarios, "Scenarios (YAML) shown side by side");
     cmd->add_option("-o,--out", args->out_dir, "Folder for brief.html, brief.md and charts/")->required();
     cmd->add_option("--lang", args->lang, "Language: es (default) or en")
-        ->check(CLI::IsMember({"en", "es"}))
+        ->transform(CLI::IsMember({"en", "es"}, CLI::ignore_case))
         ->capture_default_str();
     cmd->add_option("--rounding", args->output.rounding, name_list<RoundingMode>())
-        ->check(CLI::IsMember(name_strings<RoundingMode>()))
+        ->transform(CLI::IsMember(name_strings<RoundingMode>(), CLI::ignore_case))
         ->capture_default_str();
     add_run_options(*cmd, args->run);
+    add_filter_options(*cmd, args->filter);
+    set_footer(*cmd, "The filters apply to the model's tables, charts and audit findings.",
+               {"veedor report scenarios/peru/model.yaml --out brief",
+                "veedor report scenarios/peru/model.yaml scenarios/peru/costed-needs.yaml --lang en --out brief-en",
+                "veedor report scenarios/peru/model.yaml --year 2016 --out brief-2016"});
     cmd->callback([&action, args] {
         action = [args](std::ostream& out, std::ostream& err) { return run_report(*args, out, err); };
     });

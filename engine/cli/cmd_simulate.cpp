@@ -34,25 +34,22 @@ int run_simulate(const SimulateArgs& a, std::ostream& out, std::ostream& err) {
     std::vector<SimulationRun>& runs = *simulated;
 
     Presentation p = a.output.presentation();
-    std::string stdout_text;
-    switch (a.output.output_format()) {
-        case OutputFormat::table: stdout_text = terminal_safe_text(simulation_text(runs, p)); break;
-        case OutputFormat::md: stdout_text = simulation_markdown(runs, p); break;
-        case OutputFormat::json: stdout_text = simulation_json(runs, p); break;
-        case OutputFormat::csv: stdout_text = render_csv(simulation_csv_tables(runs, p).front().table); break;
-    }
-
-    std::vector<OutputFile> files;
-    if (!a.output.out_dir.empty()) {
-        const std::string dir = a.output.out_dir + "/";
-        for (const NamedTable& t : simulation_csv_tables(runs, p))
-            files.push_back({dir + t.name + ".csv", render_csv(t.table)});
+    auto render = [&](const std::string& f, size_t width) {
+        if (f == "table") return terminal_safe_text(simulation_text(runs, p, width));
+        if (f == "md") return simulation_markdown(runs, p);
+        if (f == "json") return simulation_json(runs, p);
+        return render_csv(simulation_csv_tables(runs, p).front().table);
+    };
+    auto folder = [&](const std::string& dir) {
+        std::vector<OutputFile> files;
+        for (const NamedTable& t : simulation_csv_tables(runs, p)) files.push_back({dir + t.name + ".csv", render_csv(t.table)});
         files.push_back({dir + "simulate.json", simulation_json(runs, p)});
         files.push_back({dir + "simulate.md", simulation_markdown(runs, p)});
-    }
+        return files;
+    };
     std::vector<std::string> inputs = a.scenarios;
     for (const Scenario& s : scenarios) inputs.push_back(s.model_path);
-    return emit(stdout_text, files, inputs, out, err);
+    return emit_outputs(a.output, render, folder, inputs, out, err);
 }
 
 }  // namespace
@@ -64,8 +61,12 @@ void add_simulate_command(CLI::App& app, Action& action) {
     add_run_options(*cmd, args->run);
     add_number_option(*cmd, "--max-trials", args->run.max_trials, {1, 1'000'000'000}, "Largest number of trials accepted");
     add_output_options(*cmd, args->output);
-    cmd->footer("With --format csv the terminal gets the yearly table; --out writes simulate-*.csv, simulate.json "
-                "and simulate.md.");
+    set_footer(*cmd,
+               "With --format csv the terminal gets the yearly table; -o DIR writes simulate-*.csv, simulate.json "
+               "and simulate.md into DIR.",
+               {"veedor simulate scenarios/peru/costed-needs.yaml",
+                "veedor simulate scenarios/peru/costed-needs.yaml scenarios/peru/restore-2015.yaml --trials 1000 --seed 7",
+                "veedor simulate scenarios/peru/costed-needs.yaml -o simulate.json"});
     cmd->callback([&action, args] {
         action = [args](std::ostream& out, std::ostream& err) { return run_simulate(*args, out, err); };
     });

@@ -20,5 +20,9 @@ void add_simulate_command(CLI::App& app, Action& action);
 void add_plot_command(CLI::App& app, Action& action);
 void add_report_command(CLI::App& app, Action& action);
 void add_import_command(CLI::App& app, Action& action);
+void add_init_command(CLI::App& app, Action& action);
+/// Hidden: `veedor completion bash` and `veedor completion --commands`, read from `app` as it is
+/// when parsing (register it last).
+void add_completion_command(CLI::App& app, Action& action);
 
 }  // namespace veedor

@@ -15,10 +15,15 @@
 
 #include <memory>
 
+#include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <limits>
 #include <ostream>
 #include <thread>
+
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 namespace veedor {
 
@@ -36,17 +41,40 @@ Presentation OutputOptions::presentation() const {
     return p;
 }
 
+size_t OutputOptions::table_width() const {
+    if (wide) return 0;
+    if (const char* columns = std::getenv("COLUMNS")) {  // as ls and git read it
+        NumberRead n = read_plain_number(columns, {20, 100000});
+        if (n.value) return static_cast<size_t>(*n.value);
+    }
+    winsize w{};
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col >= 20) return w.ws_col;
+    return 0;
+}
+
 void add_output_options(CLI::App& cmd, OutputOptions& o) {
     cmd.add_option("-f,--format", o.format, "Output on the terminal: " + name_list<OutputFormat>())
-        ->check(CLI::IsMember(name_strings<OutputFormat>()))
+        ->transform(CLI::IsMember(name_strings<OutputFormat>(), CLI::ignore_case))
         ->capture_default_str();
-    cmd.add_option("-o,--out", o.out_dir, "Also write every format (CSV, JSON, Markdown) into this folder");
+    cmd.add_option("-o,--out", o.out_dir,
+                   "FILE.csv, .json, .md or .txt: write that one file instead of the terminal's output; any other "
+                   "name: a folder that also gets every format (CSV, JSON, Markdown)");
     cmd.add_option("--rounding", o.rounding, "Rounding of presented figures: " + name_list<RoundingMode>())
-        ->check(CLI::IsMember(name_strings<RoundingMode>()))
+        ->transform(CLI::IsMember(name_strings<RoundingMode>(), CLI::ignore_case))
         ->capture_default_str();
     add_number_option(cmd, "--percent-places", o.percent_places, {0, 12}, "Decimal places of rates and changes in %");
     add_number_option(cmd, "--share-places", o.share_places, {0, 12}, "Decimal places of shares of the general budget (in %)");
     add_number_option(cmd, "--per-capita-places", o.per_capita_places, {0, 12}, "Decimal places of soles per person");
+    cmd.add_flag("--wide", o.wide,
+                 "Tables as wide as their longest name; by default a table on a terminal (or COLUMNS wide) "
+                 "shortens names to fit");
+}
+
+void set_footer(CLI::App& cmd, const std::string& note, const std::vector<std::string>& examples) {
+    std::string text = note.empty() ? "" : note + "\n\n";
+    text += "Examples:";
+    for (const std::string& e : examples) text += "\n  " + e;
+    cmd.footer(text);
 }
 
 void warn_partial_headlines(const Model& m, Diagnostics& d) {
@@ -155,6 +183,24 @@ int emit(const std::string& stdout_text, const std::vector<OutputFile>& files, c
     out.flush();
     for (const OutputFile& f : files) err << "wrote " << f.path << "\n";
     return exit_code::ok;
+}
+
+std::optional<std::string> out_file_format(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return std::nullopt;
+    std::string ext = std::filesystem::path(path).extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".csv" || ext == ".json" || ext == ".md") return ext.substr(1);
+    if (ext == ".txt") return "table";
+    return std::nullopt;
+}
+
+int emit_outputs(const OutputOptions& o, const RenderFormat& render, const RenderFolder& folder,
+                 const std::vector<std::string>& inputs, std::ostream& out, std::ostream& err) {
+    if (o.out_dir.empty()) return emit(render(o.format, o.table_width()), {}, inputs, out, err);
+    if (std::optional<std::string> f = out_file_format(o.out_dir))
+        return emit("", {{o.out_dir, render(*f, 0)}}, inputs, out, err);
+    return emit(render(o.format, o.table_width()), folder(o.out_dir + "/"), inputs, out, err);
 }
 
 std::vector<std::string> scenario_stems(const std::vector<SimulationRun>& runs) {

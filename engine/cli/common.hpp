@@ -11,6 +11,7 @@
 #include "writers/simulate_writer.hpp"
 #include "yaml/yaml_tree.hpp"
 
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -27,18 +28,25 @@ YamlLimits& input_limits();
 
 /// Options every reporting command takes.
 struct OutputOptions {
-    std::string format = "table";      ///< a name of OutputFormat (CLI11 checks it against the table)
-    std::string out_dir;               ///< when set, every format is also written there
-    std::string rounding = "half-up";  ///< a name of RoundingMode
+    std::string format = "table";  ///< table | csv | json | md
+    std::string out_dir;           ///< -o: a folder for every format, or one FILE.csv|json|md|txt
+    std::string rounding = "half-up";
     int percent_places = 2;
     int share_places = 4;
     int per_capita_places = 4;
+    bool wide = false;             ///< --wide: tables as wide as their text, whatever the terminal
 
     Presentation presentation() const;
-    OutputFormat output_format() const { return *parse_name<OutputFormat>(format); }  // checked by CLI11
+    /// The columns a table printed on standard output must fit: none (0) with --wide or when
+    /// standard output is not a terminal, unless COLUMNS says; else the terminal's width.
+    size_t table_width() const;
 };
 
 void add_output_options(CLI::App& cmd, OutputOptions& o);
+
+/// Ends `cmd`'s --help (and its man page) with `note` and two or three example command lines, each
+/// run from the repository's root by tests/run_help_examples.sh.
+void set_footer(CLI::App& cmd, const std::string& note, const std::vector<std::string>& examples);
 
 /// Warns, at the year, of each year whose national figure stands over a partial sum of the
 /// headline group's entities, or is that partial sum (docs/methodology.md, the headline rule).
@@ -73,6 +81,22 @@ std::optional<std::vector<SimulationRun>> simulate_reporting(const std::vector<S
 /// Each run's scenario file stem as a slug, unique in the order of `runs` (text/file_names.hpp):
 /// the name part of its chart files. a/plan.yaml and b/plan.yaml give plan and plan-2.
 std::vector<std::string> scenario_stems(const std::vector<SimulationRun>& runs);
+
+/// The format `-o PATH` names by its extension, case aside (`csv`, `json`, `md`, and `table` for
+/// `txt`), unless PATH is an existing folder: that one file is then written instead of standard
+/// output. Nothing when PATH is a folder for every format (docs/cli.md, "Output options").
+std::optional<std::string> out_file_format(const std::string& path);
+
+/// One format's text ("table", "csv", "json", "md"; a table fits `width` columns unless 0), and
+/// every file of an `-o DIR` folder.
+using RenderFormat = std::function<std::string(const std::string& format, size_t width)>;
+using RenderFolder = std::function<std::vector<OutputFile>(const std::string& dir)>;
+
+/// What compare, audit and simulate do with their output options: print `--format` on standard
+/// output (and write every format into `-o DIR`), or write `-o FILE` alone in its extension's
+/// format. Returns the exit code.
+int emit_outputs(const OutputOptions& o, const RenderFormat& render, const RenderFolder& folder,
+                 const std::vector<std::string>& inputs, std::ostream& out, std::ostream& err);
 
 /// Prints `stdout_text` and writes `files` (when any), reporting a failure to write.
 /// Returns the exit code.

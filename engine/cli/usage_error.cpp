@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cctype>
 
 namespace veedor {
 
@@ -41,7 +42,9 @@ std::string command_path(const CLI::App& sub) {
 
 std::vector<std::string> subcommand_names(const CLI::App& app) {
     std::vector<std::string> names;
-    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+    // A hidden command (no group, as `completion`) is not offered.
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); }))
+        names.push_back(sub->get_name());
     return names;
 }
 
@@ -88,7 +91,12 @@ const CLI::App& explaining(const CLI::App& sub, const std::string& what) {
 }  // namespace
 
 std::string nearest_name(std::string_view typed, const std::vector<std::string>& names) {
-    auto letters = [](std::string_view s) { return s.substr(std::min(s.find_first_not_of('-'), s.size())); };
+    // Case aside: `--entity mininter` is MININTER, `--Year` is --year.
+    auto letters = [](std::string_view s) {
+        std::string l(s.substr(std::min(s.find_first_not_of('-'), s.size())));
+        for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return l;
+    };
     std::string best;
     std::size_t best_distance = 3;  // at most two edits
     for (const std::string& name : names) {

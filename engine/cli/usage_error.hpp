@@ -14,7 +14,7 @@ class ParseError;
 namespace veedor {
 
 /// The closest of `names` to `typed` when it is a likely typo (at most two edits, letters swapped
-/// counting as one, and fewer than half the letters); empty otherwise.
+/// counting as one, and fewer than half the letters; case aside); empty otherwise.
 std::string nearest_name(std::string_view typed, const std::vector<std::string>& names);
 
 /// The lines printed for `e` raised while `app` parsed its arguments (docs/cli.md), ending with

@@ -162,6 +162,14 @@ private:
 
     /// A Number: {value: ..., source: ..., assumption: ...}; one of source/assumption is required.
     std::optional<Number> number(const YamlNode& n, std::string_view key, std::string label) {
+        if (!n.is_map() && !n.reported) {  // the commonest slip: the bare number, without where it comes from
+            const std::string shown = n.is_scalar() && !n.text.empty() && n.text.size() <= 20 ? n.text : "15";
+            d_.error(n.where, fmt::format("'{0}' is a number with where it comes from, written as a mapping: "
+                                          "{0}: {{value: {1}, assumption: \"why {1}\"}} or {0}: {{value: {1}, source: "
+                                          "SOURCE-ID}}; not {2}",
+                                          key, shown, n.describe()));
+            return std::nullopt;
+        }
         Fields f(n, std::string(key), {"value"}, {"source", "assumption"}, d_);
         if (!n.is_map()) return std::nullopt;
         Number num;
@@ -404,8 +412,15 @@ private:
     }
 
     void read_need(const YamlNode& n) {
-        Fields f(n, "need", {"id", "activity", "axis", "entity", "unit", "quantity", "unit-cost"}, {"note"}, d_);
+        // In a scenario that extends another, only the id is required here: the need may change
+        // some fields of an inherited one, and merge_layers asks a new need for the others.
+        const bool child = !l_.extends.empty();
+        Fields f = child ? Fields(n, "need", {"id"}, {"activity", "axis", "entity", "unit", "quantity", "unit-cost", "note"}, d_)
+                         : Fields(n, "need", {"id", "activity", "axis", "entity", "unit", "quantity", "unit-cost"}, {"note"}, d_);
         if (!n.is_map()) return;
+        std::vector<std::string> keys;
+        for (const auto& [k, v] : n.entries) keys.push_back(k.text);
+        l_.need_keys.push_back(std::move(keys));
         Need need;
         need.where = n.where;
         if (auto x = f.get("id")) need.id = read_id(*x, "id", d_).value_or("");
@@ -482,6 +497,46 @@ private:
     Diagnostics& d_;
 };
 
+/// The fields of `over` that its file gave, over `base` (an inherited need with the same id).
+void override_fields(Need& base, const Need& over, const std::vector<std::string>& keys) {
+    for (const std::string& k : keys) {
+        if (k == "activity") base.activity = over.activity;
+        else if (k == "axis") base.axis = over.axis;
+        else if (k == "entity") base.entity = over.entity;
+        else if (k == "unit") base.unit = over.unit;
+        else if (k == "note") base.note = over.note;
+        else if (k == "unit-cost") base.unit_cost = over.unit_cost;
+        else if (k == "quantity") {
+            const Location where = base.where;
+            const std::string id = base.id;
+            Need q = over;  // every quantity field, then the rest back from base
+            std::swap(q.activity, base.activity), std::swap(q.entity, base.entity), std::swap(q.unit, base.unit);
+            std::swap(q.note, base.note), std::swap(q.unit_cost, base.unit_cost), std::swap(q.axis, base.axis);
+            base = std::move(q);
+            base.where = where, base.id = id;
+        }
+    }
+}
+
+/// Merges a child's needs: a need with an inherited id changes only the fields its file gives; a
+/// new need must give every required field.
+void override_needs(std::vector<Need>& base, const ScenarioLayer& l, Diagnostics& d) {
+    static const std::vector<std::string> required{"activity", "axis", "entity", "unit", "quantity", "unit-cost"};
+    for (size_t i = 0; i < l.needs.size(); ++i) {
+        const Need& x = l.needs[i];
+        const std::vector<std::string>& keys = l.need_keys[i];
+        auto it = std::find_if(base.begin(), base.end(), [&](const Need& b) { return b.id == x.id; });
+        if (it != base.end()) {
+            override_fields(*it, x, keys);
+            continue;
+        }
+        for (const std::string& k : required)
+            if (std::find(keys.begin(), keys.end(), k) == keys.end())
+                d.error(x.where, "need lacks the required key '" + k + "' (no scenario it extends has a need '" + x.id + "')");
+        base.push_back(x);
+    }
+}
+
 /// Replaces the entries of `base` whose key equals an entry of `over`'s; appends the others.
 template <class T, class Key>
 void override_by_key(std::vector<T>& base, const std::vector<T>& over, Key key) {
@@ -504,7 +559,7 @@ ScenarioLayer read_scenario_layer(const std::string& path, Diagnostics& d, const
     return layer;
 }
 
-Scenario merge_layers(const std::vector<ScenarioLayer>& chain, Diagnostics&) {
+Scenario merge_layers(const std::vector<ScenarioLayer>& chain, Diagnostics& d) {
     Scenario s;
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
         const ScenarioLayer& l = *it;
@@ -520,7 +575,8 @@ Scenario merge_layers(const std::vector<ScenarioLayer>& chain, Diagnostics&) {
         if (l.population) s.macro.population = *l.population;
         if (l.funding) override_by_key(s.funding, *l.funding, [](const FundingRule& r) { return r.target.key(); });
         override_by_key(s.execution, l.execution, [](const ExecutionRule& r) { return r.target.key(); });
-        override_by_key(s.needs, l.needs, [](const Need& n) { return n.id; });
+        if (l.extends.empty()) override_by_key(s.needs, l.needs, [](const Need& n) { return n.id; });
+        else override_needs(s.needs, l, d);
         if (l.trials) s.trials = l.trials;
         if (l.seed) s.seed = l.seed;
         if (l.seed_given) s.seed_given = true;

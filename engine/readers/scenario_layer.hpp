@@ -24,6 +24,9 @@ struct ScenarioLayer {
     std::optional<std::vector<FundingRule>> funding;
     std::vector<ExecutionRule> execution;
     std::vector<Need> needs;
+    /// Per need, the keys its file gives: a need of a scenario that `extends` may give only the
+    /// fields it changes of an inherited need with its id (merge_layers fills in the rest).
+    std::vector<std::vector<std::string>> need_keys;
     std::optional<long> trials;
     std::optional<std::uint64_t> seed;
     bool seed_given = false;

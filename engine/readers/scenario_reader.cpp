@@ -16,6 +16,12 @@ static std::string relative_to(const std::string& file, const std::string& path)
     return (fs::path(file).parent_path() / p).lexically_normal().string();
 }
 
+/// "tests/bad-scenarios/" for tests/bad-scenarios/x.yaml, "./" for x.yaml: where its relative paths start.
+static std::string folder_of(const std::string& file) {
+    std::string folder = fs::path(file).parent_path().string();
+    return (folder.empty() ? "." : folder) + "/";
+}
+
 static std::string canonical(const std::string& path) {
     std::error_code ec;
     auto c = fs::weakly_canonical(path, ec);
@@ -43,7 +49,8 @@ Scenario load_scenario(const std::string& path, Diagnostics& d, const ScenarioLi
             return Scenario{};
         }
         if (!fs::exists(parent)) {
-            d.error(extends_at, "'extends' names " + parent + ", which does not exist");
+            d.error(extends_at, "'extends' names " + parent + ", which does not exist (a path in 'extends' is relative "
+                                "to the folder of the file that names it, here " + folder_of(current) + ")");
             return Scenario{};
         }
         current = parent;
@@ -53,6 +60,11 @@ Scenario load_scenario(const std::string& path, Diagnostics& d, const ScenarioLi
     s.file = path;
     if (s.model_path.empty()) {
         d.error({path, 1, 1}, "the scenario names no base model ('model')");
+        return s;
+    }
+    if (!fs::exists(s.model_path)) {
+        d.error(s.model_where, "the base model " + s.model_path + " does not exist (the 'model' path is relative to "
+                               "the folder of the file that names it, here " + folder_of(s.model_where.file.str()) + ")");
         return s;
     }
     Diagnostics model_diags;

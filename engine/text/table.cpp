@@ -125,7 +125,37 @@ static std::string pad(const std::string& s, size_t width, bool right) {
     return right ? fill + s : s + fill;
 }
 
-std::string render_text(const Table& t) {
+std::string shortened(const std::string& s, size_t width) {
+    if (display_width(s) <= width) return s;
+    if (width == 0) return {};
+    size_t kept = 0, end = 0;  // keep width-1 code points: the bytes before the next one starts
+    while (end < s.size()) {
+        if ((static_cast<unsigned char>(s[end]) & 0xC0) != 0x80 && kept++ == width - 1) break;
+        ++end;
+    }
+    return s.substr(0, end) + "\xE2\x80\xA6";  // …
+}
+
+/// Narrows the text columns of `width` (widest first, to no less than `floor` each) until the
+/// columns and their two-space gaps fit in `limit`.
+static void fit(std::vector<size_t>& width, const std::vector<size_t>& floor, const Table& t, size_t limit) {
+    auto total = [&] {
+        size_t sum = width.empty() ? 0 : 2 * (width.size() - 1);
+        for (size_t w : width) sum += w;
+        return sum;
+    };
+    while (total() > limit) {
+        size_t widest = width.size();
+        for (size_t i = 0; i < width.size(); ++i) {
+            bool text = !(i < t.right_aligned.size() && t.right_aligned[i]);
+            if (text && width[i] > floor[i] && (widest == width.size() || width[i] > width[widest])) widest = i;
+        }
+        if (widest == width.size()) return;  // only numbers left: they are never cut
+        width[widest] = std::max(floor[widest], width[widest] - std::min(width[widest], total() - limit));
+    }
+}
+
+std::string render_text(const Table& t, size_t limit) {
     std::vector<size_t> width(t.headers.size(), 0);
     auto measure = [&](const std::vector<std::string>& row) {
         for (size_t i = 0; i < row.size() && i < width.size(); ++i)
@@ -133,12 +163,18 @@ std::string render_text(const Table& t) {
     };
     measure(t.headers);
     for (const auto& r : t.rows) measure(r);
+    if (limit > 0) {
+        std::vector<size_t> floor(width.size());
+        for (size_t i = 0; i < width.size(); ++i)
+            floor[i] = std::min(width[i], std::max<size_t>(12, display_width(terminal_safe(t.headers[i]))));
+        fit(width, floor, t, limit);
+    }
 
     auto line = [&](const std::vector<std::string>& row) {
         std::string out;
         for (size_t i = 0; i < width.size(); ++i) {
             bool right = i < t.right_aligned.size() && t.right_aligned[i];
-            std::string cell = i < row.size() ? terminal_safe(row[i]) : "";
+            std::string cell = i < row.size() ? shortened(terminal_safe(row[i]), width[i]) : "";
             out += (i ? "  " : "") + pad(cell, width[i], right);
         }
         while (!out.empty() && out.back() == ' ') out.pop_back();

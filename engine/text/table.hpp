@@ -18,8 +18,14 @@ struct Table {
     std::vector<std::string> notes;   ///< lines printed under the table
 };
 
-/// Aligned columns for a terminal, with the title above and the notes below.
-std::string render_text(const Table& t);
+/// Aligned columns for a terminal, with the title above and the notes below. With `width` (the
+/// terminal's columns; 0: no limit), a table wider than that has its text columns (names, never
+/// numbers) shortened, widest first, to no less than their header or 12 characters, each cut
+/// cell ending in "…"; a table whose numbers alone are wider stays as wide as they need.
+std::string render_text(const Table& t, size_t width = 0);
+
+/// `s` cut to `width` columns, its last one "…", when it is wider; else `s`.
+std::string shortened(const std::string& s, size_t width);
 /// A GitHub-flavoured Markdown table, title as a heading of `level`.
 std::string render_markdown(const Table& t, int level = 3);
 /// RFC 4180 CSV with a header row; title and notes are not part of it.

@@ -286,14 +286,14 @@ std::string comparison_entities_csv(const Comparison& c, const Presentation& p) 
     return std::move(out).str();
 }
 
-std::string comparison_text(const Comparison& c, const Model& m, const Presentation& p) {
+std::string comparison_text(const Comparison& c, const Model& m, const Presentation& p, size_t width) {
     std::string out = m.title + "\n" + head_lines(m, p) + "\n";
     for (const GroupComparison& g : c.groups) {
-        out += render_text(entity_table(g, p, Style::human, false)) + "\n";
-        out += render_text(totals_table(g, p, Style::human, false)) + "\n";
+        out += render_text(entity_table(g, p, Style::human, false), width) + "\n";
+        out += render_text(totals_table(g, p, Style::human, false), width) + "\n";
     }
-    if (!c.series.empty()) out += render_text(series_table(c, p, Style::human));
-    if (auto stages = stages_table(m, p, Lang::en)) out += "\n" + render_text(*stages);  // imported models
+    if (!c.series.empty()) out += render_text(series_table(c, p, Style::human), width);
+    if (auto stages = stages_table(m, p, Lang::en)) out += "\n" + render_text(*stages, width);  // imported models
     return out;
 }
 

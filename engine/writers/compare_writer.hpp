@@ -28,7 +28,8 @@ void write_entities_csv(const Comparison& c, const Presentation& p, std::ostream
 std::string comparison_entities_csv(const Comparison& c, const Presentation& p);
 
 /// The whole comparison for a terminal.
-std::string comparison_text(const Comparison& c, const Model& m, const Presentation& p);
+/// `width`: the terminal's columns, which long names are shortened to fit (0: no limit; render_text).
+std::string comparison_text(const Comparison& c, const Model& m, const Presentation& p, size_t width = 0);
 /// The whole comparison as a Markdown document.
 std::string comparison_markdown(const Comparison& c, const Model& m, const Presentation& p);
 /// The whole comparison as JSON: exact amounts and rounded figures as strings, n/a as null.

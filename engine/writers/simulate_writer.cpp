@@ -313,8 +313,8 @@ const std::string& as_is(const std::string& s) { return s; }
 
 }  // namespace
 
-std::string simulation_text(const std::vector<SimulationRun>& runs, const Presentation& p) {
-    return render_all(runs, p, [](const Table& t) { return render_text(t); }, as_is);
+std::string simulation_text(const std::vector<SimulationRun>& runs, const Presentation& p, size_t width) {
+    return render_all(runs, p, [width](const Table& t) { return render_text(t, width); }, as_is);
 }
 
 std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Presentation& p) {

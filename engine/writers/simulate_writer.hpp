@@ -12,7 +12,8 @@
 
 namespace veedor {
 
-std::string simulation_text(const std::vector<SimulationRun>& runs, const Presentation& p);
+/// `width`: the terminal's columns, which long names are shortened to fit (0: no limit; render_text).
+std::string simulation_text(const std::vector<SimulationRun>& runs, const Presentation& p, size_t width = 0);
 std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Presentation& p);
 std::string simulation_json(const std::vector<SimulationRun>& runs, const Presentation& p);
 /// simulate-years, -axes, -entities, -needs, -montecarlo, -sensitivity.
