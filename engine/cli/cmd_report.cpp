@@ -8,6 +8,9 @@
 #include "cli/exit_codes.hpp"
 #include "text/table.hpp"
 #include "report/brief.hpp"
+#include "report/brief_track.hpp"
+#include "plots/charts_track.hpp"
+#include "scenario/track.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -61,6 +64,10 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
         style.source = r.scenario->title + "; " + std::string(tr("made_with", lang));
         for (Chart& c : scenario_charts(r, stems[i], style)) charts.push_back(std::move(c));
     }
+    // The plan against actual, when the model has figures for some horizon year (report/brief_track).
+    Tracking tracking = track(*runs, *m);
+    if (has_actuals(tracking))
+        if (auto c = track_chart(tracking, style)) charts.push_back(std::move(*c));
     std::vector<std::string> inputs = a.scenarios;
     inputs.push_back(a.model);
     const std::string chart_dir = a.out_dir + "/charts";
@@ -73,6 +80,9 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     for (const Chart& c : charts)
         brief_charts.push_back({c.title, drawn_svg(files, chart_dir + "/" + c.name + ".svg"), "charts/" + c.name + ".svg"});
     Document d = build_brief(*m, findings, *runs, brief_charts, lang, p);
+    if (has_actuals(tracking))
+        add_track_section(d, tracking, drawn_svg(files, chart_dir + "/8-plan-vs-actual.svg"),
+                          "charts/8-plan-vs-actual.svg", p);
     files.push_back({a.out_dir + "/brief.html", render_html(d)});
     files.push_back({a.out_dir + "/brief.md", render_markdown(d)});
     int rc = emit("", files, inputs, out, err);

@@ -20,5 +20,6 @@ void add_simulate_command(CLI::App& app, Action& action);
 void add_plot_command(CLI::App& app, Action& action);
 void add_report_command(CLI::App& app, Action& action);
 void add_import_command(CLI::App& app, Action& action);
+void add_track_command(CLI::App& app, Action& action);
 
 }  // namespace veedor
