@@ -129,7 +129,7 @@ TEST_CASE("track: PEFA with a partial year takes the three completed years befor
 }
 
 TEST_CASE("track: PEFA is n/a with fewer than three completed years") {
-    PefaOutturn p = pefa_outturn(edited_model({"2018", "2019"}));
+    PefaOutturn p = pefa_outturn(edited_model({"{year: 2018", "{year: 2019"}));
     CHECK(p.pi1.years.size() == 2);
     CHECK_FALSE(p.pi1.score);
     CHECK(p.pi1.gap == PefaGap::fewer_than_three_years);
