@@ -81,6 +81,7 @@ int run_cli_escaped(int argc, char** argv, std::ostream& out, std::ostream& err)
     add_plot_command(app, action);
     add_report_command(app, action);
     add_import_command(app, action);
+    add_track_command(app, action);
     add_init_command(app, action);
     add_completion_command(app, action);
     try {

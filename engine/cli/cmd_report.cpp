@@ -10,6 +10,9 @@
 #include "cli/exit_codes.hpp"
 #include "text/table.hpp"
 #include "report/brief.hpp"
+#include "report/brief_track.hpp"
+#include "plots/charts_track.hpp"
+#include "scenario/track.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -75,6 +78,10 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
             chart_scenario.push_back(r.scenario->file);
         }
     }
+    // The plan against actual, when the model has figures for some horizon year (report/brief_track).
+    Tracking tracking = track(*runs, *m);
+    if (has_actuals(tracking))
+        if (auto c = track_chart(tracking, style)) charts.push_back(std::move(*c));
     std::vector<std::string> inputs = a.scenarios;
     inputs.push_back(a.model);
     const std::string chart_dir = a.out_dir + "/charts";
@@ -90,6 +97,9 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
                                 chart_scenario[i]});
     }
     Document d = build_brief(*m, findings, *runs, brief_charts, lang, p);
+    if (has_actuals(tracking))
+        add_track_section(d, tracking, drawn_svg(files, chart_dir + "/8-plan-vs-actual.svg"),
+                          "charts/8-plan-vs-actual.svg", p);
     files.push_back({a.out_dir + "/brief.html", render_html(d)});
     files.push_back({a.out_dir + "/brief.md", render_markdown(d)});
     int rc = emit("", files, inputs, out, err);

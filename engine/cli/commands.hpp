@@ -24,5 +24,6 @@ void add_init_command(CLI::App& app, Action& action);
 /// Hidden: `veedor completion bash` and `veedor completion --commands`, read from `app` as it is
 /// when parsing (register it last).
 void add_completion_command(CLI::App& app, Action& action);
+void add_track_command(CLI::App& app, Action& action);
 
 }  // namespace veedor
