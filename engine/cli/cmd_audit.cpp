@@ -21,6 +21,7 @@ struct AuditArgs {
 };
 
 int run_audit(const AuditArgs& a, std::ostream& out, std::ostream& err) {
+    read_texts_in(a.output.people().lang);
     auto m = load_model_reporting(a.model, err);
     if (!m) return exit_code::invalid_input;
     RoundingMode mode = a.output.presentation().mode;
@@ -28,8 +29,8 @@ int run_audit(const AuditArgs& a, std::ostream& out, std::ostream& err) {
 
     std::string stdout_text;
     const std::string& f = a.output.format;
-    if (f == "table") stdout_text = terminal_safe_text(audit_text(r, *m, mode));
-    else if (f == "md") stdout_text = audit_markdown(r, *m, mode);
+    if (f == "table") stdout_text = terminal_safe_text(audit_text(r, *m, mode, a.output.people()));
+    else if (f == "md") stdout_text = audit_markdown(r, *m, mode, a.output.people());
     else if (f == "json") stdout_text = audit_json(r, *m, mode);
     else stdout_text = render_csv(audit_csv_tables(r, *m).back().table);
 
@@ -38,7 +39,7 @@ int run_audit(const AuditArgs& a, std::ostream& out, std::ostream& err) {
         const std::string dir = a.output.out_dir + "/";
         for (const NamedTable& t : audit_csv_tables(r, *m)) files.push_back({dir + t.name + ".csv", render_csv(t.table)});
         files.push_back({dir + "audit.json", audit_json(r, *m, mode)});
-        files.push_back({dir + "audit.md", audit_markdown(r, *m, mode)});
+        files.push_back({dir + "audit.md", audit_markdown(r, *m, mode, a.output.people())});
     }
     return emit(stdout_text, files, {a.model}, out, err);
 }

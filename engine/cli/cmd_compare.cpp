@@ -26,6 +26,7 @@ struct CompareArgs {
 };
 
 int run_compare(const CompareArgs& a, std::ostream& out, std::ostream& err) {
+    read_texts_in(a.output.people().lang);
     auto m = load_model_reporting(a.model, err);
     if (!m) return exit_code::invalid_input;
 
@@ -50,8 +51,8 @@ int run_compare(const CompareArgs& a, std::ostream& out, std::ostream& err) {
         out.flush();
         return exit_code::ok;
     }
-    if (f == "table") stdout_text = terminal_safe_text(comparison_text(c, *m, p));
-    else if (f == "md") stdout_text = comparison_markdown(c, *m, p);
+    if (f == "table") stdout_text = terminal_safe_text(comparison_text(c, *m, p, a.output.people()));
+    else if (f == "md") stdout_text = comparison_markdown(c, *m, p, a.output.people());
     else if (f == "json") stdout_text = comparison_json(c, *m, p);
     else stdout_text = comparison_entities_csv(c, p);
 
@@ -60,7 +61,7 @@ int run_compare(const CompareArgs& a, std::ostream& out, std::ostream& err) {
         const std::string dir = a.output.out_dir + "/";
         for (const NamedTable& t : comparison_csv_tables(c, p)) files.push_back({dir + t.name + ".csv", render_csv(t.table)});
         files.push_back({dir + "compare.json", comparison_json(c, *m, p)});
-        files.push_back({dir + "compare.md", comparison_markdown(c, *m, p)});
+        files.push_back({dir + "compare.md", comparison_markdown(c, *m, p, a.output.people())});
     }
     return emit(stdout_text, files, {a.model}, out, err);
 }

@@ -25,6 +25,7 @@ struct SimulateArgs {
 
 int run_simulate(const SimulateArgs& a, std::ostream& out, std::ostream& err) {
     // Load every scenario first, so that all their problems are reported in one run.
+    read_texts_in(a.output.people().lang);
     auto loaded = load_scenarios_reporting(a.scenarios, a.run.max_trials, err);
     if (!loaded) return exit_code::invalid_input;
     std::vector<Scenario>& scenarios = *loaded;
@@ -36,8 +37,8 @@ int run_simulate(const SimulateArgs& a, std::ostream& out, std::ostream& err) {
     Presentation p = a.output.presentation();
     std::string stdout_text;
     const std::string& f = a.output.format;
-    if (f == "table") stdout_text = terminal_safe_text(simulation_text(runs, p));
-    else if (f == "md") stdout_text = simulation_markdown(runs, p);
+    if (f == "table") stdout_text = terminal_safe_text(simulation_text(runs, p, a.output.people()));
+    else if (f == "md") stdout_text = simulation_markdown(runs, p, a.output.people());
     else if (f == "json") stdout_text = simulation_json(runs, p);
     else stdout_text = render_csv(simulation_csv_tables(runs, p).front().table);
 
@@ -47,7 +48,7 @@ int run_simulate(const SimulateArgs& a, std::ostream& out, std::ostream& err) {
         for (const NamedTable& t : simulation_csv_tables(runs, p))
             files.push_back({dir + t.name + ".csv", render_csv(t.table)});
         files.push_back({dir + "simulate.json", simulation_json(runs, p)});
-        files.push_back({dir + "simulate.md", simulation_markdown(runs, p)});
+        files.push_back({dir + "simulate.md", simulation_markdown(runs, p, a.output.people())});
     }
     std::vector<std::string> inputs = a.scenarios;
     for (const Scenario& s : scenarios) inputs.push_back(s.model_path);

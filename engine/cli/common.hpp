@@ -7,6 +7,7 @@
 #include "scenario/scenario.hpp"
 #include "scenario/simulation.hpp"
 #include "writers/atomic_file.hpp"
+#include "text/format.hpp"
 #include "writers/simulate_writer.hpp"
 #include "yaml/yaml_tree.hpp"
 
@@ -32,11 +33,22 @@ struct OutputOptions {
     int percent_places = 2;
     int share_places = 4;
     int per_capita_places = 4;
+    std::string lang;              ///< es | en; empty: from the locale (lang_from_environment)
+    std::string numbers = "mef";   ///< mef | si (text/lang.hpp)
 
     Presentation presentation() const;
+    /// How the outputs for people speak: the language and the number style asked for.
+    Style people() const;
 };
 
 void add_output_options(CLI::App& cmd, OutputOptions& o);
+/// `--lang es|en` (default: from the locale, docs/cli.md) into `lang`.
+void add_lang_option(CLI::App& cmd, std::string& lang);
+/// The language `--lang` asked for, or the locale's when it was not given.
+Lang chosen_lang(const std::string& lang_option);
+/// Reads the texts that models and scenarios give per language in `l`, marking a fallback
+/// in `l`'s words (" [English only]"); before any file is read.
+void read_texts_in(Lang l);
 
 /// Warns, at the year, of each year whose national figure stands over a partial sum of the
 /// headline group's entities, or is that partial sum (docs/methodology.md, the headline rule).

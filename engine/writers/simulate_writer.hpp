@@ -12,8 +12,12 @@
 
 namespace veedor {
 
-std::string simulation_text(const std::vector<SimulationRun>& runs, const Presentation& p);
-std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Presentation& p);
+/// For people, in the language and number style of `people`.
+std::string simulation_text(const std::vector<SimulationRun>& runs, const Presentation& p,
+                            const Style& people = Style::human);
+std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Presentation& p,
+                                const Style& people = Style::human);
+/// For machines: the CSV tables' columns, a figure that does not exist as null.
 std::string simulation_json(const std::vector<SimulationRun>& runs, const Presentation& p);
 /// simulate-years, -axes, -entities, -needs, -montecarlo, -sensitivity.
 std::vector<NamedTable> simulation_csv_tables(const std::vector<SimulationRun>& runs, const Presentation& p);
