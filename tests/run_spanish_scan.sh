@@ -45,8 +45,8 @@ for gp in "$out"/brief/charts/*.gp; do
 done
 for f in "$out"/*.txt "$out"/*.md; do
   [[ -f $f ]] || continue
-  # File paths, ids with dots and URLs are not words of the text.
-  hits=$(sed -E 's#[^ ]*(/[A-Za-z0-9_-]{2,}|\.[a-z]{2,4}\b)[^ ]*##g' "$f" | grep -n -o -i -w -F -f "$words" | sort -u -t: -k2,2 | head -20)
+  # File paths, ids with dots or hyphens (shelter-places) and URLs are not words of the text.
+  hits=$(sed -E 's#[^ ]*(/[A-Za-z0-9_-]{2,}|\.[a-z]{2,4}\b)[^ ]*##g; s#[A-Za-z0-9]+(-[A-Za-z0-9]+)+##g' "$f" | grep -n -o -i -w -F -f "$words" | sort -u -t: -k2,2 | head -20)
   if [[ -n $hits ]]; then
     echo "English in the Spanish $(basename "$f"):"
     while IFS=: read -r line word; do
