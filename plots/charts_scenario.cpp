@@ -133,7 +133,7 @@ Chart tornado(const SimulationRun& run, const std::string& stem, const ChartStyl
         data += fmt::format("{}\t{}\t{}\t{}\t{}\n", y, r.gap_low.plain(), r.gap_high.plain(), a.plain(), b.plain());
         lo = std::min(lo, to_plot(a));
         hi = std::max(hi, to_plot(b));
-        ytics += (ytics.empty() ? "" : ", ") + gnuplot_tic_label(r.label) + " " + std::to_string(y);
+        ytics += (ytics.empty() ? "" : ", ") + gnuplot_tic_label(input_label_text(r.label, l)) + " " + std::to_string(y);
     }
     Script s("7-tornado-" + stem, std::string(tr("chart.tornado.title", l)), st);
     s.subtitle(run.scenario->title);

@@ -24,6 +24,7 @@ struct AuditArgs {
 };
 
 int run_audit(const AuditArgs& a, std::ostream& out, std::ostream& err) {
+    read_texts_in(a.output.people().lang);
     auto m = load_model_reporting(a.model, err);
     if (!m) return exit_code::invalid_input;
     RoundingMode mode = a.output.presentation().mode;
@@ -31,9 +32,10 @@ int run_audit(const AuditArgs& a, std::ostream& out, std::ostream& err) {
     if (!filter) return exit_code::usage;
     AuditResult r = restricted_audit(audit(*m, mode), *m, *filter);
 
+    const Style people = a.output.people();
     auto render = [&](const std::string& f, [[maybe_unused]] size_t width) {
-        if (f == "table") return terminal_safe_text(audit_text(r, *m, mode));
-        if (f == "md") return audit_markdown(r, *m, mode);
+        if (f == "table") return terminal_safe_text(audit_text(r, *m, mode, people));
+        if (f == "md") return audit_markdown(r, *m, mode, people);
         if (f == "json") return audit_json(r, *m, mode);
         return render_csv(audit_csv_tables(r, *m).back().table);
     };
@@ -41,7 +43,7 @@ int run_audit(const AuditArgs& a, std::ostream& out, std::ostream& err) {
         std::vector<OutputFile> files;
         for (const NamedTable& t : audit_csv_tables(r, *m)) files.push_back({dir + t.name + ".csv", render_csv(t.table)});
         files.push_back({dir + "audit.json", audit_json(r, *m, mode)});
-        files.push_back({dir + "audit.md", audit_markdown(r, *m, mode)});
+        files.push_back({dir + "audit.md", audit_markdown(r, *m, mode, people)});
         return files;
     };
     return emit_outputs(a.output, render, folder, {a.model}, out, err);

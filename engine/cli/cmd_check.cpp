@@ -17,7 +17,7 @@ namespace veedor {
 
 namespace {
 
-int check_scenario_file(const std::string& path, std::ostream& out, std::ostream& err) {
+int check_scenario_file(const std::string& path, Lang lang, std::ostream& out, std::ostream& err) {
     Diagnostics d;
     Scenario s = load_scenario(path, d, ScenarioLimits{default_max_trials, input_limits()});
     for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
@@ -26,10 +26,9 @@ int check_scenario_file(const std::string& path, std::ostream& out, std::ostream
             << d.warning_count() << (d.warning_count() == 1 ? " warning" : " warnings") << "; nothing was written\n";
         return exit_code::invalid_input;
     }
-    out << fmt::format("{}: valid scenario on {}. Horizon {}-{}, {} funding rules, {} execution rules, {} costed needs, "
-                       "{} uncertain inputs{}.\n",
-                       terminal_safe(path), terminal_safe(s.model_path), s.from, s.to, s.funding.size(), s.execution.size(), s.needs.size(),
-                       s.params.size(), s.trials ? fmt::format(", {} trials (seed {})", *s.trials, *s.seed) : "");
+    out << trf("chk.scenario", lang, terminal_safe(path), terminal_safe(s.model_path), s.from, s.to, s.funding.size(),
+               s.execution.size(), s.needs.size(), s.params.size(),
+               s.trials ? trf("chk.trials", lang, *s.trials, *s.seed) : "");
     return exit_code::ok;
 }
 
@@ -38,28 +37,26 @@ int check_scenario_file(const std::string& path, std::ostream& out, std::ostream
 void add_check_command(CLI::App& app, Action& action) {
     auto path = std::make_shared<std::string>();
     auto origins = std::make_shared<bool>(false);
-    auto lang = std::make_shared<std::string>("en");
+    auto lang = std::make_shared<std::string>();
     CLI::App* cmd = app.add_subcommand("check", "Validate a model or a scenario; report every problem as file:line:column");
     cmd->add_option("file", *path, "The model or scenario (YAML); its 'format' says which")->required();
     cmd->add_flag("--origins", *origins, "For a model: list its layers and which layer gives each value");
-    cmd->add_option("--lang", *lang, "Language of --origins: en or es")
-        ->transform(CLI::IsMember({"en", "es"}, CLI::ignore_case))
-        ->capture_default_str();
+    add_lang_option(*cmd, *lang);
     set_footer(*cmd, "",
                {"veedor check scenarios/peru/model.yaml", "veedor check scenarios/peru/costed-needs.yaml",
                 "veedor check tests/layers/replaces-2016.yaml --origins"});
     cmd->callback([&action, path, origins, lang] {
         action = [path, origins, lang](std::ostream& out, std::ostream& err) {
-            if (is_scenario_file(*path)) return check_scenario_file(*path, out, err);
+            Lang l = chosen_lang(*lang);
+            read_texts_in(l);
+            if (is_scenario_file(*path)) return check_scenario_file(*path, l, out, err);
             auto m = load_model_reporting(*path, err);
             if (!m) return exit_code::invalid_input;
             size_t figures = 0;
             for (const Entity& e : m->entities) figures += e.figures.size();
-            out << fmt::format("{}: valid. {} years, {} groups, {} entities, {} yearly figures, {} printed figures, "
-                               "{} sources.\n",
-                               terminal_safe(*path), m->years.size(), m->groups.size(), m->entities.size(), figures,
+            out << trf("chk.model", l, terminal_safe(*path), m->years.size(), m->groups.size(), m->entities.size(), figures,
                                m->published.size(), m->sources.size());
-            if (*origins) out << terminal_safe_text(origins_text(*m, *parse_lang(*lang)));
+            if (*origins) out << terminal_safe_text(origins_text(*m, l));
             return exit_code::ok;
         };
     });

@@ -24,6 +24,7 @@ struct CompareArgs {
 };
 
 int run_compare(const CompareArgs& a, std::ostream& out, std::ostream& err) {
+    read_texts_in(a.output.people().lang);
     auto m = load_model_reporting(a.model, err);
     if (!m) return exit_code::invalid_input;
 
@@ -38,9 +39,10 @@ int run_compare(const CompareArgs& a, std::ostream& out, std::ostream& err) {
         out.flush();
         return exit_code::ok;
     }
+    const Style people = a.output.people();
     auto render = [&](const std::string& f, size_t width) {
-        if (f == "table") return terminal_safe_text(comparison_text(c, *m, p, width));
-        if (f == "md") return comparison_markdown(c, *m, p);
+        if (f == "table") return terminal_safe_text(comparison_text(c, *m, p, people, width));
+        if (f == "md") return comparison_markdown(c, *m, p, people);
         if (f == "json") return comparison_json(c, *m, p);
         return comparison_entities_csv(c, p);
     };
@@ -48,7 +50,7 @@ int run_compare(const CompareArgs& a, std::ostream& out, std::ostream& err) {
         std::vector<OutputFile> files;
         for (const NamedTable& t : comparison_csv_tables(c, p)) files.push_back({dir + t.name + ".csv", render_csv(t.table)});
         files.push_back({dir + "compare.json", comparison_json(c, *m, p)});
-        files.push_back({dir + "compare.md", comparison_markdown(c, *m, p)});
+        files.push_back({dir + "compare.md", comparison_markdown(c, *m, p, people)});
         return files;
     };
     return emit_outputs(a.output, render, folder, {a.model}, out, err);

@@ -30,6 +30,7 @@ struct PlotArgs {
 int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
     std::vector<std::string> models, scenario_paths;
     for (const std::string& in : a.inputs) (is_scenario_file(in) ? scenario_paths : models).push_back(in);
+    read_texts_in(*parse_lang(a.lang));
     std::vector<Model> loaded_models;
     bool invalid = false;
     for (const std::string& path : models) {

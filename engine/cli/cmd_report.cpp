@@ -47,6 +47,7 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
         err << "veedor: " << terminal_safe(a.model) << " is a scenario; the first file of `report` is the model\n";
         return exit_code::usage;
     }
+    read_texts_in(*parse_lang(a.lang));
     auto whole = load_model_reporting(a.model, err);
     auto scenarios = load_scenarios_reporting(a.scenarios, default_max_trials, err);
     if (!whole || !scenarios) return exit_code::invalid_input;

@@ -25,6 +25,7 @@ struct SimulateArgs {
 
 int run_simulate(const SimulateArgs& a, std::ostream& out, std::ostream& err) {
     // Load every scenario first, so that all their problems are reported in one run.
+    read_texts_in(a.output.people().lang);
     auto loaded = load_scenarios_reporting(a.scenarios, a.run.max_trials, err);
     if (!loaded) return exit_code::invalid_input;
     std::vector<Scenario>& scenarios = *loaded;
@@ -34,9 +35,10 @@ int run_simulate(const SimulateArgs& a, std::ostream& out, std::ostream& err) {
     std::vector<SimulationRun>& runs = *simulated;
 
     Presentation p = a.output.presentation();
+    const Style people = a.output.people();
     auto render = [&](const std::string& f, size_t width) {
-        if (f == "table") return terminal_safe_text(simulation_text(runs, p, width));
-        if (f == "md") return simulation_markdown(runs, p);
+        if (f == "table") return terminal_safe_text(simulation_text(runs, p, people, width));
+        if (f == "md") return simulation_markdown(runs, p, people);
         if (f == "json") return simulation_json(runs, p);
         return render_csv(simulation_csv_tables(runs, p).front().table);
     };
@@ -44,7 +46,7 @@ int run_simulate(const SimulateArgs& a, std::ostream& out, std::ostream& err) {
         std::vector<OutputFile> files;
         for (const NamedTable& t : simulation_csv_tables(runs, p)) files.push_back({dir + t.name + ".csv", render_csv(t.table)});
         files.push_back({dir + "simulate.json", simulation_json(runs, p)});
-        files.push_back({dir + "simulate.md", simulation_markdown(runs, p)});
+        files.push_back({dir + "simulate.md", simulation_markdown(runs, p, people)});
         return files;
     };
     std::vector<std::string> inputs = a.scenarios;

@@ -1,5 +1,7 @@
 #include "cli/common.hpp"
 
+#include "yaml/yaml_fields.hpp"
+
 #include "cli/exit_codes.hpp"
 #include "cli/number_option.hpp"
 #include "cli/progress.hpp"
@@ -52,6 +54,29 @@ size_t OutputOptions::table_width() const {
     return 0;
 }
 
+Lang chosen_lang(const std::string& lang_option) {
+    return lang_option.empty() ? lang_from_environment() : *parse_lang(lang_option);
+}
+
+void read_texts_in(Lang l) {
+    TextLanguage& t = text_language();
+    t.code = std::string(code(l));
+    t.fallback_mark = [l](std::string_view given) {
+        return " " + trf("text.fallback", l, tr("lang." + std::string(given), l));
+    };
+}
+
+Style OutputOptions::people() const {
+    return Style{Style::people, chosen_lang(lang), *parse_name<NumberStyle>(numbers)};
+}
+
+void add_lang_option(CLI::App& cmd, std::string& lang) {
+    cmd.add_option("--lang", lang,
+                   "Language of the outputs for people: es or en (default: the locale's, from LC_ALL, LC_MESSAGES "
+                   "or LANG; English when none names Spanish)")
+        ->transform(CLI::IsMember({"es", "en"}, CLI::ignore_case));
+}
+
 void add_output_options(CLI::App& cmd, OutputOptions& o) {
     cmd.add_option("-f,--format", o.format, "Output on the terminal: " + name_list<OutputFormat>())
         ->transform(CLI::IsMember(name_strings<OutputFormat>(), CLI::ignore_case))
@@ -65,6 +90,12 @@ void add_output_options(CLI::App& cmd, OutputOptions& o) {
     add_number_option(cmd, "--percent-places", o.percent_places, {0, 12}, "Decimal places of rates and changes in %");
     add_number_option(cmd, "--share-places", o.share_places, {0, 12}, "Decimal places of shares of the general budget (in %)");
     add_number_option(cmd, "--per-capita-places", o.per_capita_places, {0, 12}, "Decimal places of soles per person");
+    add_lang_option(cmd, o.lang);
+    cmd.add_option("--numbers", o.numbers,
+                   "How numbers are written for people: mef (14,163,523.00, as the MEF and the report) or si "
+                   "(14 163 523,00 in Spanish)")
+        ->transform(CLI::IsMember(name_strings<NumberStyle>(), CLI::ignore_case))
+        ->capture_default_str();
     cmd.add_flag("--wide", o.wide,
                  "Tables as wide as their longest name; by default a table on a terminal (or COLUMNS wide) "
                  "shortens names to fit");

@@ -8,6 +8,7 @@
 #include "scenario/scenario.hpp"
 #include "scenario/simulation.hpp"
 #include "writers/atomic_file.hpp"
+#include "text/format.hpp"
 #include "writers/simulate_writer.hpp"
 #include "yaml/yaml_tree.hpp"
 
@@ -40,9 +41,21 @@ struct OutputOptions {
     /// The columns a table printed on standard output must fit: none (0) with --wide or when
     /// standard output is not a terminal, unless COLUMNS says; else the terminal's width.
     size_t table_width() const;
+    std::string lang;              ///< es | en; empty: from the locale (lang_from_environment)
+    std::string numbers = "mef";   ///< mef | si (text/lang.hpp)
+
+    /// How the outputs for people speak: the language and the number style asked for.
+    Style people() const;
 };
 
 void add_output_options(CLI::App& cmd, OutputOptions& o);
+/// `--lang es|en` (default: from the locale, docs/cli.md) into `lang`.
+void add_lang_option(CLI::App& cmd, std::string& lang);
+/// The language `--lang` asked for, or the locale's when it was not given.
+Lang chosen_lang(const std::string& lang_option);
+/// Reads the texts that models and scenarios give per language in `l`, marking a fallback
+/// in `l`'s words (" [English only]"); before any file is read.
+void read_texts_in(Lang l);
 
 /// Ends `cmd`'s --help (and its man page) with `note` and two or three example command lines, each
 /// run from the repository's root by tests/run_help_examples.sh.

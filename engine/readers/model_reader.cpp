@@ -48,7 +48,7 @@ public:
             if (v && *v != "veedor-model/1")
                 d_.error(n->where, "format '" + *v + "' is not supported; this veedor reads 'veedor-model/1'");
         }
-        if (auto n = f.get("title")) m.title = read_text(*n, "title", d_).value_or("");
+        if (auto n = f.get("title")) m.title = read_local_text(*n, "title", d_).value_or("");
         if (auto n = f.get("currency")) {
             auto v = read_text(*n, "currency", d_);
             if (v && *v != "PEN")
@@ -59,7 +59,7 @@ public:
             m.headline = read_id(*n, "headline", d_).value_or("");
             m.headline_where = n->where;
         }
-        if (auto n = f.get("notes")) m.notes = read_text(*n, "notes", d_).value_or("");
+        if (auto n = f.get("notes")) m.notes = read_local_text(*n, "notes", d_).value_or("");
         if (auto n = f.get("stages")) {
             Fields s(*n, "stages", {"allocated", "executed"}, {}, d_);
             auto stage = [&](const char* key, std::string& into) {
@@ -132,7 +132,7 @@ private:
         return {};
     }
     std::string text_or_empty(const Fields& f, std::string_view key) {
-        if (auto n = f.get(key)) return read_text(*n, key, d_).value_or("");
+        if (auto n = f.get(key)) return read_local_text(*n, key, d_).value_or("");
         return {};
     }
 
@@ -364,9 +364,9 @@ std::optional<Source> read_source_entry(const YamlNode& n, Diagnostics& d, bool 
     Source s;
     s.where = n.where;
     if (auto x = f.get("id")) s.id = read_id(*x, "id", d).value_or("");
-    if (auto x = f.get("title")) s.title = read_text(*x, "title", d).value_or("");
+    if (auto x = f.get("title")) s.title = read_local_text(*x, "title", d).value_or("");
     if (auto x = f.get("within")) s.within = read_id(*x, "within", d).value_or("");
-    if (auto x = f.get("note")) s.note = read_text(*x, "note", d).value_or("");
+    if (auto x = f.get("note")) s.note = read_local_text(*x, "note", d).value_or("");
     return s;
 }
 

@@ -33,8 +33,8 @@ public:
                 d_.error(n->where, "format '" + *v + "' is not supported; this veedor reads 'veedor-scenario/1'");
         }
         // A title written but invalid is reported here; "?" stands in so that it is not also called missing.
-        if (auto n = f.get("title")) l_.title = read_text(*n, "title", d_).value_or("?");
-        if (auto n = f.get("notes")) l_.notes = read_text(*n, "notes", d_);
+        if (auto n = f.get("title")) l_.title = read_local_text(*n, "title", d_).value_or("?");
+        if (auto n = f.get("notes")) l_.notes = read_local_text(*n, "notes", d_);
         if (auto n = f.get("model")) {
             if (auto v = read_text(*n, "model", d_)) {
                 std::filesystem::path p(*v);
@@ -76,7 +76,7 @@ private:
         return {};
     }
     std::string text(const Fields& f, std::string_view key) {
-        if (auto n = f.get(key)) return read_text(*n, key, d_).value_or("");
+        if (auto n = f.get(key)) return read_local_text(*n, key, d_).value_or("");
         return {};
     }
 

@@ -16,7 +16,7 @@ public:
     Document build(const std::vector<BriefChart>& charts) {
         d_.lang = l_;
         d_.title = m_.title;
-        d_.subtitle = say("brief.prepared", m_.file, std::string(to_string(p_.mode)));
+        d_.subtitle = say("brief.prepared", m_.file, enum_words("rounding.", p_.mode, l_));
         d_.contents = say("brief.contents");
         summary();
         headline();
@@ -65,7 +65,7 @@ private:
     }
     std::string money(const Money& m) const { return money_text(m, l_); }
     std::string pct(const std::optional<Ratio>& r, int places) const {
-        return r ? percent_text(round_ratio(*r, places, p_.mode), l_) : "n/a";
+        return r ? percent_text(round_ratio(*r, places, p_.mode), l_) : say("value.not_applicable");
     }
     void heading(std::string text, int level = 2, bool page_break = false) {
         Block b;
@@ -176,7 +176,7 @@ private:
         if (!s.incomplete()) return money(*s.specific);
         if (s.origin == SeriesOrigin::partial_sum) return say("brief.hl.partial", money(*s.specific), coverage(s));
         return say("brief.hl.printed_over_partial", money(*s.specific), coverage(s),
-                   s.entity_sum ? money(*s.entity_sum) : "n/a");
+                   s.entity_sum ? money(*s.entity_sum) : say("value.not_applicable"));
     }
 
     void series() {
@@ -194,14 +194,14 @@ private:
             if (s.incomplete() && s.specific)
                 incomplete.push_back(partial ? say("note.incomplete_partial", s.year, coverage(s))
                                              : say("note.incomplete_printed", s.year, coverage(s),
-                                                   s.entity_sum ? money(*s.entity_sum) : "n/a"));
+                                                   s.entity_sum ? money(*s.entity_sum) : say("value.not_applicable")));
             std::string mark = only ? " \u2020" : s.incomplete() && s.specific ? " \u2021" : "";
             t.rows.push_back({std::to_string(s.year) + mark,
-                              s.specific ? money(*s.specific) + (partial ? " (" + say("brief.partial") + ")" : "") : "n/a",
-                              s.general_budget ? money(*s.general_budget) : "n/a",
+                              s.specific ? money(*s.specific) + (partial ? " (" + say("brief.partial") + ")" : "") : say("value.not_applicable"),
+                              s.general_budget ? money(*s.general_budget) : say("value.not_applicable"),
                               pct(s.share, p_.share_places),
-                              s.change ? money(*s.change) + " (" + pct(s.change_rate, p_.percent_places) + ")" : "n/a",
-                              s.per_capita ? "S/ " + number_text(round_ratio(*s.per_capita, 4, p_.mode), l_) : "n/a"});
+                              s.change ? money(*s.change) + " (" + pct(s.change_rate, p_.percent_places) + ")" : say("value.not_applicable"),
+                              s.per_capita ? "S/ " + number_text(round_ratio(*s.per_capita, 4, p_.mode), l_) : say("value.not_applicable")});
         }
         if (printed_only) t.notes.push_back(say("note.printed_only"));
         t.notes.insert(t.notes.end(), incomplete.begin(), incomplete.end());
@@ -224,12 +224,12 @@ private:
                 bool some = !y.coverage.complete();
                 if (some)
                     totals.notes.push_back(say("note.incomplete_group", y.year, y.coverage.with_figure, y.coverage.reporting));
-                totals.rows.push_back({std::to_string(y.year) + (some ? " \u2021" : ""), y.allocated_known ? money(y.allocated) : "n/a",
-                                       y.executed_known ? money(y.executed) : "n/a",
+                totals.rows.push_back({std::to_string(y.year) + (some ? " \u2021" : ""), y.allocated_known ? money(y.allocated) : say("value.not_applicable"),
+                                       y.executed_known ? money(y.executed) : say("value.not_applicable"),
                                        pct(y.report_rate, p_.percent_places) + mark,
                                        pct(y.matched_rate, p_.percent_places) + mark,
                                        y.change ? money(*y.change) + " (" + pct(y.change_rate, p_.percent_places) + ")"
-                                                : "n/a"});
+                                                : say("value.not_applicable")});
             }
             if (partial) totals.notes.push_back(say("note.partial", partial->iso()));
             table(totals);
@@ -295,7 +295,7 @@ private:
     void methodology() {
         Block b;
         b.kind = Block::Kind::list;
-        b.items = {say("brief.method.rounding", std::string(to_string(p_.mode)), p_.percent_places, p_.share_places),
+        b.items = {say("brief.method.rounding", enum_words("rounding.", p_.mode, l_), p_.percent_places, p_.share_places),
                    say("brief.method.missing"), say("brief.method.rates"), say("brief.method.partial"),
                    say("brief.method.scenarios")};
         d_.blocks.push_back(b);

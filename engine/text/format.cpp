@@ -2,30 +2,37 @@
 
 namespace veedor {
 
-std::string format_money(const Money& m, Style s) { return s == Style::human ? m.grouped(true) : m.plain(); }
-
-std::string format_optional_money(const std::optional<Money>& m, Style s) {
-    return m ? format_money(*m, s) : not_applicable;
+std::string not_applicable_text(const Style& s) {
+    return s.is_human() ? std::string(tr("value.not_applicable", s.lang)) : not_applicable;
 }
 
-std::string format_percent(const std::optional<Ratio>& r, int places, RoundingMode mode, Style s) {
-    if (!r) return not_applicable;
+std::string format_money(const Money& m, const Style& s) {
+    return s.is_human() ? money_text(m, s.lang, s.numbers) : m.plain();
+}
+
+std::string format_optional_money(const std::optional<Money>& m, const Style& s) {
+    return m ? format_money(*m, s) : not_applicable_text(s);
+}
+
+std::string format_percent(const std::optional<Ratio>& r, int places, RoundingMode mode, const Style& s) {
+    if (!r) return not_applicable_text(s);
     Decimal d = round_ratio(*r, places, mode);
-    return s == Style::human ? d.grouped() + "%" : d.plain();
+    return s.is_human() ? percent_text(d, s.lang, s.numbers) : d.plain();
 }
 
-std::string format_ratio(const std::optional<Ratio>& r, int places, RoundingMode mode) {
-    if (!r) return not_applicable;
-    return round_ratio(*r, places, mode).plain();
+std::string format_ratio(const std::optional<Ratio>& r, int places, RoundingMode mode, const Style& s) {
+    if (!r) return not_applicable_text(s);
+    Decimal d = round_ratio(*r, places, mode);
+    return s.is_human() ? number_text(d, s.lang, s.numbers) : d.plain();
 }
 
-std::string format_value(const Value& v, Style s) {
+std::string format_value(const Value& v, const Style& s) {
     if (v.is_amount()) return format_money(v.amount, s);
-    if (s == Style::machine) return "";
+    if (!s.is_human()) return "";
     switch (v.kind) {
-        case ValueKind::unknown: return "unknown";
-        case ValueKind::no_specific_budget: return "no specific budget";
-        case ValueKind::not_reported: return "not reported";
+        case ValueKind::unknown: return std::string(tr("value.unknown", s.lang));
+        case ValueKind::no_specific_budget: return std::string(tr("value.no_specific_budget", s.lang));
+        case ValueKind::not_reported: return std::string(tr("value.not_reported", s.lang));
         case ValueKind::amount: break;
     }
     return "";
@@ -36,11 +43,11 @@ std::string_view report_symbol(ValueKind k) {
         case ValueKind::unknown: return "SD";
         case ValueKind::no_specific_budget: return "SPE";
         case ValueKind::not_reported: return "-";
-        case ValueKind::amount: return "";
+        case ValueKind::amount: break;
     }
     return "";
 }
 
-std::string format_count(long long n) { return Decimal(BigInt(n), 0).grouped(); }
+std::string format_count(long long n, const Style& s) { return number_text(Decimal(BigInt(n), 0), s.lang, s.numbers); }
 
 }  // namespace veedor

@@ -1,6 +1,9 @@
 #include "text/lang.hpp"
 
+#include "text/lang_outputs.hpp"
+
 #include <array>
+#include <cstdlib>
 #include <stdexcept>
 #include <vector>
 
@@ -82,14 +85,14 @@ constexpr std::array texts{
     Text{"brief.hl.per_capita", "Per person {}", "Por habitante {}"},
     Text{"brief.hl.audit", "Printed figures that do not add up", "Cifras publicadas que no cuadran"},
     Text{"brief.hl.audit_value", "{} of {}", "{} de {}"},
-    Text{"brief.hl.need", "Five-year need, {}", "Necesidad a cinco años, {}"},
-    Text{"brief.hl.gap", "Five-year gap against {}", "Brecha a cinco años frente a {}"},
+    Text{"brief.hl.need", "Need, {}", "Necesidad, {}"},
+    Text{"brief.hl.gap", "Gap over the horizon against {}", "Brecha en el horizonte frente a {}"},
     Text{"brief.series", "The national series", "La serie nacional"},
     Text{"brief.comparison", "Allocated versus executed", "Asignado frente a ejecutado"},
     Text{"brief.totals", "Totals", "Totales"},
     Text{"brief.audit", "What the audit found", "Lo que encontró la auditoría"},
     Text{"brief.audit_intro", "veedor recomputed every total and percentage that the sources printed: {} of {} agree, {} differ, {} cannot be recomputed.", "veedor recalculó cada total y porcentaje que publicaron las fuentes: {} de {} coinciden, {} difieren y {} no pueden recalcularse."},
-    Text{"brief.scenarios", "Funding scenarios 2017-2021", "Escenarios de financiamiento 2017-2021"},
+    Text{"brief.scenarios", "Funding scenarios", "Escenarios de financiamiento"},
     Text{"brief.scenarios_intro", "Horizon totals in current soles. The need is the costed need of each scenario; the gap is need minus funded.", "Totales del horizonte en soles corrientes. La necesidad es la necesidad costeada de cada escenario; la brecha es necesidad menos financiamiento."},
     Text{"brief.charts", "Charts", "Gráficos"},
     Text{"brief.contents", "Contents", "Contenido"},
@@ -106,7 +109,7 @@ constexpr std::array texts{
     Text{"brief.method.rounding", "Amounts are exact to the céntimo. Rates, shares, changes and per-capita figures are computed exactly and rounded only when shown, {} ({} decimal places for rates, {} for shares of the general budget).", "Los montos son exactos al céntimo. Las tasas, participaciones, cambios y cifras por habitante se calculan de forma exacta y se redondean solo al mostrarlas, {} ({} decimales para tasas, {} para participaciones en el presupuesto general)."},
     Text{"brief.method.missing", "Missing values are kept apart: SD (unknown) and - (not reported) are gaps, so a total that leaves them out is a lower bound; SPE (no specific budget) is a statement and adds zero. Amounts reported but excluded as not specific never enter a total.", "Los valores faltantes se distinguen: SD (sin dato) y - (no informado) son vacíos, así que un total que los omite es una cota inferior; SPE (sin presupuesto específico) es una declaración y suma cero. Los montos informados pero excluidos por no ser específicos nunca entran en un total."},
     Text{"brief.method.rates", "Two execution rates: the report's (all executed money over all allocated money) and the matched rate (only entities whose allocation and execution are both known). The first mixes unknowns into one side of the fraction; the second does not.", "Dos tasas de ejecución: la del informe (todo lo ejecutado sobre todo lo asignado) y la emparejada (solo entidades cuya asignación y ejecución se conocen). La primera mezcla valores desconocidos en un lado de la fracción; la segunda no."},
-    Text{"brief.method.partial", "Partial years are marked: 2016 execution was counted only to June, against the allocation for the whole year.", "Los años parciales se señalan: la ejecución de 2016 se contó solo hasta junio, frente a la asignación de todo el año."},
+    Text{"brief.method.partial", "Partial years are marked: their execution is counted only to a date within the year, against the allocation for the whole year.", "Los años parciales se señalan: su ejecución se cuenta solo hasta una fecha del año, frente a la asignación de todo el año."},
     Text{"brief.method.scenarios", "Scenarios apply funding rules year by year; every assumption carries its source or a note. Uncertain assumptions run through Monte Carlo trials with a fixed seed (percentiles by nearest rank); the sensitivity moves one input at a time between its P10 and P90.", "Los escenarios aplican reglas de financiamiento año por año; cada supuesto tiene su fuente o una nota. Los supuestos inciertos pasan por ensayos de Monte Carlo con semilla fija (percentiles por rango más cercano); la sensibilidad mueve un supuesto a la vez entre su P10 y su P90."},
     Text{"brief.sources", "Sources", "Fuentes"},
     Text{"col.year", "Year", "Año"},
@@ -155,7 +158,7 @@ constexpr std::array texts{
     Text{"chart.drivers.title", "What drove the change in the specific budget", "Qué explica el cambio del presupuesto específico"},
     Text{"chart.paths.title", "Funded and needed, with the Monte Carlo P10-P90 band", "Financiado y necesario, con la banda P10-P90 de Monte Carlo"},
     Text{"chart.gap.title", "Need by axis, funding and the gap", "Necesidad por eje, financiamiento y brecha"},
-    Text{"chart.tornado.title", "What moves the five-year gap most (sensitivity)", "Qué mueve más la brecha de cinco años (sensibilidad)"},
+    Text{"chart.tornado.title", "What moves the gap over the horizon most (sensitivity)", "Qué mueve más la brecha del horizonte (sensibilidad)"},
     Text{"allocated", "Allocated", "Asignado"},
     Text{"executed", "Executed", "Ejecutado"},
     Text{"soles", "Soles (S/)", "Soles (S/)"},
@@ -178,7 +181,7 @@ constexpr std::array texts{
     Text{"need_median", "Need, median (P50)", "Necesidad, mediana (P50)"},
     Text{"need_p10_p90", "Need, P10-P90", "Necesidad, P10-P90"},
     Text{"gap", "Gap", "Brecha"},
-    Text{"gap_five_years", "Five-year gap, need minus funded (S/)", "Brecha de cinco años, necesidad menos financiamiento (S/)"},
+    Text{"gap_five_years", "Gap over the horizon, need minus funded (S/)", "Brecha del horizonte, necesidad menos financiamiento (S/)"},
     Text{"central_gap", "Central case", "Caso central"},
     Text{"low_p10", "Input at P10", "Supuesto en P10"},
     Text{"high_p90", "Input at P90", "Supuesto en P90"},
@@ -207,25 +210,63 @@ std::string_view code(Lang l) { return l == Lang::en ? "en" : "es"; }
 std::string_view tr(std::string_view key, Lang lang) {
     for (const Text& t : texts)
         if (t.key == key) return lang == Lang::en ? t.en : t.es;
+    for (const TextPair& t : output_texts())
+        if (t.key == key) return lang == Lang::en ? t.en : t.es;
     throw std::logic_error("no text for key '" + std::string(key) + "'");
 }
 
 std::vector<std::string_view> all_text_keys() {
     std::vector<std::string_view> keys;
     for (const Text& t : texts) keys.push_back(t.key);
+    for (const TextPair& t : output_texts()) keys.push_back(t.key);
     return keys;
 }
 
 static constexpr std::string_view nbsp = "\u00A0";
 
-std::string number_text(const Decimal& d, Lang l) { return d.grouped("", l == Lang::en ? "," : nbsp, "."); }
+namespace {
 
-std::string money_text(const Money& m, Lang l) {
-    return Decimal(m.cents().convert_to<BigInt>(), 2).grouped(l == Lang::en ? "S/ " : "S/\u00A0", l == Lang::en ? "," : nbsp, ".");
+std::string_view thousands(Lang, NumberStyle n) { return n == NumberStyle::mef ? std::string_view(",") : nbsp; }
+std::string_view point(Lang l, NumberStyle n) { return n == NumberStyle::si && l == Lang::es ? "," : "."; }
+std::string_view gap(Lang l) { return l == Lang::en ? " " : nbsp; }
+
+}  // namespace
+
+/// English outputs have always written "S/ " with a plain space; Spanish ones a no-break space.
+std::string_view sol_sign(Lang l) { return l == Lang::en ? "S/ " : "S/\u00A0"; }
+
+std::string number_text(const Decimal& d, Lang l, NumberStyle n) { return d.grouped("", thousands(l, n), point(l, n)); }
+
+std::string decimal_money_text(const Decimal& d, Lang l, NumberStyle n) {
+    return d.grouped(sol_sign(l), thousands(l, n), point(l, n));
 }
 
-std::string percent_text(const Decimal& d, Lang l) {
-    return number_text(d, l) + (l == Lang::en ? "%" : "\u00A0%");
+std::string money_text(const Money& m, Lang l, NumberStyle n) {
+    return decimal_money_text(Decimal(m.cents().convert_to<BigInt>(), 2), l, n);
+}
+
+std::string percent_text(const Decimal& d, Lang l, NumberStyle n) {
+    return number_text(d, l, n) + (l == Lang::en ? "%" : "\u00A0%");
+}
+
+std::string large_amount_text(const Money& m, Lang l, NumberStyle n, RoundingMode mode) {
+    if (m.is_negative()) return "-" + large_amount_text(-m, l, n, mode);
+    const BigInt cents = m.cents().convert_to<BigInt>();
+    const BigInt million_cents = 100'000'000;
+    if (cents < million_cents) return money_text(m, l, n);
+    Decimal millions = round_ratio(*Ratio::of(cents, million_cents), 1, mode);
+    std::string unit = l == Lang::en ? "million" : n == NumberStyle::mef ? "MM" : "millones";
+    return std::string(sol_sign(l)) + number_text(millions, l, n) + std::string(gap(l)) + unit;
+}
+
+Lang lang_from_locale(const char* lc_all, const char* lc_messages, const char* lang) {
+    for (const char* v : {lc_all, lc_messages, lang})
+        if (v && *v) return std::string_view(v).substr(0, 2) == "es" ? Lang::es : Lang::en;
+    return Lang::en;
+}
+
+Lang lang_from_environment() {
+    return lang_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
 }
 
 }  // namespace veedor

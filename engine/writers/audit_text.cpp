@@ -9,9 +9,8 @@ namespace veedor {
 namespace {
 
 /// Printed or recomputed value with its unit: "S/ 1,234.50" or "0.0046%".
-std::string with_unit(const Decimal& d, bool percent, Lang l) {
-    if (percent) return percent_text(d, l);
-    return l == Lang::en ? d.grouped("S/ ") : d.grouped("S/\u00A0", "\u00A0", ".");
+std::string with_unit(const Decimal& d, bool percent, Lang l, NumberStyle n) {
+    return percent ? percent_text(d, l, n) : decimal_money_text(d, l, n);
 }
 
 std::string source_text(const Model& m, const std::string& id) {
@@ -32,15 +31,16 @@ std::string group_name(const Model& m, const std::string& id) {
 /// Renders one finding's kind-specific part; the shared fields are set by describe().
 class Writer {
 public:
-    Writer(const Model& m, RoundingMode mode, Lang lang, FindingText& out) : m_(m), mode_(mode), lang_(lang), t_(out) {}
+    Writer(const Model& m, RoundingMode mode, Lang lang, NumberStyle numbers, FindingText& out)
+        : m_(m), mode_(mode), lang_(lang), numbers_(numbers), t_(out) {}
 
     void operator()(const Mismatch& d, const Finding& f) {
         bool percent = is_percent_measure(f.measure);
-        t_.printed = with_unit(d.printed, percent, lang_);
-        t_.recomputed = with_unit(d.recomputed, percent, lang_);
-        t_.exact = with_unit(round_ratio(d.exact, d.exact_places, mode_), percent, lang_);
-        t_.difference = percent ? number_text(d.difference, lang_) + say("audit.percentage_points")
-                                : with_unit(d.difference, false, lang_);
+        t_.printed = with_unit(d.printed, percent, lang_, numbers_);
+        t_.recomputed = with_unit(d.recomputed, percent, lang_, numbers_);
+        t_.exact = with_unit(round_ratio(d.exact, d.exact_places, mode_), percent, lang_, numbers_);
+        t_.difference = percent ? number_text(d.difference, lang_, numbers_) + say("audit.percentage_points")
+                                : with_unit(d.difference, false, lang_, numbers_);
         t_.printed_plain = d.printed.plain();
         t_.recomputed_plain = d.recomputed.plain();
         t_.difference_plain = d.difference.plain();
@@ -59,7 +59,8 @@ public:
         t_.recomputed_plain = d.total.plain();
         t_.difference_plain = (d.printed - d.total).plain();
         std::string who = d.members ? reason(*d.members) : std::string();
-        t_.explanation = say("audit.aggregate", group_name(m_, d.group), money(d.total), to_string(f.measure), f.year, who);
+        t_.explanation = say("audit.aggregate", group_name(m_, d.group), money(d.total),
+                             enum_words("measure.", f.measure, lang_), f.year, who);
     }
 
     void operator()(const IncompleteTotal& d, const Finding& f) {
@@ -74,8 +75,9 @@ public:
             parts.push_back(say(d.unknown_allocations == 1 ? "audit.unknown_alloc_one" : "audit.unknown_alloc_many",
                                 d.unknown_allocations));
         if (d.partial_through) parts.push_back(say("audit.partial", d.partial_through->iso()));
-        if (d.printed_rate) t_.printed = percent_text(*d.printed_rate, lang_);
-        std::string matched = d.matched_rate ? percent_text(round_ratio(*d.matched_rate, 2, mode_), lang_) : "n/a";
+        if (d.printed_rate) t_.printed = percent_text(*d.printed_rate, lang_, numbers_);
+        std::string matched = d.matched_rate ? percent_text(round_ratio(*d.matched_rate, 2, mode_), lang_, numbers_)
+                                             : say("value.not_applicable");
         t_.recomputed = matched + " " + say("audit.matched_rate");
         t_.explanation = say("audit.in_year", f.year);
         for (size_t i = 0; i < parts.size(); ++i) t_.explanation += (i ? "; " : "") + parts[i];
@@ -94,7 +96,8 @@ public:
         t_.difference = money(d.contribution) + say("audit.part_of_change");
         t_.explanation = say("audit.comparability", d.year_before, f.year, money(d.change), money(with_amount.amount),
                              amount_year, status(without), other_year,
-                             d.share ? percent_text(round_ratio(*d.share, 2, mode_), lang_) : std::string("n/a"),
+                             d.share ? percent_text(round_ratio(*d.share, 2, mode_), lang_, numbers_)
+                                     : say("value.not_applicable"),
                              d.excluded.is_zero() ? std::string() : say("audit.excluded", money(d.excluded), other_year));
     }
 
@@ -144,7 +147,7 @@ private:
             }
             return {"audit.half_up", "audit.ties_up"};
         }();
-        return say("audit.rounded", say(name), say(meaning), to_string(mode_));
+        return say("audit.rounded", say(name), say(meaning), enum_words("rounding.", mode_, lang_));
     }
 
     std::string reason(const MembersExplainTotal& r) const {
@@ -155,7 +158,7 @@ private:
     }
 
     std::string reason(const RateFollowsFromPrinted& r) const {
-        return say("audit.follows", number_text(r.executed, lang_), number_text(r.allocated, lang_));
+        return say("audit.follows", number_text(r.executed, lang_, numbers_), number_text(r.allocated, lang_, numbers_));
     }
 
     std::string reason(const GeneralBudgetUsed& r) const {
@@ -183,11 +186,12 @@ private:
     std::string say(std::string_view key, Args&&... args) const {
         return fmt::format(fmt::runtime(tr(key, lang_)), std::forward<Args>(args)...);
     }
-    std::string money(const Money& m) const { return money_text(m, lang_); }
+    std::string money(const Money& m) const { return money_text(m, lang_, numbers_); }
 
     const Model& m_;
     RoundingMode mode_;
     Lang lang_;
+    NumberStyle numbers_;
     FindingText& t_;
 };
 
@@ -203,39 +207,39 @@ std::string subject_text(const Subject& s, const Model& m, Lang lang) {
     return s.id;
 }
 
-std::string unverifiable_text(const WhyUnverifiable& why) {
+std::string unverifiable_text(const WhyUnverifiable& why, Lang l) {
+    auto say = [l](const char* key) { return std::string(tr(key, l)); };
     switch (why.reason) {
         case Unverifiable::none: return "";
-        case Unverifiable::year_not_in_model: return "the year is not in the model";
-        case Unverifiable::no_entity_figure: return "the entity has no figure for the year";
+        case Unverifiable::year_not_in_model: return say("why.year_not_in_model");
+        case Unverifiable::no_entity_figure: return say("why.no_entity_figure");
         case Unverifiable::value_missing:
-            return std::string(to_string(why.which)) + " is " + std::string(to_string(why.kind));
-        case Unverifiable::zero_allocation: return "the allocation is zero";
-        case Unverifiable::zero_general_budget: return "the general budget is zero";
-        case Unverifiable::no_allocation_before: return "no allocated amount the year before";
-        case Unverifiable::zero_allocation_before: return "the previous allocation is zero";
-        case Unverifiable::not_defined_for_entity: return "this measure is not defined for one entity";
-        case Unverifiable::no_breakdown: return "the model has no entity figures for this year";
-        case Unverifiable::no_general_budget: return "the model gives no General Budget for this year";
-        case Unverifiable::incomplete_breakdown:
-            return "only some members have a figure for this year, so their sum is partial";
-        case Unverifiable::zero_allocated_total: return "the allocated total is zero";
-        case Unverifiable::no_total: return "no total for this year";
-        case Unverifiable::no_population: return "the model gives no population for this year";
-        case Unverifiable::no_year_before: return "no year before";
-        case Unverifiable::no_total_either_year: return "no total for one of the two years";
-        case Unverifiable::zero_total_before: return "the total of the year before is zero";
-        case Unverifiable::not_defined: return "not defined";
-        case Unverifiable::other_stage: return "it is printed for another budget stage than the national figure the model uses";
+            return trf("why.value_missing", l, enum_words("measure.", why.which, l), enum_words("value_kind.", why.kind, l));
+        case Unverifiable::zero_allocation: return say("why.zero_allocation");
+        case Unverifiable::zero_general_budget: return say("why.zero_general_budget");
+        case Unverifiable::no_allocation_before: return say("why.no_allocation_before");
+        case Unverifiable::zero_allocation_before: return say("why.zero_allocation_before");
+        case Unverifiable::not_defined_for_entity: return say("why.not_defined_for_entity");
+        case Unverifiable::no_breakdown: return say("why.no_breakdown");
+        case Unverifiable::no_general_budget: return say("why.no_general_budget");
+        case Unverifiable::incomplete_breakdown: return say("why.incomplete_breakdown");
+        case Unverifiable::zero_allocated_total: return say("why.zero_allocated_total");
+        case Unverifiable::no_total: return say("why.no_total");
+        case Unverifiable::no_population: return say("why.no_population");
+        case Unverifiable::no_year_before: return say("why.no_year_before");
+        case Unverifiable::no_total_either_year: return say("why.no_total_either_year");
+        case Unverifiable::zero_total_before: return say("why.zero_total_before");
+        case Unverifiable::not_defined: return say("why.not_defined");
+        case Unverifiable::other_stage: return say("why.other_stage");
     }
     return "";
 }
 
-FindingText describe(const Finding& f, const Model& m, RoundingMode mode, Lang lang) {
+FindingText describe(const Finding& f, const Model& m, RoundingMode mode, Lang lang, NumberStyle numbers) {
     FindingText t;
     t.subject = subject_text(f.subject, m, lang);
-    t.measure = std::string(to_string(f.measure));
-    Writer w(m, mode, lang, t);
+    t.measure = enum_words("measure.", f.measure, lang);
+    Writer w(m, mode, lang, numbers, t);
     std::visit([&](const auto& d) { w(d, f); }, f.detail);
     for (const std::string& s : f.sources) t.source += (t.source.empty() ? "" : "; ") + source_text(m, s);
     return t;

@@ -20,11 +20,12 @@ struct FindingText {
     std::string source;  ///< "id (title)", several joined by "; "
 };
 
-FindingText describe(const Finding& f, const Model& m, RoundingMode mode, Lang lang);
+FindingText describe(const Finding& f, const Model& m, RoundingMode mode, Lang lang,
+                     NumberStyle numbers = NumberStyle::mef);
 
 /// "MININTER"'s name, "total of Sectors", "General Budget of the Republic".
 std::string subject_text(const Subject& s, const Model& m, Lang lang);
 /// Why a printed figure cannot be recomputed: "executed is unknown".
-std::string unverifiable_text(const WhyUnverifiable& why);
+std::string unverifiable_text(const WhyUnverifiable& why, Lang l = Lang::en);
 
 }  // namespace veedor

@@ -8,84 +8,98 @@
 namespace veedor {
 namespace {
 
-std::string summary(const AuditResult& a, RoundingMode mode) {
-    return fmt::format("{} printed figures checked ({} rounding at the printed precision): {} agree, {} differ, {} "
-                       "cannot be recomputed. {} finding{}.",
-                       a.checks.size(), to_string(mode), a.count(CheckStatus::agrees), a.count(CheckStatus::differs),
-                       a.count(CheckStatus::unverifiable), a.findings.size(), a.findings.size() == 1 ? "" : "s");
+std::string summary(const AuditResult& a, RoundingMode mode, Lang l) {
+    return trf(a.findings.size() == 1 ? "aud.summary_one" : "aud.summary_many", l, a.checks.size(),
+               enum_words("rounding.", mode, l), a.count(CheckStatus::agrees), a.count(CheckStatus::differs),
+               a.count(CheckStatus::unverifiable), a.findings.size());
 }
 
-std::string printed_text(const Check& c) {
-    const PublishedFigure& p = *c.printed;
-    return is_percent_measure(p.measure) ? p.printed.grouped() + "%" : p.printed.grouped("S/ ");
+std::string figure_text(const Decimal& d, Measure measure, const Style& s) {
+    return is_percent_measure(measure) ? percent_text(d, s.lang, s.numbers) : decimal_money_text(d, s.lang, s.numbers);
 }
 
-std::string rounded_text(const Check& c) {
-    if (!c.rounded) return "";
-    return is_percent_measure(c.printed->measure) ? c.rounded->grouped() + "%" : c.rounded->grouped("S/ ");
+std::string printed_text(const Check& c, const Style& s) { return figure_text(c.printed->printed, c.printed->measure, s); }
+
+std::string rounded_text(const Check& c, const Style& s) {
+    return c.rounded ? figure_text(*c.rounded, c.printed->measure, s) : "";
 }
 
-Table findings_table(const AuditResult& a, const Model& m, Style s) {
+std::string status_words(const Check& c, Lang l) {
+    if (c.status == CheckStatus::unverifiable) return trf("aud.cannot", l, unverifiable_text(c.why, l));
+    return enum_words("status.", c.status, l);
+}
+
+Table findings_table(const AuditResult& a, const Model& m, const Style& s) {
     Table t;
-    t.title = "Findings";
-    if (s == Style::machine)
+    t.title = tr("aud.findings", s.lang);
+    if (!s.is_human())
         t.headers = {"number", "kind", "year", "subject", "measure", "printed", "recomputed", "difference",
                      "printed_text", "recomputed_text", "exact_text", "explanation", "source", "location"};
     else
-        t.headers = {"#", "Kind", "Year", "Subject", "Measure", "Printed", "Recomputed", "Difference", "Explanation"};
+    {
+        t.headers = {"#"};
+        for (const char* k : {"aud.h.kind", "aud.h.year", "aud.h.subject", "aud.h.measure", "aud.h.printed",
+                              "aud.h.recomputed", "aud.h.difference", "aud.h.explanation"})
+            t.headers.emplace_back(tr(k, s.lang));
+    }
     t.right_aligned = std::vector<bool>(t.headers.size(), false);
     int n = 0;
     for (const Finding& f : a.findings) {
         ++n;
-        FindingText x = describe(f, m, a.mode, Lang::en);
-        if (s == Style::machine)
+        FindingText x = describe(f, m, a.mode, s.lang, s.numbers);
+        if (!s.is_human())
             t.rows.push_back({std::to_string(n), std::string(to_string(f.kind())), std::to_string(f.year), x.subject,
                               x.measure, x.printed_plain, x.recomputed_plain, x.difference_plain, x.printed,
                               x.recomputed, x.exact, x.explanation, x.source, f.where.str()});
         else
-            t.rows.push_back({std::to_string(n), std::string(to_string(f.kind())), std::to_string(f.year), x.subject,
-                              x.measure, x.printed, x.recomputed, x.difference, x.explanation});
+            t.rows.push_back({std::to_string(n), enum_words("finding.", f.kind(), s.lang), std::to_string(f.year),
+                              x.subject, x.measure, x.printed, x.recomputed, x.difference, x.explanation});
     }
     return t;
 }
 
 }  // namespace
 
-std::string audit_text(const AuditResult& a, const Model& m, RoundingMode mode) {
-    std::string out = "Audit of " + m.title + "\nModel: " + m.file + "\n" + summary(a, mode) + "\n";
+std::string audit_text(const AuditResult& a, const Model& m, RoundingMode mode, const Style& people) {
+    const Lang l = people.lang;
+    std::string out = trf("aud.title", l, m.title, m.file) + summary(a, mode, l) + "\n";
     int n = 0;
     for (const Finding& f : a.findings) {
-        FindingText x = describe(f, m, a.mode, Lang::en);
-        out += fmt::format("\n[{}] {} {}: {} ({})\n", ++n, to_string(f.kind()), f.year, x.subject, x.measure);
-        if (!x.printed.empty()) out += "    printed     " + x.printed + "\n";
-        if (!x.recomputed.empty()) out += "    recomputed  " + x.recomputed + "\n";
-        if (!x.exact.empty() && x.exact != x.recomputed) out += "    exact       " + x.exact + "\n";
-        if (!x.difference.empty()) out += "    difference  " + x.difference + "\n";
+        FindingText x = describe(f, m, a.mode, l, people.numbers);
+        out += fmt::format("\n[{}] {} {}: {} ({})\n", ++n, enum_words("finding.", f.kind(), l), f.year, x.subject,
+                           x.measure);
+        if (!x.printed.empty()) out += "    " + std::string(tr("aud.printed", l)) + x.printed + "\n";
+        if (!x.recomputed.empty()) out += "    " + std::string(tr("aud.recomputed", l)) + x.recomputed + "\n";
+        if (!x.exact.empty() && x.exact != x.recomputed) out += "    " + std::string(tr("aud.exact", l)) + x.exact + "\n";
+        if (!x.difference.empty()) out += "    " + std::string(tr("aud.difference", l)) + x.difference + "\n";
         if (!x.explanation.empty()) out += "    " + x.explanation + "\n";
-        if (!x.source.empty()) out += "    source: " + x.source + "\n";
-        if (f.where.line) out += "    model: " + f.where.str() + "\n";
+        if (!x.source.empty()) out += "    " + std::string(tr("aud.source", l)) + x.source + "\n";
+        if (f.where.line) out += "    " + std::string(tr("aud.model", l)) + f.where.str() + "\n";
     }
     std::string unverifiable;
     for (const Check& c : a.checks)
         if (c.status == CheckStatus::unverifiable)
-            unverifiable += fmt::format("  {} {} {} {}: {}\n", c.printed->year, subject_text(c.subject, m, Lang::en),
-                                        to_string(c.printed->measure), printed_text(c), unverifiable_text(c.why));
-    if (!unverifiable.empty()) out += "\nPrinted figures that cannot be recomputed from the model:\n" + unverifiable;
+            unverifiable += fmt::format("  {} {} {} {}: {}\n", c.printed->year, subject_text(c.subject, m, l),
+                                        enum_words("measure.", c.printed->measure, l), printed_text(c, people),
+                                        unverifiable_text(c.why, l));
+    if (!unverifiable.empty()) out += "\n" + std::string(tr("aud.unverifiable_head", l)) + "\n" + unverifiable;
     return out;
 }
 
-std::string audit_markdown(const AuditResult& a, const Model& m, RoundingMode mode) {
-    std::string out = "# Audit: " + markdown_safe(m.title) + "\n\n" + markdown_safe(summary(a, mode)) + "\n\n";
-    out += render_markdown(findings_table(a, m, Style::human), 2);
+std::string audit_markdown(const AuditResult& a, const Model& m, RoundingMode mode, const Style& people) {
+    const Lang l = people.lang;
+    std::string out = "# " + markdown_safe(trf("aud.md_title", l, m.title)) + "\n\n" +
+                      markdown_safe(summary(a, mode, l)) + "\n\n";
+    out += render_markdown(findings_table(a, m, people), 2);
     Table checks;
-    checks.title = "Every printed figure";
-    checks.headers = {"Year", "Subject", "Measure", "Printed", "Recomputed", "Status"};
+    checks.title = tr("aud.every_figure", l);
+    for (const char* k : {"aud.h.year", "aud.h.subject", "aud.h.measure", "aud.h.printed", "aud.h.recomputed", "aud.h.status"})
+        checks.headers.emplace_back(tr(k, l));
     checks.right_aligned = {false, false, false, true, true, false};
     for (const Check& c : a.checks)
-        checks.rows.push_back({std::to_string(c.printed->year), subject_text(c.subject, m, Lang::en),
-                               std::string(to_string(c.printed->measure)), printed_text(c), rounded_text(c),
-                               c.status == CheckStatus::unverifiable ? "cannot be recomputed: " + unverifiable_text(c.why)
-                                                                     : std::string(to_string(c.status))});
+        checks.rows.push_back({std::to_string(c.printed->year), subject_text(c.subject, m, l),
+                               enum_words("measure.", c.printed->measure, l), printed_text(c, people),
+                               rounded_text(c, people), status_words(c, l)});
     out += render_markdown(checks, 2);
     return out;
 }

@@ -14,27 +14,33 @@ namespace {
 using Row = std::vector<std::string>;
 
 /// A total, or "unknown" when none of the values it adds up is known.
-std::string total_text(const Money& m, bool known, Style s) { return known ? format_money(m, s) : "unknown"; }
-
-std::string partial_mark(const std::optional<Date>& d, Style s) { return d && s == Style::human ? " *" : ""; }
-
-std::string excluded_text(const Money& m, Style s) {
-    if (m.is_zero()) return s == Style::human ? "" : "0.00";
-    return s == Style::human ? "excluded " + format_money(m, s) : format_money(m, s);
+std::string total_text(const Money& m, bool known, const Style& s) {
+    return known ? format_money(m, s) : s.is_human() ? std::string(tr("value.unknown", s.lang)) : "unknown";
 }
 
-std::vector<std::string> entity_headers(bool with_group) {
+std::string partial_mark(const std::optional<Date>& d, const Style& s) { return d && s.is_human() ? " *" : ""; }
+
+std::string excluded_text(const Money& m, const Style& s) {
+    if (m.is_zero()) return s.is_human() ? "" : "0.00";
+    return s.is_human() ? trf("cmp.excluded", s.lang, format_money(m, s)) : format_money(m, s);
+}
+
+std::vector<std::string> entity_headers(bool with_group, Lang l = Lang::en) {
     if (with_group)
         return {"group", "entity_id", "entity_name", "level", "kind", "region", "year", "allocated",
                 "allocated_status", "executed", "executed_status", "execution_rate_pct",
                 "change", "change_pct", "executed_through", "excluded"};
-    return {"Entity", "Year", "Allocated", "Executed", "Rate", "Change", "Change %", "Notes"};
+    std::vector<std::string> h;
+    for (const char* k : {"cmp.h.entity", "cmp.h.year", "cmp.h.allocated", "cmp.h.executed", "cmp.h.rate", "cmp.h.change",
+                          "cmp.h.change_pct", "cmp.h.notes"})
+        h.emplace_back(tr(k, l));
+    return h;
 }
 
 /// Calls `emit` with each entity row of `g` in order; true when a shown rate is of a partial year.
 /// Rows are made one at a time so that a CSV can be written without holding them all.
 template <class Emit>
-bool entity_rows(const GroupComparison& g, const Presentation& p, Style s, bool with_group, Emit&& emit) {
+bool entity_rows(const GroupComparison& g, const Presentation& p, const Style& s, bool with_group, Emit&& emit) {
     bool any_partial = false;
     for (const EntityYear& r : g.rows) {
         const Figure& f = *r.figure;
@@ -58,26 +64,26 @@ bool entity_rows(const GroupComparison& g, const Presentation& p, Style s, bool 
     return any_partial;
 }
 
-Table entity_table(const GroupComparison& g, const Presentation& p, Style s, bool with_group) {
+Table entity_table(const GroupComparison& g, const Presentation& p, const Style& s, bool with_group) {
     Table t;
     t.title = g.name;
-    t.headers = entity_headers(with_group);
+    t.headers = entity_headers(with_group, s.lang);
     t.right_aligned = with_group ? std::vector<bool>(t.headers.size(), false)
                                  : std::vector<bool>{false, false, true, true, true, true, true, false};
     t.rows.reserve(g.rows.size());
     bool any_partial = entity_rows(g, p, s, with_group, [&](Row&& row) { t.rows.push_back(std::move(row)); });
-    if (any_partial && s == Style::human)
+    if (any_partial && s.is_human())
         for (const EntityYear& r : g.rows)
             if (r.partial_through) {
-                t.notes.push_back("* execution counted through " + r.partial_through->iso() + " (partial year).");
+                t.notes.push_back(trf("cmp.partial_through", s.lang, r.partial_through->iso()));
                 break;
             }
     return t;
 }
 
-Table totals_table(const GroupComparison& g, const Presentation& p, Style s, bool with_group) {
+Table totals_table(const GroupComparison& g, const Presentation& p, const Style& s, bool with_group) {
     Table t;
-    t.title = g.name + (s == Style::human ? ": totals" : "");
+    t.title = s.is_human() ? trf("cmp.totals_title", s.lang, g.name) : g.name;
     if (with_group)
         t.headers = {"group", "year", "allocated", "executed", "execution_rate_all_pct", "execution_rate_matched_pct",
                      "matched_allocated", "matched_executed", "change", "change_pct", "members", "with_figure",
@@ -86,8 +92,9 @@ Table totals_table(const GroupComparison& g, const Presentation& p, Style s, boo
                      "allocated_without_known_execution", "executed_without_known_allocation", "executed_through",
                      "excluded"};
     else
-        t.headers = {"Year", "Allocated", "Executed", "Rate (all)", "Rate (matched)", "Change", "Change %",
-                     "Known alloc.", "Known exec."};
+        for (const char* k : {"cmp.h.year", "cmp.h.allocated", "cmp.h.executed", "cmp.h.rate_all", "cmp.h.rate_matched",
+                              "cmp.h.change", "cmp.h.change_pct", "cmp.h.known_alloc", "cmp.h.known_exec"})
+            t.headers.emplace_back(tr(k, s.lang));
     t.right_aligned = with_group ? std::vector<bool>(t.headers.size(), false)
                                  : std::vector<bool>{false, true, true, true, true, true, true, true, true};
     for (const GroupYear& y : g.totals) {
@@ -110,7 +117,7 @@ Table totals_table(const GroupComparison& g, const Presentation& p, Style s, boo
                               y.partial_through ? y.partial_through->iso() : "", format_money(y.excluded, s)});
         } else {
             auto known = [&](const std::array<int, 4>& a) {
-                return fmt::format("{} of {}", a[0], c.members);
+                return trf("of", s.lang, a[0], c.members);
             };
             t.rows.push_back({std::to_string(y.year), total_text(y.allocated, y.allocated_known, s), total_text(y.executed, y.executed_known, s), all,
                               matched, format_optional_money(y.change, s),
@@ -118,71 +125,72 @@ Table totals_table(const GroupComparison& g, const Presentation& p, Style s, boo
                               known(c.executed)});
         }
     }
-    if (s == Style::human) {
-        t.notes.push_back("Rate (all) = all executed / all allocated, as the report computes it. Rate (matched) = "
-                          "executed / allocated over entities whose two figures are both known amounts.");
+    if (s.is_human()) {
+        t.notes.emplace_back(tr("cmp.rates_note", s.lang));
         for (const GroupYear& y : g.totals) {
             const Coverage& c = y.coverage;
-            std::string line = fmt::format("{}: allocated {} (SD {}, SPE {}, - {}); executed {} (SD {}, SPE {}, - {}).",
+            std::string line = trf("cmp.coverage_line", s.lang,
                                            y.year, c.allocated[0], c.allocated[1], c.allocated[2], c.allocated[3],
                                            c.executed[0], c.executed[1], c.executed[2], c.executed[3]);
             if (!c.allocated_without_executed.is_zero())
-                line += " Allocation with unknown execution: " + format_money(c.allocated_without_executed, s) + ".";
+                line += trf("cmp.alloc_unknown_exec", s.lang, format_money(c.allocated_without_executed, s));
             if (!c.executed_without_allocated.is_zero())
-                line += " Execution with unknown allocation: " + format_money(c.executed_without_allocated, s) + ".";
-            if (y.partial_through) line += " * Execution through " + y.partial_through->iso() + " (partial year).";
+                line += trf("cmp.exec_unknown_alloc", s.lang, format_money(c.executed_without_allocated, s));
+            if (y.partial_through) line += trf("cmp.exec_through", s.lang, y.partial_through->iso());
             if (!c.complete())
-                line += fmt::format(" Only {} of {} members have a figure: the totals are partial sums.", c.with_figure,
-                                    c.reporting);
+                line += trf("cmp.only_members", s.lang, c.with_figure, c.reporting);
             t.notes.push_back(line);
         }
     }
     return t;
 }
 
-std::string not_available_words(NotAvailable n) {
+std::string not_available_words(NotAvailable n, Lang l) {
     switch (n) {
-        case NotAvailable::no_figure: return "the year has no national figure";
-        case NotAvailable::no_general_budget: return "the model gives no General Budget for the year";
-        case NotAvailable::zero_general_budget: return "the General Budget is zero";
-        case NotAvailable::no_population: return "the model gives no population for the year";
+        case NotAvailable::no_figure: return std::string(tr("cmp.na.no_figure", l));
+        case NotAvailable::no_general_budget: return std::string(tr("cmp.na.no_general_budget", l));
+        case NotAvailable::zero_general_budget: return std::string(tr("cmp.na.zero_general_budget", l));
+        case NotAvailable::no_population: return std::string(tr("cmp.na.no_population", l));
         case NotAvailable::none: break;
     }
     return "";
 }
 
-std::string origin_words(const SeriesYear& y, const std::string& series_name) {
+std::string origin_words(const SeriesYear& y, const std::string& series_name, Lang l) {
     switch (y.origin) {
-        case SeriesOrigin::breakdown: return "entity figures";
+        case SeriesOrigin::breakdown: return std::string(tr("cmp.origin.breakdown", l));
         case SeriesOrigin::published_total:
-            return y.incomplete() ? "printed total; entities " + coverage_words(y, series_name) : "printed total only";
-        case SeriesOrigin::partial_sum: return "PARTIAL: " + coverage_words(y, series_name);
+            return y.incomplete() ? trf("cmp.origin.printed_entities", l, coverage_words(y, series_name, l))
+                                  : std::string(tr("cmp.origin.printed_only", l));
+        case SeriesOrigin::partial_sum: return trf("cmp.origin.partial", l, coverage_words(y, series_name, l));
         case SeriesOrigin::none: break;
     }
-    return "no figure";
+    return std::string(tr("cmp.origin.none", l));
 }
 
-Table series_table(const Comparison& c, const Presentation& p, Style s) {
+Table series_table(const Comparison& c, const Presentation& p, const Style& s) {
     Table t;
-    t.title = "National series: " + c.series_name;
-    if (s == Style::machine)
+    t.title = s.is_human() ? trf("cmp.series_title", s.lang, c.series_name) : "National series: " + c.series_name;
+    if (!s.is_human())
         t.headers = {"year", "specific_budget", "origin", "executed", "general_budget", "share_of_general_budget_pct",
                      "change", "change_pct", "population", "per_capita", "executed_through", "entity_sum",
                      "members_with_figure", "members", "partial", "share_note", "per_capita_note"};
     else
-        t.headers = {"Year", "Specific budget", "General budget", "Share", "Change", "Change %", "Population",
-                     "Per capita", "Origin"};
-    t.right_aligned = s == Style::machine ? std::vector<bool>(t.headers.size(), false)
+        for (const char* k : {"cmp.h.year", "cmp.h.specific", "cmp.h.general", "cmp.h.share", "cmp.h.change",
+                              "cmp.h.change_pct", "cmp.h.population", "cmp.h.per_capita", "cmp.h.origin"})
+            t.headers.emplace_back(tr(k, s.lang));
+    t.right_aligned = !s.is_human() ? std::vector<bool>(t.headers.size(), false)
                                           : std::vector<bool>{false, true, true, true, true, true, true, true, false};
     for (const SeriesYear& y : c.series) {
         std::string share = format_percent(y.share, p.share_places, p.mode, s);
-        std::string per_capita = format_ratio(y.per_capita, p.per_capita_places, p.mode);
-        if (s == Style::human && y.per_capita) per_capita = "S/ " + per_capita;
-        std::string population = y.population ? (s == Style::human ? format_count(*y.population)
-                                                                    : std::to_string(*y.population))
-                                              : (s == Style::human ? "not given" : "");
+        std::string per_capita = format_ratio(y.per_capita, p.per_capita_places, p.mode, s);
+        if (s.is_human() && y.per_capita) per_capita = std::string(sol_sign(s.lang)) + per_capita;
+        std::string given_not = s.is_human() ? std::string(tr("value.not_given", s.lang)) : "";
+        std::string population = y.population ? (s.is_human() ? format_count(*y.population, s)
+                                                                : std::to_string(*y.population))
+                                              : given_not;
         bool partial = y.origin == SeriesOrigin::partial_sum;
-        if (s == Style::machine)
+        if (!s.is_human())
             t.rows.push_back({std::to_string(y.year), format_optional_money(y.specific, s),
                               std::string(to_string(y.origin)), y.executed ? format_money(*y.executed, s) : "",
                               y.general_budget ? format_money(*y.general_budget, s) : "", share,
@@ -193,34 +201,33 @@ Table series_table(const Comparison& c, const Presentation& p, Style s) {
                               std::to_string(y.members), partial ? "true" : "false",
                               std::string(to_string(y.share_na)), std::string(to_string(y.per_capita_na))});
         else
-            t.rows.push_back({std::to_string(y.year), format_optional_money(y.specific, s) + (partial ? " (partial)" : ""),
-                              y.general_budget ? format_money(*y.general_budget, s) : "not given", share,
+            t.rows.push_back({std::to_string(y.year),
+                              format_optional_money(y.specific, s) + (partial ? std::string(tr("cmp.partial_suffix", s.lang)) : ""),
+                              y.general_budget ? format_money(*y.general_budget, s) : given_not, share,
                               format_optional_money(y.change, s),
                               format_percent(y.change_rate, p.percent_places, p.mode, s), population, per_capita,
-                              origin_words(y, c.series_name)});
+                              origin_words(y, c.series_name, s.lang)});
     }
-    if (s == Style::human) {
-        t.notes.push_back("Share = specific budget / General Budget of the Republic. Per capita = specific budget / "
-                          "population. Change = against the previous year listed.");
+    if (s.is_human()) {
+        t.notes.emplace_back(tr("cmp.series_note", s.lang));
         for (const SeriesYear& y : c.series)
-            if (y.incomplete() && y.specific) t.notes.push_back(headline_warning(y, c.series_name) + ".");
+            if (y.incomplete() && y.specific) t.notes.push_back(headline_warning(y, c.series_name, s) + ".");
         for (const SeriesYear& y : c.series) {
             // Why a share or per capita of a year with a figure is n/a (a year without one says so).
             if (y.share_na != NotAvailable::none && y.share_na != NotAvailable::no_figure)
-                t.notes.push_back(fmt::format("{}: share n/a: {}.", y.year, not_available_words(y.share_na)));
+                t.notes.push_back(trf("cmp.share_na", s.lang, y.year, not_available_words(y.share_na, s.lang)));
             if (y.per_capita_na != NotAvailable::none && y.per_capita_na != NotAvailable::no_figure)
-                t.notes.push_back(fmt::format("{}: per capita n/a: {}.", y.year, not_available_words(y.per_capita_na)));
+                t.notes.push_back(trf("cmp.per_capita_na", s.lang, y.year, not_available_words(y.per_capita_na, s.lang)));
         }
     }
     return t;
 }
 
-std::string head_lines(const Model& m, const Presentation& p) {
+std::string head_lines(const Model& m, const Presentation& p, Lang l) {
     std::string stages;
     if (!m.allocated_stage.empty())
-        stages = "Allocated = " + m.allocated_stage + ", executed = " + m.executed_stage +
-                 " (budget stages; the rates are " + m.executed_stage + " / " + m.allocated_stage + ")\n";
-    return "Model: " + m.file + "\nRounding: " + presentation_line(p) + "\n" + stages;
+        stages = trf("cmp.stages", l, m.allocated_stage, m.executed_stage, m.executed_stage, m.allocated_stage);
+    return trf("cmp.head", l, m.file, presentation_line(p, l)) + stages;
 }
 
 }  // namespace
@@ -234,27 +241,22 @@ std::string series_noun(const std::string& series_name) {
     return noun;
 }
 
-std::string coverage_words(const SeriesYear& y, const std::string& series_name) {
-    return fmt::format("{} of {} {}", y.with_figure, y.members, series_noun(series_name));
+std::string coverage_words(const SeriesYear& y, const std::string& series_name, Lang l) {
+    return trf("of", l, y.with_figure, y.members) + " " + series_noun(series_name);
 }
 
-std::string headline_warning(const SeriesYear& y, const std::string& series_name) {
+std::string headline_warning(const SeriesYear& y, const std::string& series_name, const Style& s) {
     if (!y.incomplete() || !y.specific) return "";
-    std::string sum = y.entity_sum ? format_money(*y.entity_sum, Style::human) : "unknown";
+    std::string sum = y.entity_sum ? format_money(*y.entity_sum, s) : std::string(tr("value.unknown", s.lang));
     if (y.origin == SeriesOrigin::published_total)
-        return fmt::format("{}: only {} have a figure; the national figure is the printed total {} ({}), not "
-                           "their partial sum {}",
-                           y.year, coverage_words(y, series_name), format_money(*y.specific, Style::human),
-                           y.printed_source, sum);
-    return fmt::format("{}: only {} have a figure and no total was printed; the national figure is their partial "
-                       "sum {}, marked partial",
-                       y.year, coverage_words(y, series_name), sum);
+        return trf("cmp.warn_printed", s.lang, y.year, coverage_words(y, series_name, s.lang),
+                   format_money(*y.specific, s), y.printed_source, sum);
+    return trf("cmp.warn_partial", s.lang, y.year, coverage_words(y, series_name, s.lang), sum);
 }
 
-std::string presentation_line(const Presentation& p) {
-    return fmt::format("{}; percentages to {} places, shares of the general budget to {}, per capita to {}; "
-                       "amounts in soles (PEN), exact",
-                       to_string(p.mode), p.percent_places, p.share_places, p.per_capita_places);
+std::string presentation_line(const Presentation& p, Lang l) {
+    return trf("presentation", l, enum_words("rounding.", p.mode, l), p.percent_places, p.share_places,
+               p.per_capita_places);
 }
 
 std::vector<NamedTable> comparison_csv_tables(const Comparison& c, const Presentation& p) {
@@ -286,29 +288,30 @@ std::string comparison_entities_csv(const Comparison& c, const Presentation& p) 
     return std::move(out).str();
 }
 
-std::string comparison_text(const Comparison& c, const Model& m, const Presentation& p, size_t width) {
-    std::string out = m.title + "\n" + head_lines(m, p) + "\n";
+std::string comparison_text(const Comparison& c, const Model& m, const Presentation& p, const Style& people,
+                            size_t width) {
+    std::string out = m.title + "\n" + head_lines(m, p, people.lang) + "\n";
     for (const GroupComparison& g : c.groups) {
-        out += render_text(entity_table(g, p, Style::human, false), width) + "\n";
-        out += render_text(totals_table(g, p, Style::human, false), width) + "\n";
+        out += render_text(entity_table(g, p, people, false), width) + "\n";
+        out += render_text(totals_table(g, p, people, false), width) + "\n";
     }
-    if (!c.series.empty()) out += render_text(series_table(c, p, Style::human), width);
-    if (auto stages = stages_table(m, p, Lang::en)) out += "\n" + render_text(*stages, width);  // imported models
+    if (!c.series.empty()) out += render_text(series_table(c, p, people), width);
+    if (auto stages = stages_table(m, p, people.lang)) out += "\n" + render_text(*stages, width);  // imported models
     return out;
 }
 
-std::string comparison_markdown(const Comparison& c, const Model& m, const Presentation& p) {
+std::string comparison_markdown(const Comparison& c, const Model& m, const Presentation& p, const Style& people) {
     std::string out = "# " + markdown_safe(m.title) + "\n\n";
-    out += "Allocated versus executed. Model: `" + markdown_safe(m.file) + "`. Rounding: " +
-           markdown_safe(presentation_line(p)) + ".\n\n";
+    out += trf("cmp.md_head", people.lang, "`" + markdown_safe(m.file) + "`",
+               markdown_safe(presentation_line(p, people.lang))) + "\n\n";
     for (const GroupComparison& g : c.groups) {
         out += "## " + markdown_safe(g.name) + "\n\n";
-        Table e = entity_table(g, p, Style::human, false);
+        Table e = entity_table(g, p, people, false);
         e.title.clear();
         out += render_markdown(e);
-        out += render_markdown(totals_table(g, p, Style::human, false));
+        out += render_markdown(totals_table(g, p, people, false));
     }
-    if (!c.series.empty()) out += render_markdown(series_table(c, p, Style::human), 2);
+    if (!c.series.empty()) out += render_markdown(series_table(c, p, people), 2);
     return out;
 }
 

@@ -3,6 +3,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 #include "scenario/scenario_rules.hpp"
 
 namespace veedor {
@@ -24,24 +28,45 @@ std::string period_name(const Scenario& s, int year) {
 
 std::optional<Ratio> coverage(const Money& funded, const Money& need) { return percent_of(funded, need); }
 
+/// The texts of `keys` in `l`: a table's headers.
+std::vector<std::string> words(Lang l, std::initializer_list<const char*> keys) {
+    std::vector<std::string> out;
+    for (const char* k : keys) out.emplace_back(tr(k, l));
+    return out;
+}
+
+/// An uncertain input for people: rounded to 2 decimal places by the output's rounding, grouped,
+/// without trailing zeros ("4,163,035.91", "2.5", "10").
+std::string input_text(std::int64_t micro, const Presentation& p, const Style& s) {
+    std::string out = number_text(round_ratio(*Ratio::of(BigInt(micro), BigInt(1'000'000)), 2, p.mode), s.lang, s.numbers);
+    std::string_view point = s.lang == Lang::es && s.numbers == NumberStyle::si ? "," : ".";
+    if (out.find(point) != std::string::npos) {
+        while (out.back() == '0') out.pop_back();
+        if (out.ends_with(point)) out.resize(out.size() - point.size());
+    }
+    return out;
+}
+
 /// The central projection, year by year and for the horizon together.
-Table years_table(const SimulationRun& run, const Presentation& p, Style s, bool constant) {
+Table years_table(const SimulationRun& run, const Presentation& p, const Style& s, bool constant) {
     const Scenario& sc = *run.scenario;
     Table t;
-    t.title = constant ? fmt::format("Central case, constant soles of {}", sc.prices_of) : "Central case, current soles";
-    if (s == Style::machine) {
+    t.title = constant ? trf("sim.central_constant", s.lang, sc.prices_of) : std::string(tr("sim.central_current", s.lang));
+    if (!s.is_human()) {
         t.headers = {"scenario", "year", "general_budget", "population", "price_index", "funded", "executed", "need",
                      "gap_need_minus_funded", "gap_need_minus_executed", "coverage_pct", "share_of_general_budget_pct",
                      "per_capita", "funded_constant", "executed_constant", "need_constant",
                      "gap_need_minus_funded_constant", "gap_need_minus_executed_constant"};
     } else if (constant) {
-        t.headers = {"Year", "Funded", "Expected executed", "Need", "Need - funded", "Need - executed"};
+        t.headers = words(s.lang, {"sim.h.year", "sim.h.funded", "sim.h.executed", "sim.h.need", "sim.h.need_funded",
+                                   "sim.h.need_executed"});
     } else {
-        t.headers = {"Year", "General budget", "Funded", "Expected executed", "Need", "Need - funded",
-                     "Need - executed", "Coverage", "Share", "Per capita"};
+        t.headers = words(s.lang, {"sim.h.year", "sim.h.general", "sim.h.funded", "sim.h.executed", "sim.h.need",
+                                   "sim.h.need_funded", "sim.h.need_executed", "sim.h.coverage", "sim.h.share",
+                                   "sim.h.per_capita"});
     }
-    t.right_aligned = std::vector<bool>(t.headers.size(), s == Style::human);
-    if (s == Style::human) t.right_aligned[0] = false;
+    t.right_aligned = std::vector<bool>(t.headers.size(), s.is_human());
+    if (s.is_human()) t.right_aligned[0] = false;
     std::vector<const PeriodResult*> rows;
     for (const PeriodResult& r : run.central.years) rows.push_back(&r);
     rows.push_back(&run.central.cumulative);
@@ -52,7 +77,7 @@ Table years_table(const SimulationRun& run, const Presentation& p, Style s, bool
                               ? Ratio::of(r->funded.cents().convert_to<BigInt>(), BigInt(*r->population) * 100)
                               : std::nullopt;
         std::string cov = format_percent(coverage(r->funded, r->need), p.percent_places, p.mode, s);
-        if (s == Style::machine) {
+        if (!s.is_human()) {
             t.rows.push_back({sc.file, year, r->year ? format_money(r->general_budget, s) : "",
                               r->population ? std::to_string(*r->population) : "",
                               r->year ? Decimal(BigInt(r->price_index_nano), 9).plain() : "", format_money(r->funded, s),
@@ -72,21 +97,21 @@ Table years_table(const SimulationRun& run, const Presentation& p, Style s, bool
                               format_money(r->executed, s), format_money(r->need, s),
                               format_money(r->need - r->funded, s), format_money(r->need - r->executed, s), cov,
                               r->year ? format_percent(share, p.share_places, p.mode, s) : "",
-                              r->year ? (per_capita ? "S/ " + format_ratio(per_capita, p.per_capita_places, p.mode)
-                                                    : std::string(not_applicable))
+                              r->year ? (per_capita ? std::string(sol_sign(s.lang)) +
+                                                          format_ratio(per_capita, p.per_capita_places, p.mode, s)
+                                                    : not_applicable_text(s))
                                       : ""});
         }
     }
-    if (s == Style::human && !constant)
-        t.notes.push_back("Coverage = funded / need. Share = funded / general budget. Per capita = funded / population.");
+    if (s.is_human() && !constant) t.notes.emplace_back(tr("sim.years_note", s.lang));
     return t;
 }
 
-Table axes_table(const SimulationRun& run, Style s) {
+Table axes_table(const SimulationRun& run, const Style& s) {
     const Scenario& sc = *run.scenario;
     Table t;
-    t.title = "Need by axis, current soles";
-    if (s == Style::machine) {
+    t.title = tr("sim.axes_title", s.lang);
+    if (!s.is_human()) {
         t.headers = {"scenario", "axis", "year", "need", "need_constant"};
         for (int a = 0; a < axis_count; ++a) {
             auto add = [&](const PeriodResult& r) {
@@ -99,13 +124,13 @@ Table axes_table(const SimulationRun& run, Style s) {
         }
         return t;
     }
-    t.headers = {"Axis"};
+    t.headers = {std::string(tr("sim.h.axis", s.lang))};
     for (const PeriodResult& r : run.central.years) t.headers.push_back(std::to_string(r.year));
     t.headers.push_back(period_name(sc, 0));
     t.right_aligned = std::vector<bool>(t.headers.size(), true);
     t.right_aligned[0] = false;
     for (int a = 0; a < axis_count; ++a) {
-        Row row{std::string(to_string(static_cast<Axis>(a)))};
+        Row row{enum_words("axis.", static_cast<Axis>(a), s.lang)};
         for (const PeriodResult& r : run.central.years) row.push_back(format_money(r.need_by_axis[static_cast<size_t>(a)], s));
         row.push_back(format_money(run.central.cumulative.need_by_axis[static_cast<size_t>(a)], s));
         t.rows.push_back(row);
@@ -113,18 +138,19 @@ Table axes_table(const SimulationRun& run, Style s) {
     return t;
 }
 
-Table entities_table(const SimulationRun& run, Style s) {
+Table entities_table(const SimulationRun& run, const Style& s) {
     const Scenario& sc = *run.scenario;
     const Projection& pr = run.central;
     Table t;
-    t.title = fmt::format("By entity, {}, current soles", period_name(sc, 0));
-    if (s == Style::machine) t.headers = {"scenario", "entity", "year", "funded", "executed", "need"};
-    else t.headers = {"Entity", "Funded", "Expected executed", "Need", "Need - funded"};
-    t.right_aligned = std::vector<bool>(t.headers.size(), s == Style::human);
-    if (s == Style::human) t.right_aligned[0] = false;
+    t.title = trf("sim.entities_title", s.lang, period_name(sc, 0));
+    if (!s.is_human()) t.headers = {"scenario", "entity", "year", "funded", "executed", "need"};
+    else
+        t.headers = words(s.lang, {"sim.h.entity", "sim.h.funded", "sim.h.executed", "sim.h.need", "sim.h.need_funded"});
+    t.right_aligned = std::vector<bool>(t.headers.size(), s.is_human());
+    if (s.is_human()) t.right_aligned[0] = false;
     for (size_t e = 0; e < pr.entities.size(); ++e) {
-        auto opt = [&](const std::optional<Money>& m) { return m ? format_money(*m, s) : std::string(not_applicable); };
-        if (s == Style::machine) {
+        auto opt = [&](const std::optional<Money>& m) { return format_optional_money(m, s); };
+        if (!s.is_human()) {
             auto add = [&](const PeriodResult& r) {
                 t.rows.push_back({sc.file, pr.entities[e], period_name(sc, r.year), opt(r.funded_by_entity[e]),
                                   opt(r.executed_by_entity[e]), format_money(r.need_by_entity[e], s)});
@@ -136,19 +162,18 @@ Table entities_table(const SimulationRun& run, Style s) {
             t.rows.push_back({pr.entities[e], opt(c.funded_by_entity[e]), opt(c.executed_by_entity[e]),
                               format_money(c.need_by_entity[e], s),
                               c.funded_by_entity[e] ? format_money(c.need_by_entity[e] - *c.funded_by_entity[e], s)
-                                                    : std::string(not_applicable)});
+                                                    : not_applicable_text(s)});
         }
     }
-    if (s == Style::human)
-        t.notes.push_back("Funded and executed per entity exist only where a funding rule targets the entity.");
+    if (s.is_human()) t.notes.emplace_back(tr("sim.entities_note", s.lang));
     return t;
 }
 
-Table needs_table(const SimulationRun& run, Style s) {
+Table needs_table(const SimulationRun& run, const Style& s) {
     const Scenario& sc = *run.scenario;
     Table t;
-    t.title = "Costed needs, current soles";
-    if (s == Style::machine) {
+    t.title = tr("sim.needs_title", s.lang);
+    if (!s.is_human()) {
         t.headers = {"scenario", "need", "axis", "entity", "year", "cost"};
         for (size_t k = 0; k < sc.needs.size(); ++k) {
             const Need& n = sc.needs[k];
@@ -160,13 +185,13 @@ Table needs_table(const SimulationRun& run, Style s) {
         }
         return t;
     }
-    t.headers = {"Need", "Axis", "Entity"};
+    t.headers = words(s.lang, {"sim.h.need", "sim.h.axis", "sim.h.entity"});
     for (const PeriodResult& r : run.central.years) t.headers.push_back(std::to_string(r.year));
     t.headers.push_back(period_name(sc, 0));
     t.right_aligned = std::vector<bool>(t.headers.size(), true);
     t.right_aligned[0] = t.right_aligned[1] = t.right_aligned[2] = false;
     for (size_t k = 0; k < sc.needs.size(); ++k) {
-        Row row{sc.needs[k].id, std::string(to_string(sc.needs[k].axis)), sc.needs[k].entity};
+        Row row{sc.needs[k].id, enum_words("axis.", sc.needs[k].axis, s.lang), sc.needs[k].entity};
         for (const PeriodResult& r : run.central.years) row.push_back(format_money(r.need_by_line[k], s));
         row.push_back(format_money(run.central.cumulative.need_by_line[k], s));
         t.rows.push_back(row);
@@ -174,24 +199,27 @@ Table needs_table(const SimulationRun& run, Style s) {
     return t;
 }
 
-Table monte_carlo_table(const SimulationRun& run, const Presentation& p, Style s) {
+Table monte_carlo_table(const SimulationRun& run, const Presentation& p, const Style& s) {
     const Scenario& sc = *run.scenario;
     const MonteCarloResult& mc = *run.monte_carlo;
     Table t;
-    t.title = fmt::format("Monte Carlo: {} trials, seed {}, current soles", mc.trials, mc.seed);
-    if (s == Style::machine)
+    t.title = trf("sim.mc_title", s.lang, format_count(mc.trials, s), mc.seed);
+    if (!s.is_human())
         t.headers = {"scenario", "period", "figure", "p5", "p10", "p50", "p90", "p95", "mean", "trials", "seed"};
     else
-        t.headers = {"Period", "Figure", "P5", "P10", "P50", "P90", "P95", "Mean"};
-    t.right_aligned = std::vector<bool>(t.headers.size(), s == Style::human);
-    if (s == Style::human) t.right_aligned[0] = t.right_aligned[1] = false;
+        t.headers = {std::string(tr("sim.h.period", s.lang)), std::string(tr("sim.h.figure", s.lang)), "P5", "P10", "P50",
+                     "P90", "P95", std::string(tr("sim.h.mean", s.lang))};
+    t.right_aligned = std::vector<bool>(t.headers.size(), s.is_human());
+    if (s.is_human()) t.right_aligned[0] = t.right_aligned[1] = false;
     for (const PeriodSummary& ps : mc.periods) {
         for (int m = 0; m < metric_count; ++m) {
             const Summary& x = ps.metrics[static_cast<size_t>(m)];
-            Row row{period_name(sc, ps.year), std::string(to_string(static_cast<Metric>(m))), format_money(x.p5, s),
+            std::string metric = s.is_human() ? enum_words("metric.", static_cast<Metric>(m), s.lang)
+                                              : std::string(to_string(static_cast<Metric>(m)));
+            Row row{period_name(sc, ps.year), metric, format_money(x.p5, s),
                     format_money(x.p10, s), format_money(x.p50, s), format_money(x.p90, s), format_money(x.p95, s),
                     format_money(x.mean, s)};
-            if (s == Style::machine) {
+            if (!s.is_human()) {
                 row.insert(row.begin(), sc.file);
                 row.push_back(std::to_string(mc.trials));
                 row.push_back(std::to_string(mc.seed));
@@ -199,8 +227,8 @@ Table monte_carlo_table(const SimulationRun& run, const Presentation& p, Style s
             t.rows.push_back(row);
         }
     }
-    if (s == Style::human) {
-        std::string funded = "Probability that funding covers the need:", executed = "Probability that expected execution covers the need:";
+    if (s.is_human()) {
+        std::string funded(tr("sim.p_funded", s.lang)), executed(tr("sim.p_executed", s.lang));
         for (const PeriodSummary& ps : mc.periods) {
             auto pct = [&](long k) {
                 return format_percent(Ratio::of(BigInt(k), BigInt(mc.trials))->times(100), p.percent_places, p.mode, s);
@@ -210,8 +238,7 @@ Table monte_carlo_table(const SimulationRun& run, const Presentation& p, Style s
         }
         funded.back() = '.';
         executed.back() = '.';
-        t.notes = {funded, executed,
-                   "Percentiles by nearest rank; each year and the five-year total are ranked separately."};
+        t.notes = {funded, executed, trf("sim.percentiles_note", s.lang, period_name(sc, 0))};
     }
     return t;
 }
@@ -234,33 +261,41 @@ Table probability_table(const SimulationRun& run, const Presentation& p) {
     return t;
 }
 
-Table sensitivity_table(const SimulationRun& run, Style s) {
+Table sensitivity_table(const SimulationRun& run, const Presentation& p, const Style& s) {
     const Scenario& sc = *run.scenario;
     Table t;
-    t.title = fmt::format("Sensitivity of the {} gap (need - funded), current soles", period_name(sc, 0));
-    if (s == Style::machine)
+    t.title = trf("sim.sens_title", s.lang, period_name(sc, 0));
+    if (!s.is_human())
         t.headers = {"scenario", "rank", "input", "central", "low_p10", "high_p90", "gap_at_low", "gap_at_high", "swing"};
     else
-        t.headers = {"#", "Uncertain input", "Central", "Low (P10)", "High (P90)", "Gap at low", "Gap at high", "Swing"};
-    t.right_aligned = std::vector<bool>(t.headers.size(), s == Style::human);
-    if (s == Style::human) t.right_aligned[1] = false;
+        t.headers = {"#",
+                     std::string(tr("sim.h.input", s.lang)),
+                     std::string(tr("sim.h.central", s.lang)),
+                     std::string(tr("sim.h.low", s.lang)),
+                     std::string(tr("sim.h.high", s.lang)),
+                     std::string(tr("sim.h.gap_low", s.lang)),
+                     std::string(tr("sim.h.gap_high", s.lang)),
+                     std::string(tr("sim.h.swing", s.lang))};
+    t.right_aligned = std::vector<bool>(t.headers.size(), s.is_human());
+    if (s.is_human()) t.right_aligned[1] = false;
+    // For people an input reads "4,163,035.91", not the micro-unit "4163035.909196".
+    auto input = [&](std::int64_t micro) { return s.is_human() ? input_text(micro, p, s) : micro_text(micro); };
     int rank = 0;
     for (const SensitivityRow& r : run.sensitivity) {
-        Row row{std::to_string(++rank), r.label, micro_text(r.central), micro_text(r.low), micro_text(r.high),
+        Row row{std::to_string(++rank), s.is_human() ? input_label_text(r.label, s.lang) : r.label, input(r.central), input(r.low), input(r.high),
                 format_money(r.gap_low, s), format_money(r.gap_high, s), format_money(r.swing(), s)};
-        if (s == Style::machine) row.insert(row.begin(), sc.file);
+        if (!s.is_human()) row.insert(row.begin(), sc.file);
         t.rows.push_back(row);
     }
-    if (s == Style::human)
-        t.notes.push_back("Each input at its P10 and P90 with every other at its central value (the data of a tornado chart).");
+    if (s.is_human()) t.notes.push_back(trf("sim.sens_note", s.lang, enum_words("rounding.", p.mode, s.lang)));
     return t;
 }
 
-Table side_by_side(const std::vector<SimulationRun>& runs, const Presentation& p, Style s) {
+Table side_by_side(const std::vector<SimulationRun>& runs, const Presentation& p, const Style& s) {
     Table t;
-    t.title = "Scenarios side by side, horizon totals, current soles";
-    t.headers = {"Scenario", "Funded", "Expected executed", "Need", "Need - funded", "Coverage",
-                 "P(funded covers need)"};
+    t.title = tr("sim.side_title", s.lang);
+    t.headers = words(s.lang, {"sim.h.scenario", "sim.h.funded", "sim.h.executed", "sim.h.need", "sim.h.need_funded",
+                               "sim.h.coverage", "sim.h.p_covers"});
     t.right_aligned = std::vector<bool>(t.headers.size(), true);
     t.right_aligned[0] = false;
     for (const SimulationRun& r : runs) {
@@ -268,7 +303,7 @@ Table side_by_side(const std::vector<SimulationRun>& runs, const Presentation& p
         std::string prob = r.monte_carlo ? format_percent(Ratio::of(BigInt(r.monte_carlo->periods.back().funded_covers_need),
                                                                     BigInt(r.monte_carlo->trials))->times(100),
                                                           p.percent_places, p.mode, s)
-                                         : "no trials";
+                                         : std::string(tr("no_trials", s.lang));
         t.rows.push_back({r.scenario->title, format_money(c.funded, s), format_money(c.executed, s),
                           format_money(c.need, s), format_money(c.need - c.funded, s),
                           format_percent(coverage(c.funded, c.need), p.percent_places, p.mode, s), prob});
@@ -276,35 +311,33 @@ Table side_by_side(const std::vector<SimulationRun>& runs, const Presentation& p
     return t;
 }
 
-std::string head(const SimulationRun& r, const Presentation& p) {
+std::string head(const SimulationRun& r, const Presentation& p, const Style& people) {
     const Scenario& s = *r.scenario;
-    std::string out = fmt::format("Scenario: {}\nFile: {}; model: {}; horizon {}-{}; constant soles of {}; {} uncertain "
-                                  "inputs\nRounding of presented rates: {}\n",
-                                  s.title, s.file, s.model_path, s.from, s.to, s.prices_of, s.params.size(),
-                                  presentation_line(p));
+    std::string out = trf("sim.head", people.lang, s.title, s.file, s.model_path, s.from, s.to, s.prices_of,
+                          s.params.size(), presentation_line(p, people.lang));
     // A base taken from a year whose entity figures are incomplete says which figure it is.
     for (const ModelBase& b : model_bases(s))
-        if (std::string w = headline_warning(b.figure, headline_name(s.model)); !w.empty())
-            out += "Base (" + b.field + ") " + w + ".\n";
+        if (std::string w = headline_warning(b.figure, headline_name(s.model), people); !w.empty())
+            out += trf("sim.base", people.lang, b.field, w);
     return out;
 }
 
 template <class Render>
-std::string render_all(const std::vector<SimulationRun>& runs, const Presentation& p, Render render,
-                       const std::string& (*wrap_head)(const std::string&)) {
+std::string render_all(const std::vector<SimulationRun>& runs, const Presentation& p, const Style& people,
+                       Render render, const std::string& (*wrap_head)(const std::string&)) {
     std::string out;
-    if (runs.size() > 1) out += render(side_by_side(runs, p, Style::human)) + "\n";
+    if (runs.size() > 1) out += render(side_by_side(runs, p, people)) + "\n";
     for (const SimulationRun& r : runs) {
-        out += wrap_head(head(r, p)) + "\n";
-        out += render(years_table(r, p, Style::human, false)) + "\n";
-        out += render(years_table(r, p, Style::human, true)) + "\n";
+        out += wrap_head(head(r, p, people)) + "\n";
+        out += render(years_table(r, p, people, false)) + "\n";
+        out += render(years_table(r, p, people, true)) + "\n";
         if (!r.scenario->needs.empty()) {
-            out += render(axes_table(r, Style::human)) + "\n";
-            out += render(needs_table(r, Style::human)) + "\n";
+            out += render(axes_table(r, people)) + "\n";
+            out += render(needs_table(r, people)) + "\n";
         }
-        out += render(entities_table(r, Style::human)) + "\n";
-        if (r.monte_carlo) out += render(monte_carlo_table(r, p, Style::human)) + "\n";
-        if (!r.sensitivity.empty()) out += render(sensitivity_table(r, Style::human)) + "\n";
+        out += render(entities_table(r, people)) + "\n";
+        if (r.monte_carlo) out += render(monte_carlo_table(r, p, people)) + "\n";
+        if (!r.sensitivity.empty()) out += render(sensitivity_table(r, p, people)) + "\n";
     }
     return out;
 }
@@ -313,24 +346,25 @@ const std::string& as_is(const std::string& s) { return s; }
 
 }  // namespace
 
-std::string simulation_text(const std::vector<SimulationRun>& runs, const Presentation& p, size_t width) {
-    return render_all(runs, p, [width](const Table& t) { return render_text(t, width); }, as_is);
+std::string simulation_text(const std::vector<SimulationRun>& runs, const Presentation& p, const Style& people,
+                            size_t width) {
+    return render_all(runs, p, people, [width](const Table& t) { return render_text(t, width); }, as_is);
 }
 
-std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Presentation& p) {
-    std::string out = "# Funding scenarios\n\n";
-    if (runs.size() > 1) out += render_markdown(side_by_side(runs, p, Style::human), 2);
+std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Presentation& p, const Style& people) {
+    std::string out = "# " + std::string(tr("sim.title", people.lang)) + "\n\n";
+    if (runs.size() > 1) out += render_markdown(side_by_side(runs, p, people), 2);
     for (const SimulationRun& r : runs) {
-        out += "## " + markdown_safe(r.scenario->title) + "\n\n" + markdown_safe(head(r, p)) + "\n";
-        out += render_markdown(years_table(r, p, Style::human, false));
-        out += render_markdown(years_table(r, p, Style::human, true));
+        out += "## " + markdown_safe(r.scenario->title) + "\n\n" + markdown_safe(head(r, p, people)) + "\n";
+        out += render_markdown(years_table(r, p, people, false));
+        out += render_markdown(years_table(r, p, people, true));
         if (!r.scenario->needs.empty()) {
-            out += render_markdown(axes_table(r, Style::human));
-            out += render_markdown(needs_table(r, Style::human));
+            out += render_markdown(axes_table(r, people));
+            out += render_markdown(needs_table(r, people));
         }
-        out += render_markdown(entities_table(r, Style::human));
-        if (r.monte_carlo) out += render_markdown(monte_carlo_table(r, p, Style::human));
-        if (!r.sensitivity.empty()) out += render_markdown(sensitivity_table(r, Style::human));
+        out += render_markdown(entities_table(r, people));
+        if (r.monte_carlo) out += render_markdown(monte_carlo_table(r, p, people));
+        if (!r.sensitivity.empty()) out += render_markdown(sensitivity_table(r, p, people));
     }
     return out;
 }
@@ -352,7 +386,7 @@ std::vector<NamedTable> simulation_csv_tables(const std::vector<SimulationRun>& 
             append(out[4].table, monte_carlo_table(r, p, Style::machine));
             append(out[5].table, probability_table(r, p));
         }
-        append(out[6].table, sensitivity_table(r, Style::machine));
+        append(out[6].table, sensitivity_table(r, p, Style::machine));
     }
     return out;
 }
@@ -360,11 +394,19 @@ std::vector<NamedTable> simulation_csv_tables(const std::vector<SimulationRun>& 
 std::string simulation_json(const std::vector<SimulationRun>& runs, const Presentation& p) {
     using nlohmann::json;
     json out = json::array();
+    // The machine tables write a missing figure as "" (a year's cell of the horizon row) or "n/a"
+    // (an undefined ratio, an entity no rule funds), as the CSV files do; JSON writes null
+    // (docs/numerics.md). Only figure columns: a name or an id is text whatever it reads.
     auto table_json = [](const Table& t) {
+        static constexpr std::array<std::string_view, 8> names = {"scenario", "year",   "period", "axis",
+                                                                  "entity",   "need",   "input",  "figure"};
         json rows = json::array();
         for (const auto& r : t.rows) {
             json row;
-            for (size_t i = 0; i < t.headers.size() && i < r.size(); ++i) row[t.headers[i]] = r[i];
+            for (size_t i = 0; i < t.headers.size() && i < r.size(); ++i) {
+                bool figure = std::find(names.begin(), names.end(), t.headers[i]) == names.end();
+                row[t.headers[i]] = figure && (r[i].empty() || r[i] == not_applicable) ? json(nullptr) : json(r[i]);
+            }
             rows.push_back(row);
         }
         return rows;
@@ -391,7 +433,7 @@ std::string simulation_json(const std::vector<SimulationRun>& runs, const Presen
                                 {"summaries", table_json(monte_carlo_table(r, p, Style::machine))},
                                 {"probabilities", table_json(probability_table(r, p))}};
         }
-        j["sensitivity"] = table_json(sensitivity_table(r, Style::machine));
+        j["sensitivity"] = table_json(sensitivity_table(r, p, Style::machine));
         out.push_back(j);
     }
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";

@@ -12,9 +12,13 @@
 
 namespace veedor {
 
+/// For people, in the language and number style of `people`.
 /// `width`: the terminal's columns, which long names are shortened to fit (0: no limit; render_text).
-std::string simulation_text(const std::vector<SimulationRun>& runs, const Presentation& p, size_t width = 0);
-std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Presentation& p);
+std::string simulation_text(const std::vector<SimulationRun>& runs, const Presentation& p,
+                            const Style& people = Style::human, size_t width = 0);
+std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Presentation& p,
+                                const Style& people = Style::human);
+/// For machines: the CSV tables' columns, a figure that does not exist as null.
 std::string simulation_json(const std::vector<SimulationRun>& runs, const Presentation& p);
 /// simulate-years, -axes, -entities, -needs, -montecarlo, -sensitivity.
 std::vector<NamedTable> simulation_csv_tables(const std::vector<SimulationRun>& runs, const Presentation& p);

@@ -146,6 +146,40 @@ std::optional<std::string> read_text(const YamlNode& n, std::string_view key, Di
     return n.text;
 }
 
+TextLanguage& text_language() {
+    static TextLanguage language;
+    return language;
+}
+
+std::optional<std::string> read_local_text(const YamlNode& n, std::string_view key, Diagnostics& d) {
+    if (!n.is_map()) return read_text(n, key, d);
+    std::array<std::optional<std::string>, text_language_codes.size()> given;
+    bool ok = true;
+    for (const YamlEntry& e : n.entries) {
+        auto code = std::find(text_language_codes.begin(), text_language_codes.end(), e.first.text);
+        if (code == text_language_codes.end()) {
+            d.error(e.first.where, named(key) + " is given in " + quote(e.first.text) +
+                                       ", which is not a language veedor writes (es, en)");
+            ok = false;
+            continue;
+        }
+        auto t = read_text(e.second, key, d);
+        if (!t) ok = false;
+        given[static_cast<size_t>(code - text_language_codes.begin())] = std::move(t);
+    }
+    if (!ok) return std::nullopt;
+    if (n.entries.empty()) {
+        d.error(n.where, named(key) + " is an empty mapping; give the text, or one text per language (es, en)");
+        return std::nullopt;
+    }
+    const TextLanguage& want = text_language();
+    for (size_t i = 0; i < given.size(); ++i)
+        if (given[i] && text_language_codes[i] == want.code) return given[i];
+    for (size_t i = 0; i < given.size(); ++i)
+        if (given[i]) return *given[i] + want.fallback_mark(text_language_codes[i]);
+    return std::nullopt;
+}
+
 std::optional<std::string> read_id(const YamlNode& n, std::string_view key, Diagnostics& d) {
     auto t = read_text(n, key, d);
     if (!t) return std::nullopt;

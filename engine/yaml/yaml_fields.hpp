@@ -13,6 +13,8 @@
 #include "yaml/yaml_tree.hpp"
 
 #include <initializer_list>
+#include <array>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -52,6 +54,22 @@ void report_null_root(const YamlNode& root, const std::string& file, std::string
 /// YAML escapes such as "\0" can put there). Prose keys (note, notes, reason, assumption) may
 /// hold tabs and line breaks; every other text is one line (docs/hostile-input.md).
 [[nodiscard]] std::optional<std::string> read_text(const YamlNode& n, std::string_view key, Diagnostics& d);
+/// The language a text for people is read in, when the file gives it per language
+/// (`name: {es: "…", en: "…"}`). Process-wide: the command line sets it once, before reading.
+struct TextLanguage {
+    std::string code = "en";  ///< es | en
+    /// What follows a text not given in `code`, told the language given instead: " [English only]".
+    std::function<std::string(std::string_view given)> fallback_mark = [](std::string_view given) {
+        return " [" + std::string(given) + "]";
+    };
+};
+TextLanguage& text_language();
+/// The languages a text may be given in, in the order a missing one falls back.
+inline constexpr std::array<std::string_view, 2> text_language_codes{"es", "en"};
+/// A text for people (a title, a name, a note, an assumption): read_text(), or a mapping from
+/// language codes (es, en) to such texts, read in text_language(); a mapping without that language
+/// gives another, followed by its fallback mark, so the output shows that it fell back.
+[[nodiscard]] std::optional<std::string> read_local_text(const YamlNode& n, std::string_view key, Diagnostics& d);
 /// An identifier: letters, digits, '-', '_', '.'; starting with a letter or digit.
 [[nodiscard]] std::optional<std::string> read_id(const YamlNode& n, std::string_view key, Diagnostics& d);
 /// One identifier or a list of identifiers.

@@ -33,9 +33,9 @@ TEST_CASE("the Spanish brief is in Spanish, with Peruvian number conventions") {
     std::string html = render_html(d);
     CHECK(has(html, "<html lang=\"es\">"));
     CHECK(has(html, "Cifras principales"));
-    CHECK(has(html, "S/\u00A014\u00A0163\u00A0523.00"));
+    CHECK(has(html, "S/\u00A014,163,523.00"));
     CHECK(has(html, "29.28\u00A0%"));
-    CHECK(has(html, "El total publicado omite Provincial Municipality of Maynas (<span class=\"nw\">S/\u00A04\u00A0135.00</span>)."));
+    CHECK(has(html, "El total publicado omite Provincial Municipality of Maynas (<span class=\"nw\">S/\u00A04,135.00</span>)."));
     CHECK(has(html, "sin dato (SD)"));
     std::string md = render_markdown(d);
     CHECK(has(md, "## Lo que encontró la auditoría"));

@@ -197,7 +197,7 @@ TEST_CASE("labels in Spanish use Peruvian number conventions") {
     es.lang = Lang::es;
     auto charts = model_charts(peru_model(), es);
     const Chart& c = find(charts, "3-national-series");
-    CHECK(has(c.script, "'S/\u00A05\u00A0000\u00A0000' 5000000"));
+    CHECK(has(c.script, "'S/\u00A05,000,000' 5000000"));
     CHECK(has(c.script, "'0.010\u00A0%%' 0.010"));
     CHECK(has(c.script, "title 'Presupuesto específico'"));
 }
