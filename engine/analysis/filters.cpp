@@ -40,8 +40,8 @@ Model restricted_model(const Model& m, const CompareFilter& f) {
     const bool whole_groups = f.entities.empty() && !f.level;
     std::erase_if(r.published, [&](const PublishedFigure& p) {
         if (!selects_year(f, p.year)) return true;
-        if (!p.entity.empty()) return r.entity(p.entity) == nullptr;
-        if (!p.total_of.empty()) return !whole_groups || !named(f.groups, p.total_of);
+        if (!p.entity().empty()) return r.entity(p.entity()) == nullptr;
+        if (!p.total_of().empty()) return !whole_groups || !named(f.groups, p.total_of());
         return !whole_groups || !f.groups.empty();
     });
     return r;

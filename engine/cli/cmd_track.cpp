@@ -20,12 +20,13 @@ namespace {
 struct TrackArgs {
     std::vector<std::string> scenarios;
     std::string actual;  ///< a model with the actual figures; empty: each scenario's own model
-    std::string lang = "en";
     OutputOptions output;
     RunOptions run;
 };
 
 int run_track(const TrackArgs& a, std::ostream& out, std::ostream& err) {
+    const Lang lang = chosen_lang(a.output.lang);
+    read_texts_in(lang);
     auto loaded = load_scenarios_reporting(a.scenarios, a.run.max_trials, err);
     std::optional<Model> actual;
     if (!a.actual.empty()) actual = load_model_reporting(a.actual, err);
@@ -49,7 +50,6 @@ int run_track(const TrackArgs& a, std::ostream& out, std::ostream& err) {
     // Without --actual every scenario is tracked against the one model they share (and its layers).
     Tracking tracking = track(runs, first);
 
-    Lang lang = *parse_lang(a.lang);
     Presentation p = a.output.presentation();
     std::string stdout_text;
     const std::string& f = a.output.format;
@@ -85,7 +85,6 @@ void add_track_command(CLI::App& app, Action& action) {
                                                 "allocation and execution, with PEFA PI-1 and PI-2");
     cmd->add_option("scenarios", args->scenarios, "Scenario files (YAML)")->required();
     cmd->add_option("--actual", args->actual, "Model with the actual figures (default: the scenarios' own model)");
-    cmd->add_option("--lang", args->lang, "Language: en (default) or es")->check(CLI::IsMember({"en", "es"}));
     add_run_options(*cmd, args->run);
     add_output_options(*cmd, args->output);
     cmd->footer("With --format csv the terminal gets the yearly table; --out writes track-years.csv, "

@@ -105,20 +105,20 @@ public:
         const PublishedFigure& o = *d.other;
         const PublishedFigure& u = *d.used;
         bool percent = is_percent_measure(f.measure);
-        t_.printed = with_unit(o.printed, percent, lang_);
-        t_.recomputed = with_unit(d.used_compared, percent, lang_);
-        t_.exact = d.implied ? with_unit(round_ratio(*d.implied, o.printed.places() + 4, mode_), percent, lang_)
-                             : with_unit(u.printed, percent, lang_);
-        t_.difference = percent ? number_text(d.difference, lang_) + say("audit.percentage_points")
-                                : with_unit(d.difference, false, lang_);
+        t_.printed = with_unit(o.printed, percent, lang_, numbers_);
+        t_.recomputed = with_unit(d.used_compared, percent, lang_, numbers_);
+        t_.exact = d.implied ? with_unit(round_ratio(*d.implied, o.printed.places() + 4, mode_), percent, lang_, numbers_)
+                             : with_unit(u.printed, percent, lang_, numbers_);
+        t_.difference = percent ? number_text(d.difference, lang_, numbers_) + say("audit.percentage_points")
+                                : with_unit(d.difference, false, lang_, numbers_);
         t_.printed_plain = o.printed.plain();
         t_.recomputed_plain = d.used_compared.plain();
         t_.difference_plain = d.difference.plain();
-        std::string used_value = with_unit(u.printed, is_percent_measure(u.measure), lang_);
+        std::string used_value = with_unit(u.printed, is_percent_measure(u.measure), lang_, numbers_);
         t_.explanation = say("audit.sources", o.source, t_.printed + described(o), used_value + described(u), u.source,
                              u.use ? ": " + *u.use : std::string());
         if (d.implied) t_.explanation += say("audit.implies", used_value, t_.exact);
-        t_.explanation += say("audit.compared_at", with_unit(d.unit, percent, lang_), with_unit(d.other_compared, percent, lang_),
+        t_.explanation += say("audit.compared_at", with_unit(d.unit, percent, lang_, numbers_), with_unit(d.other_compared, percent, lang_, numbers_),
                               t_.recomputed);
         for (const Reason& r : d.reasons)
             t_.explanation += " " + std::visit([&](const auto& x) { return reason(x); }, r);
@@ -130,7 +130,7 @@ private:
     /// " (rounded to S/ 100,000; initial budget (PIA))": what a printed figure is, beyond its value.
     std::string described(const PublishedFigure& p) const {
         std::vector<std::string> parts;
-        if (p.rounded()) parts.push_back(say("audit.rounded_to", with_unit(p.unit(), is_percent_measure(p.measure), lang_)));
+        if (p.rounded()) parts.push_back(say("audit.rounded_to", with_unit(p.unit(), is_percent_measure(p.measure), lang_, numbers_)));
         if (p.stage) parts.push_back(say("stage." + std::string(to_string(*p.stage))));
         if (parts.empty()) return "";
         std::string out = " (";

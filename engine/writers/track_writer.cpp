@@ -73,20 +73,20 @@ struct Writer {
     Lang lang;
     Style style;
 
-    std::string money(const Money& m) const { return style == Style::human ? money_text(m, lang) : m.plain(); }
+    std::string money(const Money& m) const { return style.is_human() ? money_text(m, lang) : m.plain(); }
     std::string money(const std::optional<Money>& m) const {
-        return m ? money(*m) : style == Style::human ? not_applicable : "";
+        return m ? money(*m) : style.is_human() ? not_applicable : "";
     }
     std::string pct(const std::optional<Ratio>& r) const {
-        if (!r) return style == Style::human ? not_applicable : "";
+        if (!r) return style.is_human() ? not_applicable : "";
         Decimal d = round_ratio(*r, p.percent_places, p.mode);
-        return style == Style::human ? percent_text(d, lang) : d.plain();
+        return style.is_human() ? percent_text(d, lang) : d.plain();
     }
     std::string amount(const std::optional<Variance>& v) const { return v ? money(v->amount) : money(std::nullopt); }
     std::string share(const std::optional<Variance>& v) const { return v ? pct(v->pct) : pct(std::nullopt); }
 
     std::string origin(const TrackYear& y) const {
-        if (style == Style::machine) return std::string(to_string(y.origin));
+        if (!style.is_human()) return std::string(to_string(y.origin));
         switch (y.origin) {
             case SeriesOrigin::breakdown: return w(o_breakdown, lang);
             case SeriesOrigin::published_total: return w(o_printed, lang);

@@ -54,7 +54,7 @@ TEST_CASE("restricted model: the years and entities kept") {
     CHECK_FALSE(r.entity("MD-COMAS"));  // local
     CHECK_FALSE(r.entity("MININTER"));
     // a level named: no group total stays (it would total other members)
-    CHECK(std::none_of(r.published.begin(), r.published.end(), [](const PublishedFigure& p) { return !p.total_of.empty(); }));
+    CHECK(std::none_of(r.published.begin(), r.published.end(), [](const PublishedFigure& p) { return !p.total_of().empty(); }));
 }
 
 TEST_CASE("restricted audit: only the years and subjects kept") {
