@@ -1,6 +1,8 @@
 # The two commands of the README. Each installs what is missing, builds in Release, then runs.
 BUILD ?= build
 MODEL ?= scenarios/peru/model.yaml
+# The layer of the years after the report (2017-2024) over MODEL: the national series to 2024.
+LAYER ?= scenarios/after-the-report.yaml
 SCENARIOS ?= scenarios/peru/bill-2017-flat.yaml scenarios/peru/indexed-2016.yaml \
              scenarios/peru/restore-2015.yaml scenarios/peru/share-2015.yaml \
              scenarios/peru/costed-needs.yaml scenarios/peru/what-it-takes.yaml
@@ -29,11 +31,14 @@ program: configure
 	cmake --build $(BUILD) -j $(JOBS) --target veedor
 
 # The main job on the shipped Peru model: the allocated-vs-executed comparison, the audit of its
-# published totals, and the six funding scenarios for 2017-2021, printed and written to out/
-# (CSV, JSON, Markdown); then the brief with its charts, in Spanish and in English.
+# published totals, the same two on the layer of the years after the report (the national series
+# to 2024, the sources that disagree), and the six funding scenarios for 2017-2021, printed and
+# written to out/ (CSV, JSON, Markdown); then the brief with its charts, in Spanish and in English.
 run: program
 	$(BUILD)/veedor compare $(MODEL) --out out
 	$(BUILD)/veedor audit $(MODEL) --out out
+	$(BUILD)/veedor compare $(LAYER) --out out/after-the-report
+	$(BUILD)/veedor audit $(LAYER) --out out/after-the-report
 	$(BUILD)/veedor simulate $(SCENARIOS) --out out
 	$(BUILD)/veedor report $(MODEL) $(SCENARIOS) --lang es --out out/brief
 	$(BUILD)/veedor report $(MODEL) $(SCENARIOS) --lang en --out out/brief-en

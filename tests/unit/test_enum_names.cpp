@@ -68,7 +68,7 @@ TEST_CASE("every name of every enum parses back to its value") {
     round_trip<FundingKind>(7);
     round_trip<HistoryScope>(2);
     round_trip<Axis>(axis_count);
-    round_trip<FindingKind>(4);
+    round_trip<FindingKind>(5);
     round_trip<CheckStatus>(3);
     round_trip<SeriesOrigin>(4);
     round_trip<NotAvailable>(5);
