@@ -6,6 +6,7 @@ set -u
 bin=$1
 case_dir=$2
 read -r -a args < "$case_dir/args"
+unset LC_ALL LC_MESSAGES LANG  # the language is --lang's or English, never the machine's locale
 unset COLUMNS  # tables are as wide as their text: the expected output does not depend on a terminal
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

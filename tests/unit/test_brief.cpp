@@ -48,8 +48,8 @@ TEST_CASE("the brief opens with its contents and a summary in plain words and pr
                     "<li><a href=\"#section-2\">Cifras principales</a></li>\n"));
     CHECK(has(html, "<h2 id=\"section-1\">En resumen</h2>"));
     // The 2016 figures of the shipped model, in words: budget, change against 2015, execution.
-    CHECK(has(html, "<li>En 2016, el presupuesto específico fue de <span class=\"nw\">S/\u00A06\u00A0485\u00A0049.50</span>. "
-                    "Es decir, <span class=\"nw\">-S/\u00A07\u00A0678\u00A0473.50</span> (<span class=\"nw\">-54.21\u00A0%</span>) respecto de 2015.</li>"));
+    CHECK(has(html, "<li>En 2016, el presupuesto específico fue de <span class=\"nw\">S/\u00A06,485,049.50</span>. "
+                    "Es decir, <span class=\"nw\">-S/\u00A07,678,473.50</span> (<span class=\"nw\">-54.21\u00A0%</span>) respecto de 2015.</li>"));
     CHECK(has(html, "La ejecución se contó solo hasta el <span class=\"nw\">2016-06-30</span>."));
     CHECK(has(html, "<li>La auditoría recalculó 54 cifras publicadas por las fuentes: "));
     CHECK(has(html, "@page { size: A4;"));

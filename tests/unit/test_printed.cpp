@@ -99,7 +99,7 @@ TEST_CASE("the audit words a disagreement between sources with both sources in E
     CHECK(en.source == "iii-informe (III Informe Alternativo (2015), as cited in footnote 1 of the IV Informe); "
                        "series-table (IV Informe Alternativo: State Budget to Implement the PNAT 2011-16 from 2013 to 2017)");
     FindingText es = describe(f, m, r.mode, Lang::es);
-    CHECK(has(es.explanation, "Dos fuentes no coinciden: iii-informe publicó S/\u00A08\u00A0863\u00A0742.00; el modelo usa"));
+    CHECK(has(es.explanation, "Dos fuentes no coinciden: iii-informe publicó S/\u00A08,863,742.00; el modelo usa"));
     FindingText press = describe(*disagreements(r)[1], m, r.mode, Lang::en);
     CHECK(has(press.explanation, "chs-press printed S/ 14,100,000 (rounded to S/ 100,000)"));
     CHECK(has(press.explanation, "At a precision of S/ 100,000: S/ 14,100,000 against S/ 14,200,000."));
