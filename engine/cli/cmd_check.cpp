@@ -44,7 +44,7 @@ void add_check_command(CLI::App& app, Action& action) {
     add_lang_option(*cmd, *lang);
     set_footer(*cmd, "",
                {"veedor check scenarios/peru/model.yaml", "veedor check scenarios/peru/costed-needs.yaml",
-                "veedor check tests/layers/replaces-2016.yaml --origins"});
+                "veedor check scenarios/after-the-report.yaml --origins"});
     cmd->callback([&action, path, origins, lang] {
         action = [path, origins, lang](std::ostream& out, std::ostream& err) {
             Lang l = chosen_lang(*lang);

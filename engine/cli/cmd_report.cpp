@@ -92,7 +92,8 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     if (drawn == exit_code::output_failed) return drawn;
 
     std::vector<BriefChart> brief_charts;
-    for (size_t i = 0; i < charts.size(); ++i) {
+    // The plan-against-actual chart, if drawn, is the last one and has its own section (below).
+    for (size_t i = 0; i < chart_scenario.size(); ++i) {
         const Chart& c = charts[i];
         brief_charts.push_back({c.title, drawn_svg(files, chart_dir + "/" + c.name + ".svg"), "charts/" + c.name + ".svg",
                                 chart_scenario[i]});

@@ -87,8 +87,12 @@ void add_track_command(CLI::App& app, Action& action) {
     cmd->add_option("--actual", args->actual, "Model with the actual figures (default: the scenarios' own model)");
     add_run_options(*cmd, args->run);
     add_output_options(*cmd, args->output);
-    cmd->footer("With --format csv the terminal gets the yearly table; --out writes track-years.csv, "
-                "track-pefa.csv, track.json, track.md and the chart 8-plan-vs-actual.");
+    set_footer(*cmd,
+               "With --format csv the terminal gets the yearly table; --out DIR writes track-years.csv, "
+               "track-pefa.csv, track.json, track.md and the chart 8-plan-vs-actual into DIR.",
+               {"veedor track scenarios/peru/costed-needs.yaml --actual scenarios/after-the-report.yaml",
+                "veedor track scenarios/peru/bill-2017-flat.yaml scenarios/peru/costed-needs.yaml --actual scenarios/after-the-report.yaml --lang es",
+                "veedor track scenarios/peru/costed-needs.yaml --actual scenarios/after-the-report.yaml --format md"});
     cmd->callback([&action, args] {
         action = [args](std::ostream& out, std::ostream& err) { return run_track(*args, out, err); };
     });

@@ -116,6 +116,7 @@ constexpr std::array texts{
     T{"finding.aggregate", "aggregate", "fila agregada"},
     T{"finding.incomplete", "incomplete", "total incompleto"},
     T{"finding.comparability", "comparability", "cambio no comparable"},
+    T{"finding.sources-disagree", "sources-disagree", "fuentes discrepan"},
     T{"why.year_not_in_model", "the year is not in the model", "el año no está en el modelo"},
     T{"why.no_entity_figure", "the entity has no figure for the year", "la entidad no tiene cifra para el año"},
     T{"why.value_missing", "{} is {}", "{}: {}"},
