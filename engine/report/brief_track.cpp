@@ -35,7 +35,21 @@ void add_track_section(Document& d, const Tracking& t, const std::string& chart_
         figure.image = chart_file;
         d.blocks.push_back(figure);
     }
-    for (Table& table : track_tables(t, p, d.lang)) {
+    // One scenario's tables keep the printed brief short (docs/charts.md): the first with costed
+    // needs, as in the summary and the charts; `veedor track` shows every scenario.
+    const ScenarioTrack* shown = nullptr;
+    for (const ScenarioTrack& s : t.scenarios)
+        if (!s.years.empty() && (!shown || (shown->run->scenario->needs.empty() && !s.run->scenario->needs.empty())))
+            shown = &s;
+    if (shown && t.scenarios.size() > 1) {
+        Block note;
+        note.text = en ? "The tables show " + shown->run->scenario->title +
+                             "; the command \"veedor track\" sets every scenario against the actual figures."
+                       : "Las tablas muestran " + shown->run->scenario->title +
+                             "; el comando \"veedor track\" compara cada escenario con las cifras reales.";
+        d.blocks.push_back(note);
+    }
+    for (Table& table : track_tables(t, p, d.lang, shown ? shown->run : nullptr)) {
         Block b;
         b.kind = Block::Kind::table;
         b.table = std::move(table);

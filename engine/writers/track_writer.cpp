@@ -260,11 +260,11 @@ std::string render_all(const Tracking& t, const TrackSource& src, const Presenta
 
 }  // namespace
 
-std::vector<Table> track_tables(const Tracking& t, const Presentation& p, Lang lang) {
+std::vector<Table> track_tables(const Tracking& t, const Presentation& p, Lang lang, const SimulationRun* only) {
     Writer wr{p, lang, Style::human};
     std::vector<Table> out;
     for (const ScenarioTrack& st : t.scenarios) {
-        if (st.years.empty()) continue;
+        if (st.years.empty() || (only && st.run != only)) continue;
         Table f = funding_table(st, wr), e = execution_table(st, wr);
         f.title = st.run->scenario->title + ": " + f.title;
         e.title = st.run->scenario->title + ": " + e.title;

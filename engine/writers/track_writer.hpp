@@ -26,8 +26,9 @@ std::string track_json(const Tracking& t, const TrackSource& src, const Presenta
 /// track-years and track-pefa.
 std::vector<NamedTable> track_csv_tables(const Tracking& t, const Presentation& p);
 
-/// The plan-against-actual table of one scenario and the PEFA table, in human style: the brief
-/// renders them as it renders its other tables.
-std::vector<Table> track_tables(const Tracking& t, const Presentation& p, Lang lang);
+/// The plan-against-actual tables of each scenario with actuals (only `only`'s, when given) and
+/// the PEFA table, in human style: the brief renders them as it renders its other tables.
+std::vector<Table> track_tables(const Tracking& t, const Presentation& p, Lang lang,
+                                const SimulationRun* only = nullptr);
 
 }  // namespace veedor
