@@ -371,8 +371,7 @@ private:
         d.allocated_without_executed = c.allocated_without_executed;
         d.allocation_missing = ids(c.allocation_missing);
         d.executed_without_allocated = c.executed_without_allocated;
-        int unknown_alloc = c.allocated[static_cast<size_t>(ValueKind::unknown)] +
-                            c.allocated[static_cast<size_t>(ValueKind::not_reported)];
+        int unknown_alloc = c.allocated.unknown + c.allocated.not_reported;
         if (unknown_alloc > static_cast<int>(c.allocation_missing.size())) d.unknown_allocations = unknown_alloc;
         d.partial_through = t.partial_through;
         if (d.execution_missing.empty() && d.allocation_missing.empty() && d.unknown_allocations == 0 &&

@@ -4,6 +4,15 @@
 
 namespace veedor {
 
+void KindCounts::count(ValueKind k) {
+    switch (k) {
+        case ValueKind::amount: ++amount; return;
+        case ValueKind::unknown: ++unknown; return;
+        case ValueKind::no_specific_budget: ++no_specific_budget; return;
+        case ValueKind::not_reported: ++not_reported; return;
+    }
+}
+
 std::vector<int> sorted_years(const Model& m) {
     std::vector<int> ys;
     for (const YearInfo& y : m.years) ys.push_back(y.year);
@@ -33,8 +42,8 @@ GroupYear total_of(const Model& m, const std::vector<const Entity*>& members, in
         const Figure* f = e->figure(year);
         if (!f) continue;
         ++c.with_figure;
-        ++c.allocated[static_cast<size_t>(f->allocated.kind)];
-        ++c.executed[static_cast<size_t>(f->executed.kind)];
+        c.allocated.count(f->allocated.kind);
+        c.executed.count(f->executed.kind);
         t.excluded += excluded_sum(*f);
         bool a = f->allocated.is_amount(), x = f->executed.is_amount();
         if (a) t.allocated += f->allocated.amount;
@@ -54,10 +63,7 @@ GroupYear total_of(const Model& m, const std::vector<const Entity*>& members, in
             c.allocation_missing.push_back(e);
         }
     }
-    auto known = [](const std::array<int, 4>& kinds) {
-        return kinds[static_cast<size_t>(ValueKind::amount)] > 0 ||
-               kinds[static_cast<size_t>(ValueKind::unknown)] + kinds[static_cast<size_t>(ValueKind::not_reported)] == 0;
-    };
+    auto known = [](const KindCounts& k) { return k.amount > 0 || k.unknown + k.not_reported == 0; };
     t.allocated_known = known(c.allocated);
     t.executed_known = known(c.executed);
     if (t.allocated_known && t.executed_known) t.report_rate = percent_of(t.executed, t.allocated);

@@ -36,6 +36,16 @@ struct EntityYear {
     Money excluded;                    ///< sum of amounts reported but excluded
 };
 
+/// How many members' values (of one measure, in one year) are of each kind.
+struct KindCounts {
+    int amount = 0;
+    int unknown = 0;
+    int no_specific_budget = 0;
+    int not_reported = 0;
+
+    void count(ValueKind k);
+};
+
 /// How complete a total is: counts of members by the kind of their values, and the money that a
 /// rate cannot pair up.
 struct Coverage {
@@ -44,8 +54,8 @@ struct Coverage {
     /// Members with a figure in some year of the model: one that never has a figure is not part
     /// of the data, and does not make a year incomplete.
     int reporting = 0;
-    std::array<int, 4> allocated{};  ///< indexed by ValueKind
-    std::array<int, 4> executed{};
+    KindCounts allocated;
+    KindCounts executed;
     Money allocated_without_executed;  ///< allocation of members whose execution is not an amount
     Money executed_without_allocated;  ///< execution of members whose allocation is not an amount
     std::vector<const Entity*> execution_missing;   ///< allocated amount, execution unknown/not reported

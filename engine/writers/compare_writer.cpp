@@ -99,7 +99,6 @@ Table totals_table(const GroupComparison& g, const Presentation& p, const Style&
                                  : std::vector<bool>{false, true, true, true, true, true, true, true, true};
     for (const GroupYear& y : g.totals) {
         const Coverage& c = y.coverage;
-        auto count = [&](const std::array<int, 4>& a, ValueKind k) { return std::to_string(a[static_cast<size_t>(k)]); };
         std::string all = format_percent(y.report_rate, p.percent_places, p.mode, s) + partial_mark(y.partial_through, s);
         std::string matched =
             format_percent(y.matched_rate, p.percent_places, p.mode, s) + partial_mark(y.partial_through, s);
@@ -108,16 +107,16 @@ Table totals_table(const GroupComparison& g, const Presentation& p, const Style&
                               all, matched, format_money(y.matched_allocated, s), format_money(y.matched_executed, s),
                               format_optional_money(y.change, s),
                               format_percent(y.change_rate, p.percent_places, p.mode, s), std::to_string(c.members),
-                              std::to_string(c.with_figure), count(c.allocated, ValueKind::amount),
-                              count(c.allocated, ValueKind::unknown), count(c.allocated, ValueKind::no_specific_budget),
-                              count(c.allocated, ValueKind::not_reported), count(c.executed, ValueKind::amount),
-                              count(c.executed, ValueKind::unknown), count(c.executed, ValueKind::no_specific_budget),
-                              count(c.executed, ValueKind::not_reported), format_money(c.allocated_without_executed, s),
+                              std::to_string(c.with_figure), std::to_string(c.allocated.amount),
+                              std::to_string(c.allocated.unknown), std::to_string(c.allocated.no_specific_budget),
+                              std::to_string(c.allocated.not_reported), std::to_string(c.executed.amount),
+                              std::to_string(c.executed.unknown), std::to_string(c.executed.no_specific_budget),
+                              std::to_string(c.executed.not_reported), format_money(c.allocated_without_executed, s),
                               format_money(c.executed_without_allocated, s),
                               y.partial_through ? y.partial_through->iso() : "", format_money(y.excluded, s)});
         } else {
-            auto known = [&](const std::array<int, 4>& a) {
-                return trf("of", s.lang, a[0], c.members);
+            auto known = [&](const KindCounts& k) {
+                return trf("of", s.lang, k.amount, c.members);
             };
             t.rows.push_back({std::to_string(y.year), total_text(y.allocated, y.allocated_known, s), total_text(y.executed, y.executed_known, s), all,
                               matched, format_optional_money(y.change, s),
@@ -130,8 +129,9 @@ Table totals_table(const GroupComparison& g, const Presentation& p, const Style&
         for (const GroupYear& y : g.totals) {
             const Coverage& c = y.coverage;
             std::string line = trf("cmp.coverage_line", s.lang,
-                                           y.year, c.allocated[0], c.allocated[1], c.allocated[2], c.allocated[3],
-                                           c.executed[0], c.executed[1], c.executed[2], c.executed[3]);
+                                           y.year, c.allocated.amount, c.allocated.unknown, c.allocated.no_specific_budget,
+                                           c.allocated.not_reported, c.executed.amount, c.executed.unknown,
+                                           c.executed.no_specific_budget, c.executed.not_reported);
             if (!c.allocated_without_executed.is_zero())
                 line += trf("cmp.alloc_unknown_exec", s.lang, format_money(c.allocated_without_executed, s));
             if (!c.executed_without_allocated.is_zero())
@@ -361,8 +361,11 @@ std::string comparison_json(const Comparison& c, const Model& m, const Presentat
         }
         for (const GroupYear& y : g.totals) {
             const Coverage& cv = y.coverage;
-            auto kinds = [](const std::array<int, 4>& a) {
-                return json{{"amount", a[0]}, {"unknown", a[1]}, {"no-specific-budget", a[2]}, {"not-reported", a[3]}};
+            auto kinds = [](const KindCounts& k) {
+                return json{{"amount", k.amount},
+                            {"unknown", k.unknown},
+                            {"no-specific-budget", k.no_specific_budget},
+                            {"not-reported", k.not_reported}};
             };
             json missing_exec = json::array(), missing_alloc = json::array();
             for (const Entity* e : cv.execution_missing) missing_exec.push_back(e->id);
