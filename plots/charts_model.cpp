@@ -134,7 +134,7 @@ Chart execution_rates(const GroupComparison& g, const Model& m, const std::vecto
                 top = std::max(top, std::stod(rate));
             } else {
                 data += fmt::format("{:.4f}\t?\n", x);
-                markers += fmt::format("{:.4f}\tn/a\n", x);
+                markers += fmt::format("{:.4f}\t{}\n", x, tr("value.not_applicable", st.lang));  // tab-separated
             }
         }
         data += "\n\n";

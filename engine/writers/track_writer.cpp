@@ -60,12 +60,12 @@ constexpr Words scope_note{
     "Aplicados al presupuesto específico del grupo titular, no al gobierno central en su conjunto."};
 constexpr Words score_line{"{}: {} (years {})", "{}: {} (años {})"};
 constexpr Words na_fewer{"n/a: fewer than three completed years with a national figure ({})",
-                         "n/a: menos de tres años completos con cifra nacional ({})"};
+                         "no aplica: menos de tres años completos con cifra nacional ({})"};
 constexpr Words na_pia{"n/a: no originally approved (PIA) figure in {} for {}",
-                       "n/a: sin cifra aprobada inicialmente (PIA) en {} para {}"};
-constexpr Words na_exec{"n/a: no executed amount in {} for {}", "n/a: sin monto ejecutado en {} para {}"};
-constexpr Words na_members{"n/a: no figure in {} for {}", "n/a: sin cifra en {} para {}"};
-constexpr Words na_zero{"n/a: the approved or executed total of {} is zero", "n/a: el total aprobado o ejecutado de {} es cero"};
+                       "no aplica: sin cifra aprobada inicialmente (PIA) en {} para {}"};
+constexpr Words na_exec{"n/a: no executed amount in {} for {}", "no aplica: sin monto ejecutado en {} para {}"};
+constexpr Words na_members{"n/a: no figure in {} for {}", "no aplica: sin cifra en {} para {}"};
+constexpr Words na_zero{"n/a: the approved or executed total of {} is zero", "no aplica: el total aprobado o ejecutado de {} es cero"};
 constexpr Words none_word{"none", "ninguno"};
 
 struct Writer {
@@ -75,15 +75,18 @@ struct Writer {
 
     std::string money(const Money& m) const { return style.is_human() ? money_text(m, lang) : m.plain(); }
     std::string money(const std::optional<Money>& m) const {
-        return m ? money(*m) : style.is_human() ? not_applicable : "";
+        return m ? money(*m) : na();
     }
     std::string pct(const std::optional<Ratio>& r) const {
-        if (!r) return style.is_human() ? not_applicable : "";
+        if (!r) return na();
         Decimal d = round_ratio(*r, p.percent_places, p.mode);
         return style.is_human() ? percent_text(d, lang) : d.plain();
     }
     std::string amount(const std::optional<Variance>& v) const { return v ? money(v->amount) : money(std::nullopt); }
     std::string share(const std::optional<Variance>& v) const { return v ? pct(v->pct) : pct(std::nullopt); }
+
+    /// An undefined figure: "n/a" or "no aplica" for people, an empty cell for machines.
+    std::string na() const { return style.is_human() ? std::string(tr("value.not_applicable", lang)) : ""; }
 
     std::string origin(const TrackYear& y) const {
         if (!style.is_human()) return std::string(to_string(y.origin));
@@ -93,7 +96,7 @@ struct Writer {
             case SeriesOrigin::partial_sum: return fmt::format(fmt::runtime(w(o_partial, lang)), y.with_figure, y.members);
             case SeriesOrigin::none: break;
         }
-        return not_applicable;
+        return na();
     }
 };
 
@@ -164,7 +167,7 @@ std::string score_text(const PefaIndicator& ind, Lang l) {
         return fmt::format(fmt::runtime(w(words, l)), a, b);
     };
     switch (ind.gap) {
-        case PefaGap::none: return ind.score ? std::string(to_string(*ind.score)) : std::string(not_applicable);
+        case PefaGap::none: return ind.score ? std::string(to_string(*ind.score)) : std::string(tr("value.not_applicable", l));
         case PefaGap::fewer_than_three_years: {
             std::string years = years_of(ind);
             return f(na_fewer, years.empty() ? w(none_word, l) : years);
@@ -174,7 +177,7 @@ std::string score_text(const PefaIndicator& ind, Lang l) {
         case PefaGap::members_missing: return f(na_members, std::to_string(ind.gap_year), who());
         case PefaGap::zero_budget: return f(na_zero, std::to_string(ind.gap_year));
     }
-    return not_applicable;
+    return std::string(tr("value.not_applicable", l));
 }
 
 Table pefa_table(const PefaOutturn& pefa, const Writer& wr) {

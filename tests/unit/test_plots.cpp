@@ -126,6 +126,11 @@ TEST_CASE("chart 2: execution rates with the partial year marked") {
     CHECK(has(c.data, "58.97\n"));
     CHECK(has(c.script, "title '2016 *'"));
     CHECK(has(c.script, "'* execution counted only to 2016-06-30'"));
+    // A rate that cannot be computed is marked in the chart's language (the columns are tab-separated).
+    CHECK(has(c.data, "# rates that cannot be computed\n3.8000\tn/a\n"));
+    ChartStyle es;
+    es.lang = Lang::es;
+    CHECK(has(find(model_charts(peru_model(), es), "2-execution-rate-sectors").data, "3.8000\tno aplica\n"));
 }
 
 TEST_CASE("chart 3: the national series on two axes") {
