@@ -78,7 +78,7 @@ figcaption { font-size: .85rem; color: var(--muted); }
    before the charts, charts at most 60 mm tall (four to a page). */
 @page { size: A4; margin: 12mm 12mm 12mm 12mm; }
 @media print {
-  body { margin: 0; padding: 0; max-width: none; font-size: 9pt; line-height: 1.25; }
+  body { margin: 0; padding: 0; max-width: none; font-size: 8.5pt; line-height: 1.2; }
   h2 { page-break-after: avoid; break-after: avoid; margin-top: 1rem; }
   h2.page { break-before: page; page-break-before: always; }
   h3 { break-after: avoid; }
@@ -93,7 +93,7 @@ figcaption { font-size: .85rem; color: var(--muted); }
   .key-figures { grid-template-columns: repeat(3, 1fr); gap: .4rem; }
   .key-figures .value { font-size: 1rem; }
   figure { break-inside: avoid; margin: .5rem 0; }
-  figure svg { display: block; width: 100%; max-height: 60mm; }
+  figure svg { display: block; width: 100%; max-height: 55mm; }
   figcaption { font-size: 7.5pt; }
   p, ul { margin: .35rem 0; }
   nav.toc { break-after: avoid; }

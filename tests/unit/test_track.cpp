@@ -148,7 +148,7 @@ TEST_CASE("track: PEFA is n/a when the allocation is not the originally approved
               "PI-1 aggregate outturn (executed / approved): n/a: no originally approved (PIA) figure in 2017 for A, B "
               "(years 2017, 2018, 2019)"));
     CHECK(has(track_text(tr.t, {"model.yaml", "m"}, {}, Lang::es),
-              "n/a: sin cifra aprobada inicialmente (PIA) en 2017 para A, B (años 2017, 2018, 2019)"));
+              "no aplica: sin cifra aprobada inicialmente (PIA) en 2017 para A, B (años 2017, 2018, 2019)"));
 }
 
 TEST_CASE("track: PEFA is n/a when a member has no figure and the actual is then a partial sum") {
