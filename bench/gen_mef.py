@@ -14,7 +14,8 @@ TIPO_GOBIERNO_NOMBRE, FUENTE_FINANC, CATEG_GASTO (same data, same totals).
 
 Months as in the real files: 1 row in 8 is MES_EJE 0 and carries MONTO_PIA and MONTO_PIM (every
 flow 0); the others spread over MES_EJE 1..--months-upto and carry the month's flows (PIA = PIM =
-0); about 2% of those are reversals, negative certificado, comprometido anual, devengado, girado.
+0); about 2% of those are reversals, negative certificado, comprometido anual, devengado, girado
+(never on trafficking rows, so a small selected pliego does not net below zero).
 
 Content: the three levels of government (E national, R regional, M local); 23 national pliegos
 (all in LIMA), the 25 regional governments (pliegos 440..464) and 330 municipalities (6-digit
@@ -43,8 +44,8 @@ rows do not depend on K: the bad rows draw from their own generator.
 FILE.totals.json (UTF-8) holds, as strings with two decimals:
   all                      every good row
   trafficking_labelled     every good row of a trafficking goal (the truth a rule should find): total
-  selected_meta_trata      good rows whose META_NOMBRE contains "TRATA DE PERSONAS" byte for byte
-                           (bench/select-meta-trata.yaml):
+  selected_meta_trata      good rows whose META_NOMBRE contains "TRATA DE PERSONAS" once repeated
+                           spaces are one (bench/select-meta-trata.yaml):
                            by_pliego {code: {name, nivel, departamento, rows, 7 stages}}, total
   selected_programa_0086   good rows with PROGRAMA_PPTO "0086": total
 Stages: pia, pim, certificado, comprometido_anual, comprometido, devengado, girado (a negative
@@ -584,7 +585,10 @@ ECON_TAB = 1024     # economic pool size
 AMOUNTS = 65536     # distinct amount tuples
 TRATA_SLOTS = 5     # TRATA rows: 5 of every 1024 draws (about 0.49%)
 CHUNK = 20000       # rows per write
-REVERSAL_PER_1024 = 20   # flow rows that are reversals (negative), about 2%
+# The last REVERSALS flow amounts are reversals (negative), about 2% of flow rows. Trafficking rows
+# never draw them: a selected pliego has few rows, and one reversal could net its executed stage
+# below zero, which the import refuses (real pliegos net positive over a year).
+REVERSALS = AMOUNTS * 20 // 1024
 MONTH0_SLOTS = 256  # of 2048 month slots, MES_EJE 0 (the budget rows): 1 row in 8
 
 
@@ -766,7 +770,9 @@ def build_programmatic(rng):
     pools = {k: tuple(seen[t] for _, t in v) for k, v in specs.items()}
     tpools = {k: tuple(seen[t] for _, t in v) for k, v in tspecs.items()}
     # blocks whose goal (META_NOMBRE, the last field) contains TRATA byte for byte
-    meta_trata = frozenset(i for i, t in enumerate(texts) if TRATA in t.rsplit('","', 1)[-1])
+    # once repeated spaces are one, as veedor's rules and bench/mef_import_decimal.py read text
+    meta_trata = frozenset(i for i, t in enumerate(texts)
+                           if TRATA in " ".join(t.rsplit('","', 1)[-1].split()))
     return texts, n86, pools, tpools, meta_trata
 
 
@@ -808,7 +814,7 @@ def amount_text(c):
 def build_amounts(rng):
     """2 * AMOUNTS tuples (pia, pim, cert, comp_anual, comp, dev, gir) in céntimos, and their text:
     the first AMOUNTS for MES_EJE 0 rows (PIA and PIM, every flow 0), the others for months 1-12
-    (PIA = PIM = 0, the month's flows; REVERSAL_PER_1024 of them negative: reversals)."""
+    (PIA = PIM = 0, the month's flows; the last REVERSALS of them negative: reversals)."""
     rr = rng.randrange
     digits = weighted_table(rng, {2: 8, 3: 14, 4: 20, 5: 22, 6: 18, 7: 11, 8: 5, 9: 2}, 1024)
 
@@ -844,7 +850,7 @@ def build_amounts(rng):
         assert pia >= 0 and pim >= 0 and pim >= cert >= ca >= comp >= dev >= gir >= 0
         budget.append((pia, pim, 0, 0, 0, 0, 0))
         flow = (0, 0, cert // 12, ca // 12, comp // 12, dev // 12, gir // 12)
-        if rr(1024) < REVERSAL_PER_1024:   # a reversal: smaller, and comprometido often untouched
+        if len(flows) >= AMOUNTS - REVERSALS:   # a reversal: smaller, comprometido often untouched
             flow = (0, 0, -(cert // 40), -(ca // 40), 0 if rr(2) else -(comp // 40),
                     -(dev // 40), -(gir // 40))
         flows.append(flow)
@@ -953,6 +959,8 @@ def main(argv=None):
                 ai = ((r >> 45) & 0xFFFF) + MFLOW[r >> 61]
                 if (r >> 12) & 1023 < TRATA_SLOTS:
                     e = TETAB[r & 1023]
+                    if ai >= 2 * AMOUNTS - REVERSALS:
+                        ai -= REVERSALS
                     pi = TPOOL[e][(r >> 22) & 255]
                     trata_rows.append((e, ai, pi))
                 else:

@@ -49,7 +49,7 @@ def main(path, group_by="PLIEGO", encoding="utf-8"):
         for r in rows:
             year = r[i_year]
             budget[year] = budget.get(year, zero) + Decimal(r[i_pia])
-            if NEEDLE in r[i_meta].upper():
+            if NEEDLE in " ".join(r[i_meta].upper().split()):   # as veedor: repeated spaces are one
                 key = (year, r[i_pliego])
                 sums = groups.get(key)
                 if sums is None:
