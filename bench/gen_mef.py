@@ -2,22 +2,33 @@
 """Writes a synthetic MEF budget-execution CSV (one year) and the exact totals an importer must find.
 
     python3 bench/gen_mef.py --rows N --year 2016 [--months-upto 12] [--seed 1]
-                             [--encoding utf-8|latin-1] [--bad-rows K] --out FILE.csv
+                             [--encoding utf-8|latin-1] [--bad-rows K] [--old-header] --out FILE.csv
 
 The layout is that of the Peruvian Ministry of Economy and Finance open-data file "Presupuesto y
-Ejecución de Gasto" (datos abiertos / Consulta Amigable): 62 named columns, ANO_EJE .. MONTO_GIRADO,
-every field (the header too) in double quotes with any inner `"` doubled, lines ending in "\\n",
-amounts as plain decimals with exactly two places ("12345.67", "0.00").
+Ejecución de Gasto" (datos abiertos / Consulta Amigable) as found in the real
+2026-Gasto-Diario.csv (../shared/reference/mef-real/): the same 63 columns, ANO_EJE .. MONTO_GIRADO
+with SEC_FUNC, every field (the header too) in double quotes with any inner `"` doubled, lines
+ending in CRLF, amounts with 0 to 2 decimals and trailing zeros dropped ("320", "265.9",
+"-1141.3", "9544.43"). --old-header writes the older files' names TIPO_GOBIERNO,
+TIPO_GOBIERNO_NOMBRE, FUENTE_FINANC, CATEG_GASTO (same data, same totals).
+
+Months as in the real files: 1 row in 8 is MES_EJE 0 and carries MONTO_PIA and MONTO_PIM (every
+flow 0); the others spread over MES_EJE 1..--months-upto and carry the month's flows (PIA = PIM =
+0); about 2% of those are reversals, negative certificado, comprometido anual, devengado, girado
+(never on trafficking rows, so a small selected pliego does not net below zero).
 
 Content: the three levels of government (E national, R regional, M local); 23 national pliegos
 (all in LIMA), the 25 regional governments (pliegos 440..464) and 330 municipalities (6-digit
 ubigeo-like pliego codes), each pliego in one department (DEPARTAMENTO_EJECUTORA "01".."25",
 names in upper-case Spanish with accents: ÁNCASH, APURÍMAC, HUÁNUCO, JUNÍN, SAN MARTÍN, so the
 encoding matters). Names include commas ("M. DE VIVIENDA, CONSTRUCCION Y SANEAMIENTO"), doubled
-quotes, Ñ and °. MES_EJE runs 1..--months-upto. About 0.5% of rows (5 in 1024 draws) are
-anti-trafficking goals: META_NOMBRE contains "TRATA DE PERSONAS"; no other META_NOMBRE does, but
-one ordinary activity name (ACTIVIDAD_ACCION_OBRA_NOMBRE "... VIOLENCIA Y TRATA DE PERSONAS") does,
-a trap for a reader that searches the whole line. Justice pliegos (004, 006, 007, 022) have
+quotes, Ñ and °; some goals have a doubled space, some trafficking goals accents and others not.
+About 0.5% of rows (5 in 1024 draws) are anti-trafficking goals (TRATA_GOALS, named as the real
+ones are): most contain "TRATA DE PERSONAS" byte for byte, some do not ("TRATA  DE PERSONAS" with
+a doubled space, "VICTIMAS DE TRATA Y EXPLOTACION"), one is "mixed" (violencia familiar, sexual y
+trata). One ordinary activity name ("... VIOLENCIA Y TRATA DE PERSONAS") is a trap for a reader
+that searches the whole line; 1 ordinary goal block in 16 is a trap for a reader that searches
+"TRATA" alone (TRATAMIENTO, CONTRATACION, CONTRATA). Justice pliegos (004, 006, 007, 022) have
 PROGRAMA_PPTO "0086" (MEJORA DE LOS SERVICIOS DEL SISTEMA DE JUSTICIA PENAL) on many rows.
 
 Amounts are whole céntimos throughout (no float reaches the text or the totals):
@@ -32,10 +43,13 @@ rows do not depend on K: the bad rows draw from their own generator.
 
 FILE.totals.json (UTF-8) holds, as strings with two decimals:
   all                      every good row
-  selected_meta_trata      good rows whose META_NOMBRE contains "TRATA DE PERSONAS":
+  trafficking_labelled     every good row of a trafficking goal (the truth a rule should find): total
+  selected_meta_trata      good rows whose META_NOMBRE contains "TRATA DE PERSONAS" once repeated
+                           spaces are one (bench/select-meta-trata.yaml):
                            by_pliego {code: {name, nivel, departamento, rows, 7 stages}}, total
   selected_programa_0086   good rows with PROGRAMA_PPTO "0086": total
-Stages: pia, pim, certificado, comprometido_anual, comprometido, devengado, girado.
+Stages: pia, pim, certificado, comprometido_anual, comprometido, devengado, girado (a negative
+total is written "-12.30").
 
 Deterministic: the only randomness is random.Random(seed) (and random.Random(seed + 1000003) for
 the bad rows); the same arguments give byte-identical files. Fast: rows are glued from precomputed
@@ -53,7 +67,7 @@ COLUMNS = [
     "ANO_EJE", "MES_EJE", "NIVEL_GOBIERNO", "NIVEL_GOBIERNO_NOMBRE", "SECTOR", "SECTOR_NOMBRE",
     "PLIEGO", "PLIEGO_NOMBRE", "SEC_EJEC", "EJECUTORA", "EJECUTORA_NOMBRE",
     "DEPARTAMENTO_EJECUTORA", "DEPARTAMENTO_EJECUTORA_NOMBRE", "PROVINCIA_EJECUTORA",
-    "PROVINCIA_EJECUTORA_NOMBRE", "DISTRITO_EJECUTORA", "DISTRITO_EJECUTORA_NOMBRE",
+    "PROVINCIA_EJECUTORA_NOMBRE", "DISTRITO_EJECUTORA", "DISTRITO_EJECUTORA_NOMBRE", "SEC_FUNC",
     "PROGRAMA_PPTO", "PROGRAMA_PPTO_NOMBRE", "TIPO_ACT_PROY", "TIPO_ACT_PROY_NOMBRE",
     "PRODUCTO_PROYECTO", "PRODUCTO_PROYECTO_NOMBRE", "ACTIVIDAD_ACCION_OBRA",
     "ACTIVIDAD_ACCION_OBRA_NOMBRE", "FUNCION", "FUNCION_NOMBRE", "DIVISION_FUNCIONAL",
@@ -68,6 +82,9 @@ COLUMNS = [
 ]
 STAGES = ["pia", "pim", "certificado", "comprometido_anual", "comprometido", "devengado", "girado"]
 TRATA = "TRATA DE PERSONAS"
+# The older files' names of four columns (--old-header); the data is the same.
+OLD_NAMES = {"NIVEL_GOBIERNO": "TIPO_GOBIERNO", "NIVEL_GOBIERNO_NOMBRE": "TIPO_GOBIERNO_NOMBRE",
+             "FUENTE_FINANCIAMIENTO": "FUENTE_FINANC", "CATEGORIA_GASTO": "CATEG_GASTO"}
 
 # --------------------------------------------------------------------------------------------
 # Reference data
@@ -441,7 +458,26 @@ TRATA_GOALS = [
     "IMPLEMENTACION DEL PLAN REGIONAL CONTRA LA TRATA DE PERSONAS",
     "PROTECCION Y REINTEGRACION DE VICTIMAS DE TRATA DE PERSONAS - \"HOGAR REFUGIO\"",
     "CAPACITACION EN PREVENCION DE LA TRATA DE PERSONAS Y EXPLOTACIÓN SEXUAL",
+    # as the real files write them: accents on some rows and not others, doubled and trailing
+    # spaces, singular and plural, and a "mixed" goal that is only partly about trafficking
+    "PREVENCIÓN Y PERSECUCIÓN DEL DELITO DE TRATA DE PERSONAS",
+    "ATENCION A VICTIMAS DE TRATA  DE PERSONAS ",
+    "ATENCIÓN A VÍCTIMAS DE LA TRATA DE PERSONAS",
+    "LUCHA CONTRA LA TRATA DE PERSONAS Y DELITOS CONEXOS  ",
+    "SERVICIO DE ATENCION A VICTIMAS DE TRATA Y EXPLOTACION",
+    "PREVENCION DE LA VIOLENCIA FAMILIAR, SEXUAL Y TRATA DE PERSONAS",
 ]
+# Ordinary goals that a search for "TRATA" alone would catch; every TRAP_EVERY-th ordinary block
+# takes one (they name no trafficking).
+TRAPS = [
+    "TRATAMIENTO DE AGUAS RESIDUALES",
+    "CONTRATACION DE SERVICIOS DE LIMPIEZA Y VIGILANCIA",
+    "PAGO DE PERSONAL CONTRATADO POR CONTRATA",
+    "TRATAMIENTO  ESPECIALIZADO DE PACIENTES CON TUBERCULOSIS",
+    "CONTRATACIÓN DE DOCENTES",
+]
+TRAP_EVERY = 16
+
 
 # program weights per pool
 POOL_PROGRAMS = {
@@ -549,6 +585,11 @@ ECON_TAB = 1024     # economic pool size
 AMOUNTS = 65536     # distinct amount tuples
 TRATA_SLOTS = 5     # TRATA rows: 5 of every 1024 draws (about 0.49%)
 CHUNK = 20000       # rows per write
+# The last REVERSALS flow amounts are reversals (negative), about 2% of flow rows. Trafficking rows
+# never draw them: a selected pliego has few rows, and one reversal could net its executed stage
+# below zero, which the import refuses (real pliegos net positive over a year).
+REVERSALS = AMOUNTS * 20 // 1024
+MONTH0_SLOTS = 256  # of 2048 month slots, MES_EJE 0 (the budget rows): 1 row in 8
 
 
 # --------------------------------------------------------------------------------------------
@@ -660,10 +701,10 @@ def place_names():
 
 
 def prog_fields(prog, tipo, prod, prod_name, act, act_name, func, group, meta, fin, goal):
-    assert TRATA not in goal or goal in TRATA_GOALS
-    return fields(prog, PROGRAMS[prog][0] if prog in PROGRAMS else "", tipo,
+    assert "TRATA DE" not in goal or goal in TRATA_GOALS
+    return fields(str(fin % 997 + 1), prog, PROGRAMS[prog][0] if prog in PROGRAMS else "", tipo,
                   "ACTIVIDAD" if tipo == "3" else "PROYECTO", prod, prod_name, act, act_name,
-                  func[0], func[1], func[2], func[3], group[0], group[1], f"{meta:04d}",
+                  func[0], func[1], func[2], func[3], group[0], group[1], f"{meta:05d}",
                   f"{fin:07d}", goal)
 
 
@@ -691,6 +732,10 @@ def build_programmatic(rng):
                 lines = PROGRAMS[prog][1]
                 prod, prod_name, act, act_name, func, group, goals = lines[rng.randrange(len(lines))]
                 goal = goals[rng.randrange(len(goals))]
+                if i % TRAP_EVERY == TRAP_EVERY - 1:
+                    goal = TRAPS[i // TRAP_EVERY % len(TRAPS)]
+                elif i % 7 == 3:                  # a doubled space, as on some real rows
+                    goal = goal.replace(" ", "  ", 1)
                 text = prog_fields(prog, "3", prod, prod_name, act, act_name, func, group,
                                    rng.randrange(1, 400), rng.randrange(1, 200000), goal)
                 out.append((prog, text))
@@ -721,10 +766,14 @@ def build_programmatic(rng):
             if (prog == "0086") == want86 and text not in seen:
                 seen[text] = len(texts)
                 texts.append(text)
-    n86 = sum(1 for t in texts if t.startswith('"0086"'))
+    n86 = sum(1 for t in texts if t.split(",", 2)[1] == '"0086"')
     pools = {k: tuple(seen[t] for _, t in v) for k, v in specs.items()}
     tpools = {k: tuple(seen[t] for _, t in v) for k, v in tspecs.items()}
-    return texts, n86, pools, tpools
+    # blocks whose goal (META_NOMBRE, the last field) contains TRATA byte for byte
+    # once repeated spaces are one, as veedor's rules and bench/mef_import_decimal.py read text
+    meta_trata = frozenset(i for i, t in enumerate(texts)
+                           if TRATA in " ".join(t.rsplit('","', 1)[-1].split()))
+    return texts, n86, pools, tpools, meta_trata
 
 
 def build_economic(rng):
@@ -745,11 +794,27 @@ def build_economic(rng):
 
 
 def cents(c):
-    return f"{c // 100}.{c % 100:02d}"
+    """Two decimals, as the totals are written: -1141.30."""
+    sign, c = ("-", -c) if c < 0 else ("", c)
+    return f"{sign}{c // 100}.{c % 100:02d}"
+
+
+def amount_text(c):
+    """As the real files write amounts: 0 to 2 decimals, trailing zeros dropped ("320", "265.9",
+    "-1141.3", "9544.43")."""
+    sign, c = ("-", -c) if c < 0 else ("", c)
+    whole, frac = divmod(c, 100)
+    if frac == 0:
+        return f"{sign}{whole}"
+    if frac % 10 == 0:
+        return f"{sign}{whole}.{frac // 10}"
+    return f"{sign}{whole}.{frac:02d}"
 
 
 def build_amounts(rng):
-    """AMOUNTS tuples (pia, pim, cert, comp_anual, comp, dev, gir) in céntimos, and their text."""
+    """2 * AMOUNTS tuples (pia, pim, cert, comp_anual, comp, dev, gir) in céntimos, and their text:
+    the first AMOUNTS for MES_EJE 0 rows (PIA and PIM, every flow 0), the others for months 1-12
+    (PIA = PIM = 0, the month's flows; the last REVERSALS of them negative: reversals)."""
     rr = rng.randrange
     digits = weighted_table(rng, {2: 8, 3: 14, 4: 20, 5: 22, 6: 18, 7: 11, 8: 5, 9: 2}, 1024)
 
@@ -765,7 +830,7 @@ def build_amounts(rng):
             return x
         return x * rr(1001) // 1000
 
-    values, texts = [], []
+    budget, flows = [], []
     for _ in range(AMOUNTS):
         pia = 0 if rr(100) < 35 else mag()
         k = rr(100)
@@ -782,10 +847,15 @@ def build_amounts(rng):
         comp = part(ca, 70)
         dev = part(comp, 50)
         gir = part(dev, 70)
-        t = (pia, pim, cert, ca, comp, dev, gir)
         assert pia >= 0 and pim >= 0 and pim >= cert >= ca >= comp >= dev >= gir >= 0
-        values.append(t)
-        texts.append(",".join(q(cents(c)) for c in t) + "\n")
+        budget.append((pia, pim, 0, 0, 0, 0, 0))
+        flow = (0, 0, cert // 12, ca // 12, comp // 12, dev // 12, gir // 12)
+        if len(flows) >= AMOUNTS - REVERSALS:   # a reversal: smaller, comprometido often untouched
+            flow = (0, 0, -(cert // 40), -(ca // 40), 0 if rr(2) else -(comp // 40),
+                    -(dev // 40), -(gir // 40))
+        flows.append(flow)
+    values = budget + flows
+    texts = [",".join(q(amount_text(c)) for c in t) + "\r\n" for t in values]
     return values, texts
 
 
@@ -801,6 +871,8 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--encoding", choices=["utf-8", "latin-1"], default="utf-8")
     ap.add_argument("--bad-rows", type=int, default=0)
+    ap.add_argument("--old-header", action="store_true",
+                    help="the older files' column names: TIPO_GOBIERNO, FUENTE_FINANC, CATEG_GASTO")
     ap.add_argument("--out", required=True)
     a = ap.parse_args(argv)
     if a.rows < 0 or a.bad_rows < 0 or not 1 <= a.months_upto <= 12:
@@ -809,7 +881,7 @@ def main(argv=None):
 
     rng = random.Random(a.seed)
     units = build_units()
-    prog_texts, n86, pools, tpools = build_programmatic(rng)
+    prog_texts, n86, pools, tpools, meta_trata = build_programmatic(rng)
     econ = build_economic(rng)
     amounts, amount_texts = build_amounts(rng)
 
@@ -832,8 +904,12 @@ def main(argv=None):
     POOL = [pools[u.pool] for u in units]
     TPOOL = [tpools[u.tpool[0]] for u in units]
     AB = [b(t) for t in amount_texts]
-    YM = [b(fields(str(a.year), str(m))) for m in range(1, a.months_upto + 1)]
-    MT = tuple(YM[i * a.months_upto // 2048] for i in range(2048))
+    YM = [b(fields(str(a.year), str(m))) for m in range(0, a.months_upto + 1)]
+    # slot i < MONTH0_SLOTS: MES_EJE 0 (budget amounts); the others spread over months 1..upto
+    MT = tuple(YM[0] if i < MONTH0_SLOTS else
+               YM[1 + (i - MONTH0_SLOTS) * a.months_upto // (2048 - MONTH0_SLOTS)]
+               for i in range(2048))
+    MFLOW = tuple(0 if i < MONTH0_SLOTS else AMOUNTS for i in range(2048))   # amount table offset
 
     level_units = {lv: [i for i, u in enumerate(units) if u.nivel == lv] for lv in "ERM"}
     ew = {}
@@ -855,7 +931,7 @@ def main(argv=None):
         e = ETAB[brng.randrange(len(ETAB))] if i % 2 == 0 else TETAB[brng.randrange(1024)]
         pi = (POOL[e] if i % 2 == 0 else TPOOL[e])[brng.randrange(PTAB)]
         amt = list(amounts[brng.randrange(AMOUNTS)])
-        amt_f = [q(cents(c)) for c in amt]
+        amt_f = [q(amount_text(c)) for c in amt]
         kind = i % 4
         if kind == 0:
             amt_f = amt_f[:-1]                     # 61 fields
@@ -866,11 +942,11 @@ def main(argv=None):
         else:
             amt_f[1] = q("abc")                    # MONTO_PIM not a number
         bad_rows.append(MT[brng.randrange(2048)] + EJB[e] + PB[pi] + DM[e][brng.randrange(32)]
-                        + ECON[e][brng.randrange(ECON_TAB)] + b(",".join(amt_f) + "\n"))
+                        + ECON[e][brng.randrange(ECON_TAB)] + b(",".join(amt_f) + "\r\n"))
 
-    cnt = [0] * AMOUNTS
-    cnt86 = [0] * AMOUNTS
-    trata_rows = []          # (unit, amount index)
+    cnt = [0] * (2 * AMOUNTS)
+    cnt86 = [0] * (2 * AMOUNTS)
+    trata_rows = []          # (unit, amount index, programmatic block)
     gb = rng.getrandbits
 
     def good(f, count):
@@ -880,11 +956,13 @@ def main(argv=None):
             n = min(CHUNK, count - done)
             for _ in range(n):
                 r = gb(72)
-                ai = (r >> 45) & 0xFFFF
+                ai = ((r >> 45) & 0xFFFF) + MFLOW[r >> 61]
                 if (r >> 12) & 1023 < TRATA_SLOTS:
                     e = TETAB[r & 1023]
+                    if ai >= 2 * AMOUNTS - REVERSALS:
+                        ai -= REVERSALS
                     pi = TPOOL[e][(r >> 22) & 255]
-                    trata_rows.append((e, ai))
+                    trata_rows.append((e, ai, pi))
                 else:
                     e = ETAB[r & 4095]
                     pi = POOL[e][(r >> 22) & 255]
@@ -898,7 +976,8 @@ def main(argv=None):
             done += n
 
     with open(a.out, "wb", buffering=1 << 22) as f:
-        f.write(b(",".join(q(c) for c in COLUMNS) + "\n"))
+        names = [OLD_NAMES.get(c, c) for c in COLUMNS] if a.old_header else COLUMNS
+        f.write(b(",".join(q(c) for c in names) + "\r\n"))
         written = 0                                # data lines written so far
         for pos, row in zip(bad_pos, bad_rows):
             good(f, pos - written)
@@ -920,7 +999,12 @@ def main(argv=None):
 
     by_pliego = {}
     tsum = [0] * 7
-    for e, ai in trata_rows:
+    labelled = [0] * 7
+    for e, ai, pi in trata_rows:
+        for k in range(7):
+            labelled[k] += amounts[ai][k]
+        if pi not in meta_trata:
+            continue
         u = units[e]
         d = by_pliego.get(u.pliego)
         if d is None:
@@ -941,7 +1025,8 @@ def main(argv=None):
         "seed": a.seed, "encoding": a.encoding, "bad_rows": K, "lines": 1 + N + K,
         "columns": len(COLUMNS),
         "all": stage_dict(sum_counts(cnt)),
-        "selected_meta_trata": {"rows": len(trata_rows), "by_pliego": bp,
+        "trafficking_labelled": {"rows": len(trata_rows), "total": stage_dict(labelled)},
+        "selected_meta_trata": {"rows": sum(d["rows"] for d in bp.values()), "by_pliego": bp,
                                 "total": stage_dict(tsum)},
         "selected_programa_0086": {"rows": sum(cnt86), "total": stage_dict(sum_counts(cnt86))},
     }

@@ -22,6 +22,13 @@ from decimal import Decimal, Inexact, getcontext
 
 STAGES = ["pia", "pim", "certificado", "comprometido_anual", "comprometido", "devengado", "girado"]
 NEEDLE = "TRATA DE PERSONAS"
+CENT = Decimal("0.01")
+
+
+def two(v):
+    """Two decimals, as veedor writes a sum ("83.00"): the real files drop trailing zeros ("83"),
+    so a sum of their amounts may have fewer. Exact: every amount has at most 2 decimals."""
+    return str(v.quantize(CENT))
 
 
 def main(path, group_by="PLIEGO", encoding="utf-8"):
@@ -42,7 +49,7 @@ def main(path, group_by="PLIEGO", encoding="utf-8"):
         for r in rows:
             year = r[i_year]
             budget[year] = budget.get(year, zero) + Decimal(r[i_pia])
-            if NEEDLE in r[i_meta].upper():
+            if NEEDLE in " ".join(r[i_meta].upper().split()):   # as veedor: repeated spaces are one
                 key = (year, r[i_pliego])
                 sums = groups.get(key)
                 if sums is None:
@@ -52,9 +59,9 @@ def main(path, group_by="PLIEGO", encoding="utf-8"):
     by = "by_" + group_by.lower()
     out = {"years": {}}
     for year in sorted(budget):
-        out["years"][str(int(year))] = {"general_budget": str(budget[year]), by: {}}
+        out["years"][str(int(year))] = {"general_budget": two(budget[year]), by: {}}
     for (year, pliego), sums in sorted(groups.items()):
-        out["years"][str(int(year))][by][pliego] = {s: str(v) for s, v in zip(STAGES, sums)}
+        out["years"][str(int(year))][by][pliego] = {s: two(v) for s, v in zip(STAGES, sums)}
     json.dump(out, sys.stdout)
     sys.stdout.write("\n")
 

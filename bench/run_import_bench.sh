@@ -73,6 +73,7 @@ timed() {
         veedor) cmd=("$veedor" import mef "$file" --select "$rules" --out "$out") ;;
         duckdb) cmd=(node "$here/duckdb/import.mjs" "$file") ;;
         python) cmd=(python3 "$here/mef_import_decimal.py" "$file") ;;
+        wc)     cmd=(wc -l "$file") ;;
     esac
     local a b
     a=($(head -1 /proc/stat))
@@ -106,6 +107,7 @@ echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f
      "node $(node --version)); $(python3 --version)"
 : >"$work/results.txt"
 : >"$work/busy.txt"
+: >"$work/bytes.txt"
 for n in $rows_list; do
     [[ "$n" =~ ^[1-9][0-9]*$ ]] || die "ROWS: '$n' is not a row count"
     file="$data/mef-$n.csv" totals="$data/mef-$n.totals.json" stamp="$data/mef-$n.stamp"
@@ -134,6 +136,7 @@ for n in $rows_list; do
         echo "file: $(stat -c %s "$file") bytes in $(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s"
     fi
     [[ "${PREPARE:-0}" == 1 ]] && continue
+    echo "$n $(stat -c %s "$file")" >>"$work/bytes.txt"
     # ---- warm the page cache: every tool then reads the file from memory ----
     cat "$file" >/dev/null
     avail_kb="$(awk '/MemAvailable/ {print $2}' /proc/meminfo)"
@@ -154,6 +157,7 @@ for n in $rows_list; do
     for (( r = 1; r <= runs; r++ )); do
         echo " run $r/$runs"
         timed veedor "$n" "$work/veedor-$n.yaml"
+        timed wc "$n" "$work/wc-$n.txt"
         timed duckdb "$n" "$work/duckdb-$n.json"
         timed python "$n" "$work/python-$n.json"
         if (( r == 1 )); then
@@ -168,7 +172,7 @@ done
 
 # ---- the table: best time of the runs, highest peak RSS of the runs ------------------------------
 echo
-python3 - "$work/results.txt" "$work/busy.txt" <<'EOF'
+python3 - "$work/results.txt" "$work/busy.txt" "$work/bytes.txt" <<'EOF'
 import sys
 from collections import defaultdict
 best, rss, runs = {}, defaultdict(int), defaultdict(int)
@@ -185,12 +189,16 @@ for line in open(sys.argv[1]):
     rss[key] = max(rss[key], kb)
     runs[key] += 1
 busy = dict(l.split() for l in open(sys.argv[2]))
-print("| rows | tool | seconds | rows/s | peak RSS MB | CPU seconds | runs | CPU busy before | others during |")
-print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+size = {int(n): int(b) for n, b in (l.split() for l in open(sys.argv[3]))}
+def gbs(n, tool):
+    s = best[(n, tool)][0]
+    return size[n] / s / 1e9 if s > 0 else float("inf")
+print("| rows | tool | seconds | rows/s | GB/s | peak RSS MB | CPU seconds | runs | CPU busy before | others during |")
+print("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 for n, tool in order:
     s, cpu, others = best[(n, tool)]
     rate = f"{n / s:,.0f}" if s > 0 else "-"
-    print(f"| {n:,} | {tool} | {s:.2f} | {rate} | {rss[(n, tool)] / 1024:.1f} | {cpu:.2f} | {runs[(n, tool)]} "
+    print(f"| {n:,} | {tool} | {s:.2f} | {rate} | {gbs(n, tool):.2f} | {rss[(n, tool)] / 1024:.1f} | {cpu:.2f} | {runs[(n, tool)]} "
           f"| {busy.get(str(n), '?')}% | {others}% |")
 print()
 goals = []
@@ -211,9 +219,25 @@ for n in sorted({n for n, _ in order}):
     goals.append(f"GOAL import, {n:,} rows: throughput {thr_text} of DuckDB's, goal >= 2x; "
                  f"DuckDB's peak memory {mem:.1f}x veedor's ({'met' if mem >= 4 else 'NOT met'}), goal >= 4x")
 print()
+# The floor: `wc -l` only counts the newlines of the same file (one core, no parsing). Goal: veedor
+# imports at least half as fast.
+print("| rows | veedor GB/s | veedor rows/s | wc -l GB/s (the floor) | veedor / wc -l (goal >= 0.5) |")
+print("|---:|---:|---:|---:|---:|")
+for n in sorted({n for n, _ in order}):
+    if not (best.get((n, "veedor")) and best.get((n, "wc"))):
+        continue
+    v, w = gbs(n, "veedor"), gbs(n, "wc")
+    ratio = v / w
+    met = "met" if ratio >= 0.5 else "NOT met"
+    vs = best[(n, "veedor")][0]
+    print(f"| {n:,} | {v:.2f} | {n / vs if vs > 0 else float('inf'):,.0f} | {w:.2f} | {ratio:.2f} ({met}) |")
+    goals.append(f"GOAL import, {n:,} rows: {v:.2f} GB/s, {ratio:.2f}x the throughput of wc -l "
+                 f"({w:.2f} GB/s, the floor) on the same file ({met}), goal >= 0.5x")
+print()
 print("\n".join(goals))
 print()
 print("seconds: best of the runs (/usr/bin/time %e, 10 ms resolution), and that run's CPU seconds (%U + %S) and the")
 print("share of all CPUs that other processes used during it; peak RSS: highest of the runs (%M). veedor and DuckDB")
-print("run on all the CPUs, python on one; DuckDB's RSS includes node's own.")
+print("run on all the CPUs, python and wc -l on one; DuckDB's RSS includes node's own; GB/s: the file's bytes (1e9)")
+print("over the best seconds.")
 EOF

@@ -3,7 +3,7 @@
 //   node bench/duckdb/import.mjs FILE.csv > totals.json
 //
 // Same selection and grouping as `veedor import mef FILE.csv --select bench/select-meta-trata.yaml`:
-// rows whose META_NOMBRE contains "TRATA DE PERSONAS" (case-insensitive, ILIKE), grouped by PLIEGO
+// rows whose META_NOMBRE contains "TRATA DE PERSONAS" (case-insensitive, ILIKE, repeated spaces as one), grouped by PLIEGO
 // and ANO_EJE, exact sums of the 7 MONTO_* stages; and the year's general budget, the sum of
 // MONTO_PIA over every row. The amounts are read as DECIMAL(18,2) and summed as DECIMAL(38,2)
 // (exact, no float); they leave DuckDB as text. DuckDB uses all the machine's threads (its default).
@@ -50,7 +50,7 @@ const sums = STAGES.map((s, i) => `SUM(${MONTO[i]})::DECIMAL(38,2) AS ${s}`).joi
 const sql = `
   WITH g AS (
     SELECT ANO_EJE AS year,
-           CASE WHEN META_NOMBRE ILIKE '%TRATA DE PERSONAS%' THEN PLIEGO END AS pliego,
+           CASE WHEN regexp_replace(META_NOMBRE, ' +', ' ', 'g') ILIKE '%TRATA DE PERSONAS%' THEN PLIEGO END AS pliego,
            ${sums}
     FROM read_csv(${sqlString(file)}, header = true, delim = ',', quote = '"', escape = '"',
                   columns = {${columns}})
