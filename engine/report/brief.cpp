@@ -124,6 +124,15 @@ private:
             const PeriodResult& c = r->central.cumulative;
             b.items.push_back(say("brief.sum.plan", r->scenario->title, money(c.need), r->scenario->from, r->scenario->to,
                                   money(c.funded), money(c.need - c.funded)));
+            // The central case takes every uncertain input at its mode, which sits low when costs
+            // are skewed: the trials' median and mean are said beside it, each by its name.
+            if (r->monte_carlo) {
+                const PeriodSummary& h = r->monte_carlo->periods.back();
+                const Summary& need = h.metrics[static_cast<size_t>(Metric::need)];
+                const Summary& gap = h.metrics[static_cast<size_t>(Metric::gap_funded)];
+                b.items.back() += " " + say("brief.sum.plan_mc", number_text(Decimal(BigInt(r->monte_carlo->trials), 0), l_), money(need.p50),
+                                            money(need.mean), money(gap.p50), money(gap.mean));
+            }
         }
         d_.blocks.push_back(b);
     }

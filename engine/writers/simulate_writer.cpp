@@ -199,6 +199,35 @@ Table needs_table(const SimulationRun& run, const Style& s) {
     return t;
 }
 
+/// The horizon's need and gap (need - funded) three ways, each named for what it is: the central
+/// case (every uncertain input at its mode), the Monte Carlo median (P50, nearest rank) and mean
+/// (the trials' totals summed and divided by their count, half-up to the céntimo: docs/numerics.md).
+/// The central case alone sits low in the trials' spread when the costs are skewed to the right.
+Table headline_table(const SimulationRun& run, const Style& s) {
+    const Scenario& sc = *run.scenario;
+    const PeriodSummary& horizon = run.monte_carlo->periods.back();
+    std::string period = period_name(sc, horizon.year);
+    Table t;
+    t.title = trf("sim.headline_title", s.lang, period);
+    if (!s.is_human())
+        t.headers = {"scenario", "period", "figure", "central_modes", "p50", "mean"};
+    else
+        t.headers = words(s.lang, {"sim.h.figure", "sim.h.central_modes", "sim.h.median", "sim.h.mean"});
+    t.right_aligned = std::vector<bool>(t.headers.size(), s.is_human());
+    if (s.is_human()) t.right_aligned[0] = false;
+    const PeriodResult& central = run.central.cumulative;
+    for (Metric m : {Metric::need, Metric::gap_funded}) {
+        const Summary& x = horizon.metrics[static_cast<size_t>(m)];
+        Money mode = m == Metric::need ? central.need : central.need - central.funded;
+        Row row{s.is_human() ? enum_words("metric.", m, s.lang) : std::string(to_string(m)), format_money(mode, s),
+                format_money(x.p50, s), format_money(x.mean, s)};
+        if (!s.is_human()) row.insert(row.begin(), {sc.file, period});
+        t.rows.push_back(row);
+    }
+    if (s.is_human()) t.notes = {trf("sim.headline_note", s.lang, format_count(run.monte_carlo->trials, s))};
+    return t;
+}
+
 Table monte_carlo_table(const SimulationRun& run, const Presentation& p, const Style& s) {
     const Scenario& sc = *run.scenario;
     const MonteCarloResult& mc = *run.monte_carlo;
@@ -336,7 +365,7 @@ std::string render_all(const std::vector<SimulationRun>& runs, const Presentatio
             out += render(needs_table(r, people)) + "\n";
         }
         out += render(entities_table(r, people)) + "\n";
-        if (r.monte_carlo) out += render(monte_carlo_table(r, p, people)) + "\n";
+        if (r.monte_carlo) out += render(headline_table(r, people)) + "\n" + render(monte_carlo_table(r, p, people)) + "\n";
         if (!r.sensitivity.empty()) out += render(sensitivity_table(r, p, people)) + "\n";
     }
     return out;
@@ -363,7 +392,7 @@ std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Pr
             out += render_markdown(needs_table(r, people));
         }
         out += render_markdown(entities_table(r, people));
-        if (r.monte_carlo) out += render_markdown(monte_carlo_table(r, p, people));
+        if (r.monte_carlo) out += render_markdown(headline_table(r, people)) + render_markdown(monte_carlo_table(r, p, people));
         if (!r.sensitivity.empty()) out += render_markdown(sensitivity_table(r, p, people));
     }
     return out;
@@ -372,7 +401,7 @@ std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Pr
 std::vector<NamedTable> simulation_csv_tables(const std::vector<SimulationRun>& runs, const Presentation& p) {
     std::vector<NamedTable> out = {{"simulate-years", {}}, {"simulate-axes", {}}, {"simulate-entities", {}},
                                    {"simulate-needs", {}}, {"simulate-montecarlo", {}}, {"simulate-probability", {}},
-                                   {"simulate-sensitivity", {}}};
+                                   {"simulate-sensitivity", {}}, {"simulate-headline", {}}};
     auto append = [](Table& into, const Table& t) {
         into.headers = t.headers;
         into.rows.insert(into.rows.end(), t.rows.begin(), t.rows.end());
@@ -385,6 +414,7 @@ std::vector<NamedTable> simulation_csv_tables(const std::vector<SimulationRun>& 
         if (r.monte_carlo) {
             append(out[4].table, monte_carlo_table(r, p, Style::machine));
             append(out[5].table, probability_table(r, p));
+            append(out[7].table, headline_table(r, Style::machine));
         }
         append(out[6].table, sensitivity_table(r, p, Style::machine));
     }
@@ -430,6 +460,7 @@ std::string simulation_json(const std::vector<SimulationRun>& runs, const Presen
         j["needs"] = table_json(needs_table(r, Style::machine));
         if (r.monte_carlo) {
             j["monte_carlo"] = {{"trials", r.monte_carlo->trials}, {"seed", r.monte_carlo->seed},
+                                {"headline", table_json(headline_table(r, Style::machine))},
                                 {"summaries", table_json(monte_carlo_table(r, p, Style::machine))},
                                 {"probabilities", table_json(probability_table(r, p))}};
         }

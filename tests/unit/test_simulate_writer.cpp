@@ -85,3 +85,65 @@ TEST_CASE("simulate Markdown: the scenario heading and its tables") {
           std::string::npos);
     CHECK(md.find("| A | n/a | n/a | S/ 11,155.00 | n/a |\n") != std::string::npos);
 }
+
+namespace {
+
+// Three trials whose five-year need totals are 11,155.00 (the central case), 12,000.00 and
+// 13,000.02, funding fixed at 6,000.00: gaps 5,155.00, 6,000.00 and 7,000.02. Median by nearest
+// rank: rank ceil(0.5 × 3) = 2, so 12,000.00 and 6,000.00. Mean: 36,155.02 / 3 = 12,051.6733…
+// and 18,155.02 / 3 = 6,051.6733…, half-up to the céntimo 12,051.67 and 6,051.67.
+Run with_three_trials() {
+    Run r = costed_run();
+    r.run.scenario = &r.scenario;
+    MonteCarloResult mc;
+    mc.trials = 3;
+    mc.seed = 1;
+    PeriodSummary horizon;
+    horizon.metrics[static_cast<size_t>(Metric::need)].p50 = Money::from_cents(1'200'000);
+    horizon.metrics[static_cast<size_t>(Metric::need)].mean = Money::from_cents(1'205'167);
+    horizon.metrics[static_cast<size_t>(Metric::gap_funded)].p50 = Money::from_cents(600'000);
+    horizon.metrics[static_cast<size_t>(Metric::gap_funded)].mean = Money::from_cents(605'167);
+    mc.periods.push_back(horizon);
+    r.run.monte_carlo = mc;
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("simulate shows the central case beside the trials' median and mean in every output") {
+    Run r = with_three_trials();
+    std::string text = simulation_text({r.run}, Presentation{}, Style::human, 200);
+    CHECK(text.find("Need and gap, 2017-2019, three ways, current soles\n") != std::string::npos);
+    CHECK(text.find("Central case (modes)") != std::string::npos);
+    CHECK(text.find("Median (P50)") != std::string::npos);
+    CHECK(text.find("need                         S/ 11,155.00  S/ 12,000.00  S/ 12,051.67\n") != std::string::npos);
+    CHECK(text.find("gap (need - funded)           S/ 5,155.00   S/ 6,000.00   S/ 6,051.67\n") != std::string::npos);
+    CHECK(text.find("Central case: every uncertain input at its mode. Median and mean: of the 3 trials' totals; the "
+                    "mean is their sum divided by their count, rounded half-up to the céntimo.") != std::string::npos);
+    std::string md = simulation_markdown({r.run}, Presentation{});
+    CHECK(md.find("| need | S/ 11,155.00 | S/ 12,000.00 | S/ 12,051.67 |\n") != std::string::npos);
+    CHECK(md.find("| gap (need - funded) | S/ 5,155.00 | S/ 6,000.00 | S/ 6,051.67 |\n") != std::string::npos);
+    Style es{Style::people, Lang::es, NumberStyle::mef};
+    std::string spanish = simulation_text({r.run}, Presentation{}, es, 200);
+    CHECK(spanish.find("Necesidad y brecha, 2017-2019, de tres maneras, soles corrientes\n") != std::string::npos);
+    CHECK(spanish.find("Caso central (modas)") != std::string::npos);
+    CHECK(spanish.find("Mediana (P50)") != std::string::npos);
+    nlohmann::json j = nlohmann::json::parse(simulation_json({r.run}, Presentation{}));
+    const nlohmann::json& h = j[0]["monte_carlo"]["headline"];
+    REQUIRE(h.size() == 2);
+    CHECK(h[0]["period"] == "2017-2019");
+    CHECK(h[0]["figure"] == "need");
+    CHECK(h[0]["central_modes"] == "11155.00");
+    CHECK(h[0]["p50"] == "12000.00");
+    CHECK(h[0]["mean"] == "12051.67");
+    CHECK(h[1]["figure"] == "gap (need - funded)");
+    CHECK(h[1]["central_modes"] == "5155.00");
+    CHECK(h[1]["p50"] == "6000.00");
+    CHECK(h[1]["mean"] == "6051.67");
+    std::vector<NamedTable> csv = simulation_csv_tables({r.run}, Presentation{});
+    REQUIRE(csv.back().name == "simulate-headline");
+    REQUIRE(csv.back().table.rows.size() == 2);
+    CHECK(csv.back().table.headers == std::vector<std::string>{"scenario", "period", "figure", "central_modes", "p50", "mean"});
+    CHECK(csv.back().table.rows[0][3] == "11155.00");
+    CHECK(csv.back().table.rows[0][5] == "12051.67");
+}
