@@ -2,12 +2,41 @@
 
 #include "cli/exit_codes.hpp"
 #include "plots/gnuplot_renderer.hpp"
+#include "plots/script_stamp.hpp"
 #include "text/table.hpp"
 
+#include <fstream>
+#include <optional>
 #include <ostream>
 #include <set>
+#include <sstream>
 
 namespace veedor {
+
+namespace {
+
+/// The content of the file at `path`, or nothing when there is none (or it cannot be read).
+std::optional<std::string> existing_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+/// Where the new script of a chart goes: DIR/NAME.gp, unless a .gp is there that no longer
+/// matches its own checksum (the user edited it): then it is kept, and the new one goes beside it.
+std::string script_path(const std::string& dir, const std::string& name, std::ostream& err) {
+    std::string path = dir + "/" + name + ".gp";
+    std::optional<std::string> old = existing_text(path);
+    if (!old || intact_script(*old)) return path;
+    std::string beside = dir + "/" + name + ".new.gp";
+    err << "veedor: kept " << terminal_safe(path) << ", edited since veedor wrote it; the new script is "
+        << terminal_safe(beside) << "\n";
+    return beside;
+}
+
+}  // namespace
 
 int draw_charts(const std::vector<Chart>& charts, const std::string& dir, std::vector<OutputFile>& files,
                 std::ostream& err) {
@@ -20,7 +49,7 @@ int draw_charts(const std::vector<Chart>& charts, const std::string& dir, std::v
             return exit_code::output_failed;
         }
     for (const Chart& c : charts) {
-        files.push_back({dir + "/" + c.name + ".gp", c.script});
+        files.push_back({script_path(dir, c.name, err), stamped_script(c.script)});
         files.push_back({dir + "/" + c.name + ".dat", c.data});
     }
     std::string gnuplot = find_gnuplot();

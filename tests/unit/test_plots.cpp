@@ -3,6 +3,7 @@
 #include "plots/charts.hpp"
 #include "plots/gnuplot_renderer.hpp"
 #include "plots/gnuplot_text.hpp"
+#include "plots/script_stamp.hpp"
 #include "writers/atomic_file.hpp"
 #include "readers/model_reader.hpp"
 #include "peru.hpp"
@@ -264,4 +265,16 @@ TEST_CASE("hostile labels cannot make gnuplot run a command or write a file") {
         write_and_render(charts, dir);
         CHECK_FALSE(fs::exists(trap));
     }
+}
+
+TEST_CASE("script stamp: the first line is the FNV-1a 64 of the rest and an edit breaks it") {
+    // The hashes are the published FNV-1a 64-bit test values ("" and "a"), and Python's for "plot x\n".
+    CHECK(stamped_script("") == "# veedor: fnv1a64 cbf29ce484222325\n");
+    CHECK(stamped_script("a") == "# veedor: fnv1a64 af63dc4c8601ec8c\na");
+    std::string gp = stamped_script("plot x\n");
+    CHECK(gp == "# veedor: fnv1a64 95c29ebedf5b1670\nplot x\n");
+    CHECK(intact_script(gp));
+    CHECK_FALSE(intact_script("# veedor: fnv1a64 95c29ebedf5b1670\nplot x**2\n"));  // an edited line
+    CHECK_FALSE(intact_script("plot x\n"));                                           // no checksum line
+    CHECK_FALSE(intact_script("# veedor: fnv1a64 95c29ebedf5b1670"));                 // nothing after it
 }
