@@ -8,5 +8,9 @@ template <class... F>
 struct Overloaded : F... {
     using F::operator()...;
 };
+// The deduction guide C++20 makes implicit for aggregates; clang 14 (the sanitizer build) does
+// not implement that yet, so it is written out.
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
 
 }  // namespace veedor
