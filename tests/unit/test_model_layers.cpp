@@ -50,7 +50,7 @@ TEST_CASE("a layer of 2017 figures for two ministries gives what the figures wri
     CHECK(layered.sources.size() == direct.sources.size());
     CHECK(layered.entities.size() == direct.entities.size());
     CHECK(layered.published.size() == direct.published.size());
-    const SeriesYear& y = year_of(national_series(layered), 2017);
+    const SeriesYear y = year_of(national_series(layered), 2017);  // a copy: the series is a temporary
     CHECK(y.origin == SeriesOrigin::published_total);
     CHECK(y.specific->plain() == "3224738.00");    // the printed total, not the partial sum
     CHECK(y.entity_sum->plain() == "5450000.00");  // 3,000,000.00 + 2,450,000.00

@@ -138,7 +138,8 @@ TEST_CASE("a rounded figure agrees with an exact one that rounds to it at its pr
     std::string far = published;
     far.replace(far.find("11000000,"), 9, "12000000,");
     Model n = load(model_with("  - {year: 2017}\n", far));
-    auto found = disagreements(audit(n, RoundingMode::half_up));
+    AuditResult rn = audit(n, RoundingMode::half_up);  // named: the findings point into it
+    auto found = disagreements(rn);
     REQUIRE(found.size() == 1);
     CHECK(std::get<SourcesDisagree>(found[0]->detail).difference == Decimal(1000000, 0));
 }
