@@ -101,7 +101,7 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     Document d = build_brief(*m, findings, *runs, brief_charts, lang, p);
     if (has_actuals(tracking))
         add_track_section(d, tracking, drawn_svg(files, chart_dir + "/8-plan-vs-actual.svg"),
-                          "charts/8-plan-vs-actual.svg", p);
+                          "charts/8-plan-vs-actual.svg", p, featured_run(*runs));
     files.push_back({a.out_dir + "/brief.html", render_html(d)});
     files.push_back({a.out_dir + "/brief.md", render_markdown(d)});
     int rc = emit("", files, inputs, out, err);

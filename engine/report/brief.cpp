@@ -6,6 +6,12 @@
 #include <fmt/format.h>
 
 namespace veedor {
+
+const SimulationRun* featured_run(const std::vector<SimulationRun>& runs) {
+    for (const SimulationRun& r : runs)
+        if (!r.scenario->needs.empty()) return &r;
+    return nullptr;
+}
 namespace {
 
 class BriefBuilder {
@@ -89,11 +95,7 @@ private:
     }
 
     /// The scenario the summary and the brief's charts speak of: the first with needs.
-    const SimulationRun* featured_run() const {
-        for (const SimulationRun& r : runs_)
-            if (!r.scenario->needs.empty()) return &r;
-        return nullptr;
-    }
+    const SimulationRun* featured_run() const { return veedor::featured_run(runs_); }
 
     /// One page in plain words: the latest budget and its change, how much was executed, what the
     /// audit found, what the plan would cost.

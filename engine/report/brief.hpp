@@ -20,6 +20,10 @@ struct BriefChart {
     std::string scenario_file;  ///< the scenario it draws (empty: a chart of the model)
 };
 
+/// The scenario the brief's summary, charts and plan-against-actual tables speak of: the first
+/// with costed needs (nullptr when none has).
+const SimulationRun* featured_run(const std::vector<SimulationRun>& runs);
+
 Document build_brief(const Model& m, const AuditResult& audit, const std::vector<SimulationRun>& runs,
                      const std::vector<BriefChart>& charts, Lang lang, const Presentation& p);
 

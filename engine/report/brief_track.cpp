@@ -11,7 +11,7 @@ bool has_actuals(const Tracking& t) {
 }
 
 void add_track_section(Document& d, const Tracking& t, const std::string& chart_svg, const std::string& chart_file,
-                       const Presentation& p) {
+                       const Presentation& p, const SimulationRun* featured) {
     const bool en = d.lang == Lang::en;
     Block heading;
     heading.kind = Block::Kind::heading;
@@ -35,12 +35,11 @@ void add_track_section(Document& d, const Tracking& t, const std::string& chart_
         figure.image = chart_file;
         d.blocks.push_back(figure);
     }
-    // One scenario's tables keep the printed brief short (docs/charts.md): the first with costed
-    // needs, as in the summary and the charts; `veedor track` shows every scenario.
+    // One scenario's tables keep the printed brief short (docs/charts.md): the featured one, as in
+    // the summary and the charts (else the first with actuals); `veedor track` shows every scenario.
     const ScenarioTrack* shown = nullptr;
     for (const ScenarioTrack& s : t.scenarios)
-        if (!s.years.empty() && (!shown || (shown->run->scenario->needs.empty() && !s.run->scenario->needs.empty())))
-            shown = &s;
+        if (!s.years.empty() && (!shown || s.run == featured)) shown = &s;
     if (shown && t.scenarios.size() > 1) {
         Block note;
         note.text = en ? "The tables show " + shown->run->scenario->title +

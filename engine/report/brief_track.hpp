@@ -14,8 +14,8 @@ namespace veedor {
 bool has_actuals(const Tracking& t);
 
 /// Appends the section: a heading, what it compares, the chart (its SVG, or nothing when gnuplot
-/// did not draw it), each scenario's two tables and the PEFA table.
+/// did not draw it), the featured scenario's two tables (featured_run; else the first with actuals) and the PEFA table.
 void add_track_section(Document& d, const Tracking& t, const std::string& chart_svg, const std::string& chart_file,
-                       const Presentation& p);
+                       const Presentation& p, const SimulationRun* featured);
 
 }  // namespace veedor
