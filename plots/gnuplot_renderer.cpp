@@ -17,16 +17,18 @@ namespace veedor {
 
 namespace fs = std::filesystem;
 
-std::string find_gnuplot() {
+std::string find_on_path(const std::string& program) {
     const char* path = std::getenv("PATH");
     std::stringstream dirs(path ? path : "");
     for (std::string d; std::getline(dirs, d, ':');) {
         if (d.empty()) continue;
-        fs::path candidate = fs::path(d) / "gnuplot";
+        fs::path candidate = fs::path(d) / program;
         if (::access(candidate.c_str(), X_OK) == 0) return candidate.string();
     }
     return {};
 }
+
+std::string find_gnuplot() { return find_on_path("gnuplot"); }
 
 namespace {
 

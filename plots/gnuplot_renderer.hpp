@@ -9,6 +9,8 @@
 
 namespace veedor {
 
+/// The first executable file named `program` in a folder of PATH, or empty (no shell involved).
+std::string find_on_path(const std::string& program);
 /// The gnuplot program found on PATH, or empty.
 std::string find_gnuplot();
 

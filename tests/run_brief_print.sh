@@ -7,12 +7,9 @@ bin=$1
 command -v chromium > /dev/null || { echo "SKIP: chromium is not installed (apt-get install chromium)"; exit 77; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-scenarios=(scenarios/peru/bill-2017-flat.yaml scenarios/peru/indexed-2016.yaml scenarios/peru/restore-2015.yaml
-           scenarios/peru/share-2015.yaml scenarios/peru/costed-needs.yaml scenarios/peru/what-it-takes.yaml)
-"$bin" report scenarios/peru/model.yaml "${scenarios[@]}" --trials 500 --seed 1 --lang es --out "$out/brief" \
-  > /dev/null 2> "$out/report.log" || { echo "veedor report failed:"; cat "$out/report.log"; exit 1; }
-flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
-       --disable-component-update --disable-sync --user-data-dir="$out/profile" --hide-scrollbars)
+source tests/shipped_brief.sh
+shipped_brief "$bin" es "$out/brief" > /dev/null || { echo "veedor report failed:"; cat "$out/brief.log"; exit 1; }
+chromium_flags "$out/profile"
 timeout 180 chromium "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$out/brief.pdf" \
   "file://$out/brief/brief.html" > /dev/null 2>&1
 [[ -s "$out/brief.pdf" ]] || { echo "Chromium printed nothing"; exit 1; }

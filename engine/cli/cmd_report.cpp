@@ -8,6 +8,8 @@
 #include "cli/draw.hpp"
 #include "cli/filter_options.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/number_option.hpp"
+#include "cli/pdf_print.hpp"
 #include "text/table.hpp"
 #include "report/brief.hpp"
 #include "report/brief_track.hpp"
@@ -31,7 +33,30 @@ struct ReportArgs {
     OutputOptions output;
     RunOptions run;
     FilterOptions filter;
+    bool pdf = false;         ///< --pdf: also OUT/brief.pdf, printed by headless Chromium
+    int pdf_timeout = 120;    ///< --pdf-timeout: seconds Chromium may take
 };
+
+/// Appends OUT/brief.pdf, printed from `html`, to `files`. Returns ok, missing_tool (no Chromium:
+/// said on `err`, the brief is written all the same) or output_failed (Chromium failed or timed
+/// out: said on `err`, and the caller writes nothing).
+int add_pdf(const ReportArgs& a, const std::string& html, std::vector<OutputFile>& files, std::ostream& err) {
+    std::string chromium = find_chromium();
+    if (chromium.empty()) {
+        err << "veedor: Chromium is not installed, so no PDF was made. Install it with\n"
+               "  apt-get install --no-install-recommends chromium\n"
+               "and run again, or print "
+            << terminal_safe(a.out_dir) << "/brief.html on A4 from a browser.\n";
+        return exit_code::missing_tool;
+    }
+    PrintedPdf printed = print_pdf(chromium, html, a.pdf_timeout);
+    if (!printed.problem.empty()) {
+        err << "veedor: " << terminal_safe(printed.problem) << "; nothing was written\n";
+        return exit_code::output_failed;
+    }
+    files.push_back({a.out_dir + "/brief.pdf", std::move(printed.bytes), true});
+    return exit_code::ok;
+}
 
 /// The SVG at `path` among `files`, without its XML declaration; empty when none was drawn.
 std::string drawn_svg(const std::vector<OutputFile>& files, const std::string& path) {
@@ -104,9 +129,14 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
                           "charts/8-plan-vs-actual.svg", p, featured_run(*runs));
     files.push_back({a.out_dir + "/brief.html", render_html(d)});
     files.push_back({a.out_dir + "/brief.md", render_markdown(d)});
+    int printed = a.pdf ? add_pdf(a, files[files.size() - 2].content, files, err) : exit_code::ok;
+    if (printed == exit_code::output_failed) return printed;
     int rc = emit("", files, inputs, out, err);
-    if (rc == exit_code::ok) out << "The brief is in " << terminal_safe(a.out_dir) << "/brief.html (and brief.md)\n";
-    return rc != exit_code::ok ? rc : drawn;
+    if (rc == exit_code::ok)
+        out << "The brief is in " << terminal_safe(a.out_dir) << "/brief.html (and brief.md"
+            << (a.pdf && printed == exit_code::ok ? ", brief.pdf" : "") << ")\n";
+    if (rc != exit_code::ok) return rc;
+    return drawn != exit_code::ok ? drawn : printed;
 }
 
 }  // namespace
@@ -116,13 +146,16 @@ void add_report_command(CLI::App& app, Action& action) {
     CLI::App* cmd = app.add_subcommand("report", "Write the shareable brief: one self-contained HTML file and Markdown");
     cmd->add_option("model", args->model, "The model (YAML)")->required();
     cmd->add_option("scenarios", args->scenarios, "Scenarios (YAML) shown side by side");
-    cmd->add_option("-o,--out", args->out_dir, "Folder for brief.html, brief.md and charts/")->required();
+    cmd->add_option("-o,--out", args->out_dir, "Folder for brief.html, brief.md, charts/ (and brief.pdf)")->required();
     cmd->add_option("--lang", args->lang, "Language: es (default) or en")
         ->transform(CLI::IsMember({"en", "es"}, CLI::ignore_case))
         ->capture_default_str();
     cmd->add_option("--rounding", args->output.rounding, name_list<RoundingMode>())
         ->transform(CLI::IsMember(name_strings<RoundingMode>(), CLI::ignore_case))
         ->capture_default_str();
+    cmd->add_flag("--pdf", args->pdf, "Also write brief.pdf (A4), printed by headless Chromium (exit 5 without it)");
+    add_number_option(*cmd, "--pdf-timeout", args->pdf_timeout, {1, 3600},
+                      "Seconds Chromium may take to print the PDF (default 120); then nothing is written");
     add_run_options(*cmd, args->run);
     add_filter_options(*cmd, args->filter);
     set_footer(*cmd, "The filters apply to the model's tables, charts and audit findings.",

@@ -65,9 +65,12 @@ td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: t
 figure { margin: 1.2rem 0; page-break-inside: avoid; }
 figure svg { width: 100%; height: auto; }
 figcaption { font-size: .85rem; color: var(--muted); }
-/* A phone: nothing cut; wide tables scroll inside their box, charts take the whole width. */
+/* A phone: nothing cut; wide tables scroll inside their box, and so do charts, drawn at the size
+   gnuplot made them (its smallest text 8 px, as on a desktop): scaled to 400 px it was 3 px. */
 @media (max-width: 600px) {
   body { margin: 1rem auto; padding: 0 .6rem; }
+  figure { overflow-x: auto; }
+  figure svg { width: auto; height: auto; }
   h1 { font-size: 1.4rem; }
   .key-figures { grid-template-columns: 1fr; }
   table { font-size: .8rem; }
