@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # run_install.sh BUILD_DIR: `DESTDIR=… cmake --install` gives the program, one man page per command
-# (each from its --help: same options, same examples), the bash completion (which completes
+# (each from its --help: same options, same examples, with the installed examples' paths, and
+# each example runs), the bash completion (which completes
 # commands and options read from veedor itself), the docs and the example scenarios; the
 # installed program runs on the installed example.
 set -u
@@ -39,6 +40,20 @@ complete_words() {  # complete_words WORD...: what the completion offers for the
 for f in README.md cli.md guide.md guia.md examples/peru/model.yaml examples/peru/costed-needs.yaml; do
   [[ -f $dest/usr/share/doc/veedor/$f ]] || fail "no usr/share/doc/veedor/$f"
 done
+# The man pages' examples name the installed examples, never the repository's scenarios/, and
+# each runs there (from an empty folder, DESTDIR put before the installed path).
+examples=/usr/share/doc/veedor/examples
+for page in $(grep -l 'scenarios/' "$dest"/usr/share/man/man1/*.1); do fail "$(basename "$page") names scenarios/"; done
+mkdir "$dest/work"
+ran=0
+while read -r example; do
+  example=${example//\\-/-}
+  read -r -a args <<< "${example#veedor }"
+  args=("${args[@]//$examples/$dest$examples}")
+  (cd "$dest/work" && "$veedor" "${args[@]}" > out.txt 2> err.txt) || { fail "man page example failed: $example"; cat "$dest/work/err.txt"; }
+  [[ $example == *" $examples/"* ]] && ran=$((ran + 1))
+done < <(sed -n '/^\.SH EXAMPLES/,/^\.SH [^E]/{/^veedor /p}' "$dest"/usr/share/man/man1/veedor-*.1)
+(( ran >= 15 )) || fail "only $ran man page examples name $examples"
 "$veedor" compare "$dest/usr/share/doc/veedor/examples/peru/model.yaml" --year 2016 --group sectors > "$dest/out" 2>&1 ||
   { fail "installed veedor compare: exit $?"; cat "$dest/out"; }
 grep -q '^2016  S/ 6,485,049.50  S/ 3,484,772.77' "$dest/out" || { fail "installed compare output:"; head -20 "$dest/out"; }
