@@ -8,7 +8,7 @@ SCENARIOS ?= scenarios/peru/bill-2017-flat.yaml scenarios/peru/indexed-2016.yaml
              scenarios/peru/costed-needs.yaml scenarios/peru/what-it-takes.yaml
 JOBS  ?= $(shell nproc)
 
-.PHONY: run test sanitize bench build program configure deps test-deps bench-deps clean
+.PHONY: run test sanitize bench build program configure deps test-deps bench-deps clean screenshots
 
 deps:
 	bash tools/install-deps.sh
@@ -43,6 +43,10 @@ run: program
 	$(BUILD)/veedor report $(MODEL) $(SCENARIOS) --lang es --out out/brief
 	$(BUILD)/veedor report $(MODEL) $(SCENARIOS) --lang en --out out/brief-en
 	@echo "The brief: out/brief/brief.html (español), out/brief-en/brief.html (English); charts in out/brief/charts/"
+
+# The README's picture of the Spanish brief (docs/images/brief-es.png), with headless Chromium.
+screenshots: program
+	bash tools/brief-screenshot.sh $(BUILD)/veedor
 
 test: test-deps build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)

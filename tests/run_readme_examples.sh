@@ -27,7 +27,7 @@ for block in re.findall(r"```[a-z]*\n(.*?)```", text, re.S):
     if any(a in ("-o", "--out") for a in args):  # writes files: run it in a scratch folder
         args = [a if not a.endswith((".csv", ".json", ".md")) and a not in ("brief", "out") else tmp + "/" + a.split("/")[-1] for a in args]
     run = subprocess.run([binary] + args, capture_output=True, text=True)
-    actual = (run.stdout + run.stderr).split("\n")
+    actual = (run.stdout + run.stderr).replace(tmp + "/", "").split("\n")  # as if run in the README's folder
     checked += 1
     for want in lines[1:]:
         if want.strip() in ("...", "…", ""):
