@@ -233,11 +233,7 @@ private:
             if (!in_horizon(y)) d_.error(rate.where, fmt::format("year {} is outside the horizon {}-{}", y, s_.from, s_.to));
             if (!years.insert(y).second) d_.error(rate.where, fmt::format("two rates for {}", y));
         }
-        if (r.capacity) {
-            check_sources(r.capacity->sources, r.capacity->where);
-            if (r.capacity->max_executed.is_negative())
-                d_.error(r.capacity->where, "'max-executed' must not be negative");
-        }
+        if (r.capacity) check_sources(r.capacity->sources, r.capacity->where);  // the reader refused a negative amount
     }
 
     void growth(const Growth& g) {

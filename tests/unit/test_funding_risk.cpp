@@ -25,14 +25,6 @@ Projection central(const std::string& body) {
     return p.evaluate(p.central_values());
 }
 
-std::string messages(const std::string& body) {
-    Diagnostics d;
-    Scenario s = test::load(body, d);
-    std::string all;
-    for (const auto& x : d.all()) all += x.message + "\n";
-    return all;
-}
-
 using V = std::vector<std::string>;
 V funded(const Projection& p) {
     V out;
@@ -146,15 +138,4 @@ TEST_CASE("execution: a year's own rate and an absorption capacity in executed m
                            "    capacity: {max-executed: 800.00, assumption: x}\n");
     // 2017: 2000 × 50% = 1000, capped at 800; 2018: 2000 × 25% = 500; 2019: 2000 × 45% = 900 -> 800.
     CHECK(executed(p) == V{"800.00", "500.00", "800.00"});
-}
-
-TEST_CASE("cut-risk and execution by year: every broken rule reported where it is") {
-    std::string m = messages(
-        "funding:\n  - target: total\n    flat: {base-year: 2016}\n    cut-risk:\n"
-        "      probability-pct: {value: 150, assumption: x}\n      share-pct: {value: 120, assumption: x}\n"
-        "      from: 2030\n"
-        "execution:\n  - target: total\n    rate-pct: {value: 50, assumption: x}\n"
-        "    rate-pct-by-year:\n      - {year: 2025, value: 25, assumption: x}\n      - {year: 2025, value: 30}\n"
-        "    capacity: {max-executed: -1.00}\n");
-    CHECK(m == "");
 }
