@@ -279,7 +279,12 @@ private:
 
     void read_funding(const YamlNode& n) {
         static constexpr std::array<std::string_view, 1> target_key{"target"};
-        static constexpr auto kinds_keys = names<FundingKind>();  // one key per kind: flat, grow, ...
+        static constexpr auto kinds_keys = [] {  // one key per kind: flat, grow, ...; then the risk of a cut
+            std::array<std::string_view, names<FundingKind>().size() + 1> keys{};
+            for (size_t i = 0; i < names<FundingKind>().size(); ++i) keys[i] = names<FundingKind>()[i];
+            keys.back() = "cut-risk";
+            return keys;
+        }();
         Fields f(n, "funding rule", target_key, kinds_keys, d_);
         if (!n.is_map()) return;
         FundingRule r;
@@ -340,13 +345,67 @@ private:
                 break;
             }
             case FundingKind::cover_need: {
-                Fields g(*x, what, {"from-year", "by"}, {}, d_);
-                r.how = funding::CoverNeed{year(g, "from-year"), year(g, "by")};
+                Fields g(*x, what, {"from-year", "by"}, {"aim"}, d_);
+                funding::CoverNeed cover{year(g, "from-year"), year(g, "by")};
+                if (auto a = g.get("aim"))
+                    if (auto v = read_name<CoverAim>(*a, "aim", d_)) cover.aim = *v;
+                r.how = cover;
                 break;
             }
             case FundingKind::amounts: r.how = read_amounts(*x); break;
         }
+        if (auto c = f.get("cut-risk")) r.cut_risk = read_cut_risk(*c, who);
         l_.funding->push_back(std::move(r));
+    }
+
+    /// cut-risk: {probability-pct: NUMBER, share-pct: NUMBER, from: YEAR}.
+    std::optional<CutRisk> read_cut_risk(const YamlNode& x, const std::string& who) {
+        Fields g(x, "cut-risk", {"probability-pct", "share-pct"}, {"from"}, d_);
+        if (!x.is_map() || !g.ok()) return std::nullopt;
+        CutRisk risk;
+        risk.where = x.where;
+        auto p = number(*g.get("probability-pct"), "probability-pct", "funding cut probability " + who + " (%)");
+        auto share = number(*g.get("share-pct"), "share-pct", "funding cut share " + who + " (%)");
+        if (auto y = g.get("from")) risk.from = read_year(*y, "from", d_).value_or(0);
+        if (!p || !share) return std::nullopt;
+        risk.probability_pct = *p;
+        risk.share_pct = *share;
+        return risk;
+    }
+
+    /// rate-pct-by-year: [{year: YEAR, value: ..., source: ...}, ...]
+    std::vector<std::pair<int, Number>> read_rate_by_year(const YamlNode& x, const std::string& who) {
+        std::vector<std::pair<int, Number>> out;
+        each(&x, "rate-pct-by-year", [&](const YamlNode& e) {
+            Fields g(e, "rate-pct-by-year entry", {"year", "value"}, {"source", "assumption"}, d_);
+            if (!e.is_map() || !g.ok()) return;
+            auto y = read_year(*g.get("year"), "year", d_);
+            auto sources = ids(g);
+            std::string assumption = text(g, "assumption");
+            if (sources.empty() && assumption.empty())
+                d_.error(e.where, "this rate-pct-by-year entry needs a 'source' or an 'assumption' note");
+            if (!y) return;
+            auto num = bare_number(*g.get("value"), "value", sources, assumption,
+                                   fmt::format("execution rate {} {} (%)", who, *y));
+            if (num) out.emplace_back(*y, std::move(*num));
+        });
+        return out;
+    }
+
+    /// capacity: {max-executed: AMOUNT, source: ..., assumption: ...}
+    std::optional<ExecutionCap> read_capacity(const YamlNode& x) {
+        Fields g(x, "capacity", {"max-executed"}, {"source", "assumption"}, d_);
+        if (!x.is_map() || !g.ok()) return std::nullopt;
+        ExecutionCap cap;
+        cap.where = x.where;
+        cap.sources = ids(g);
+        cap.assumption = text(g, "assumption");
+        if (cap.sources.empty() && cap.assumption.empty())
+            d_.error(x.where, "'capacity' needs a 'source' or an 'assumption' note");
+        auto m = read_money(*g.get("max-executed"), "max-executed", d_);
+        if (!m) return std::nullopt;
+        cap.max_executed = *m;
+        return cap;
     }
 
     /// A growth rate, as a Growing whose rate is 0 when the number is invalid (reported).
@@ -384,7 +443,7 @@ private:
     }
 
     void read_execution(const YamlNode& n) {
-        Fields f(n, "execution rule", {"target"}, {"rate-pct", "own-history"}, d_);
+        Fields f(n, "execution rule", {"target"}, {"rate-pct", "own-history", "rate-pct-by-year", "capacity"}, d_);
         if (!n.is_map()) return;
         ExecutionRule r;
         r.where = n.where;
@@ -408,6 +467,8 @@ private:
                         if (auto v = read_year(y, "years", d_)) own.years.push_back(*v);
             r.rate = std::move(own);
         }
+        if (auto x = f.get("rate-pct-by-year")) r.rate_by_year = read_rate_by_year(*x, r.target.key());
+        if (auto x = f.get("capacity")) r.capacity = read_capacity(*x);
         l_.execution.push_back(std::move(r));
     }
 

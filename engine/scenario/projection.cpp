@@ -3,6 +3,7 @@
 #include "analysis/compare.hpp"
 #include "core/error.hpp"
 #include "core/overloaded.hpp"
+#include "scenario/funding_risk.hpp"
 #include "scenario/scenario_rules.hpp"
 
 #include <fmt/format.h>
@@ -85,7 +86,40 @@ Projector::Projector(const Scenario& s) : s_(s) {
         Projection p = start(central, false);
         add_needs(p, central);
         for (const PeriodResult& r : p.years) central_need_.push_back(r.need);
+        aim_at_executed(central);
     }
+}
+
+void Projector::aim_at_executed(const std::vector<std::int64_t>& central) {
+    // cover-need with `aim: executed` funds need / rate, so that the money executed at the
+    // central rate of each year covers the central need; the quotient is rounded half-up to the
+    // céntimo. Without an execution rule of the total, all funding is executed (rate 100%).
+    const FundingRule* cover = nullptr;
+    for (const FundingRule& r : s_.funding)
+        if (const auto* c = std::get_if<funding::CoverNeed>(&r.how); c && c->aim == CoverAim::executed) cover = &r;
+    if (!cover) return;
+    const std::vector<int> years = s_.horizon();
+    for (size_t e = 0; e < s_.execution.size(); ++e) {
+        if (s_.execution[e].target.key() != cover->target.key()) continue;
+        for (size_t i = 0; i < years.size(); ++i) {
+            std::int64_t rate = rate_of(e, years[i], central);
+            if (rate <= 0)
+                throw InputError(cover->where, fmt::format("'aim: executed' divides the need of {} by the central "
+                                                           "execution rate, which is 0",
+                                                           years[i]));
+            central_need_[i] = money_at(cover->where, fmt::format("the funding of 'total' in {}", years[i]), [&] {
+                return Money::from_raw(mul_div_round(central_need_[i].raw(), percent_micro, rate));
+            });
+        }
+    }
+}
+
+std::int64_t Projector::rate_of(size_t exec_index, int year, const std::vector<std::int64_t>& values) const {
+    const ExecutionRule& exec = s_.execution[exec_index];
+    for (const auto& [y, rate] : exec.rate_by_year)
+        if (y == year) return value(rate, values);
+    const auto* given = std::get_if<Number>(&exec.rate);
+    return given ? value(*given, values) : history_rate_[exec_index];
 }
 
 std::vector<std::int64_t> Projector::central_values() const {
@@ -95,7 +129,7 @@ std::vector<std::int64_t> Projector::central_values() const {
 }
 
 std::int64_t Projector::value(const Number& n, const std::vector<std::int64_t>& values) const {
-    return n.param >= 0 ? values[static_cast<size_t>(n.param)] : n.dist.central();
+    return number_value(n, values);
 }
 
 const MacroEntry& Projector::inflation_entry(int year) const {
@@ -266,16 +300,13 @@ void Projector::add_funding(Projection& out, const std::vector<std::int64_t>& va
     const std::vector<int> years = s_.horizon();
     for (const FundingRule& rule : s_.funding) {
         std::vector<Money> path = fund(rule, years, out, values);
+        if (rule.cut_risk) apply_cuts(*rule.cut_risk, years, values, path);
         const ExecutionRule* exec = nullptr;
         size_t exec_index = 0;
         for (size_t e = 0; e < s_.execution.size(); ++e)
             if (s_.execution[e].target.key() == rule.target.key()) exec = &s_.execution[e], exec_index = e;
-        std::int64_t rate = percent_micro;
-        if (exec) {
-            const auto* given = std::get_if<Number>(&exec->rate);
-            rate = given ? value(*given, values) : history_rate_[exec_index];
-        }
         for (size_t i = 0; i < years.size(); ++i) {
+            const std::int64_t rate = exec ? rate_of(exec_index, years[i], values) : percent_micro;
             PeriodResult& r = out.years[i];
             if (path[i].is_negative())
                 throw InputError(rule.where, fmt::format("the funding of '{}' in {} would be negative ({}): a rule "
@@ -283,6 +314,8 @@ void Projector::add_funding(Projection& out, const std::vector<std::int64_t>& va
                                                             rule.target.key(), years[i], path[i].grouped(true)));
             Money executed = money_at(rule.where, fmt::format("the funding of '{}' in {}", rule.target.key(), years[i]), [&] {
                 Money e = scale_percent(path[i], rate);
+                // Absorption capacity: what is executed never exceeds the most the entity can execute.
+                if (exec && exec->capacity && e > exec->capacity->max_executed) e = exec->capacity->max_executed;
                 r.funded += path[i];
                 r.executed += e;
                 return e;

@@ -56,6 +56,12 @@ public:
 
 private:
     std::int64_t value(const Number& n, const std::vector<std::int64_t>& values) const;
+    /// The execution rate of execution rule `exec_index` in `year`, micro-percent: the year's own
+    /// rate (rate-pct-by-year), else the rule's rate-pct or own-history rate.
+    std::int64_t rate_of(size_t exec_index, int year, const std::vector<std::int64_t>& values) const;
+    /// cover-need with `aim: executed`: turns central_need_ into the funding whose execution at
+    /// the central rates covers it.
+    void aim_at_executed(const std::vector<std::int64_t>& central);
     size_t entity_index(const std::string& entity) const;
     const MacroEntry& inflation_entry(int year) const;
     std::int64_t inflation(int year, const std::vector<std::int64_t>& values) const;

@@ -74,6 +74,17 @@ struct Growing {
 };
 using Growth = std::variant<Steady, Indexed, Growing>;
 
+/// What cover-need aims at: the need in money funded, or the need in money executed (funding
+/// = need / the central execution rate, so that what is spent covers the need).
+enum class CoverAim { funded, executed };
+constexpr auto names_of(CoverAim) {
+    return std::array{
+        EnumName<CoverAim>{CoverAim::funded, "funded"},
+        EnumName<CoverAim>{CoverAim::executed, "executed"},
+    };
+}
+static_assert(names_are_distinct(names_of(CoverAim{})));
+
 /// The kinds of funding rule (docs/scenario-format.md), each with only the fields it has.
 namespace funding {
 /// flat, grow, index-to-inflation: the model's level of base-year, carried forward.
@@ -97,6 +108,7 @@ struct Restore {
 /// From the level of from-year in a straight line to the central need of `by`, then the need.
 struct CoverNeed {
     int from_year = 0, by = 0;
+    CoverAim aim = CoverAim::funded;
 };
 struct Amount {
     int year = 0;
@@ -108,11 +120,25 @@ struct Amounts {
 };
 }  // namespace funding
 
+/// A funding rule's risk of a cut (docs/scenario-format.md, "Funding risk"): in each horizon
+/// year from `from` on, independently of the other years, the year's funding is cut by share-pct
+/// with probability probability-pct. Each year's event is one uncertain draw, uniform on 0-100 (%):
+/// a cut when the draw is below the probability.
+struct CutRisk {
+    Number probability_pct;
+    Number share_pct;
+    int from = 0;               ///< the first year a cut may happen; 0: the horizon's first year
+    std::vector<Number> draws;  ///< one per year from `from` to the horizon's end (collect_params)
+    std::vector<int> draw_years;
+    Location where;
+};
+
 struct FundingRule {
     Target target;
     std::variant<funding::Carry, funding::ShareGiven, funding::ShareAsIn, funding::Restore, funding::CoverNeed,
                  funding::Amounts>
         how;
+    std::optional<CutRisk> cut_risk;
     Location where;
 };
 
@@ -132,9 +158,20 @@ struct OwnHistory {
     std::vector<int> years;
 };
 
+/// Absorption capacity: the most an entity can execute in a year, in money; a funded amount
+/// beyond it raises execution no further, so the effective rate falls as funding grows.
+struct ExecutionCap {
+    Money max_executed;
+    std::vector<std::string> sources;
+    std::string assumption;
+    Location where;
+};
+
 struct ExecutionRule {
     Target target;
     std::variant<Number, OwnHistory> rate;  ///< rate-pct, or own-history
+    std::vector<std::pair<int, Number>> rate_by_year;  ///< rate-pct-by-year: a year's own rate, over `rate`
+    std::optional<ExecutionCap> capacity;
     Location where;
 };
 

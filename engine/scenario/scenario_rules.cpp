@@ -1,6 +1,7 @@
 #include "scenario/scenario_rules.hpp"
 
 #include "analysis/compare.hpp"
+#include "scenario/funding_risk.hpp"
 #include "scenario/projection.hpp"
 #include "core/error.hpp"
 #include "core/overloaded.hpp"
@@ -207,9 +208,32 @@ private:
                            [&](const funding::Amounts& c) { amounts(r, c); },
                        },
                        r.how);
+            if (r.cut_risk) cut_risk(*r.cut_risk);
         }
         if (has_total && has_entity)
             d_.error(s_.funding.front().where, "funding targets overlap: a 'total' rule with entity rules");
+    }
+
+    void cut_risk(const CutRisk& c) {
+        check_number(c.probability_pct);
+        check_range(c.probability_pct, 0, 100'000'000, "a probability in %");
+        check_number(c.share_pct);
+        check_range(c.share_pct, 0, 100'000'000, "a share in %", "a cut cannot take more than the year's funding");
+        if (c.from && !in_horizon(c.from))
+            d_.error(c.where, fmt::format("'from' {} is outside the horizon {}-{}", c.from, s_.from, s_.to));
+    }
+
+    /// rate-pct-by-year and capacity of an execution rule; with cover-need `aim: executed`, a
+    /// central rate of 0 could not be divided by.
+    void execution_extras(const ExecutionRule& r) {
+        std::set<int> years;
+        for (const auto& [y, rate] : r.rate_by_year) {
+            check_number(rate);
+            check_range(rate, 0, 100'000'000, "an execution rate in %");
+            if (!in_horizon(y)) d_.error(rate.where, fmt::format("year {} is outside the horizon {}-{}", y, s_.from, s_.to));
+            if (!years.insert(y).second) d_.error(rate.where, fmt::format("two rates for {}", y));
+        }
+        if (r.capacity) check_sources(r.capacity->sources, r.capacity->where);  // the reader refused a negative amount
     }
 
     void growth(const Growth& g) {
@@ -302,6 +326,7 @@ private:
                 check_number(rate);
                 check_range(rate, 0, 100'000'000, "an execution rate in %");
             }
+            execution_extras(r);
         }
     }
 
@@ -372,8 +397,19 @@ void collect_params(Scenario& s) {
                        [](auto&) {},
                    },
                    r.how);
-    for (ExecutionRule& r : s.execution)
+    // The risks of a cut come after every rule's own numbers, so that a scenario without one
+    // draws exactly what it drew before they existed.
+    for (FundingRule& r : s.funding) {
+        if (!r.cut_risk) continue;
+        add_param(r.cut_risk->probability_pct, s.params);
+        add_param(r.cut_risk->share_pct, s.params);
+        make_cut_draws(*r.cut_risk, r.target.key(), s.from, s.to);
+        for (Number& draw : r.cut_risk->draws) add_param(draw, s.params);
+    }
+    for (ExecutionRule& r : s.execution) {
         if (auto* rate = std::get_if<Number>(&r.rate)) add_param(*rate, s.params);
+        for (auto& [y, rate] : r.rate_by_year) add_param(rate, s.params);
+    }
     for (Need& n : s.needs) {
         if (auto* per_year = std::get_if<PerYear>(&n.quantity))
             for (auto& [y, q] : per_year->quantities) add_param(q, s.params);

@@ -1,0 +1,47 @@
+#include "scenario/funding_risk.hpp"
+
+#include "core/money.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace veedor {
+
+namespace {
+constexpr std::int64_t percent_micro = 100'000'000;  // 100% in micro-percent
+}
+
+std::int64_t number_value(const Number& n, const std::vector<std::int64_t>& values) {
+    return n.param >= 0 ? values[static_cast<size_t>(n.param)] : n.dist.central();
+}
+
+void make_cut_draws(CutRisk& risk, const std::string& who, int from, int to) {
+    risk.draws.clear();
+    risk.draw_years.clear();
+    for (int y = std::max(from, risk.from); y <= to; ++y) {
+        Number draw;
+        draw.dist.shape = shape::Uniform{0, percent_micro};
+        draw.label = fmt::format("funding cut {} {} (draw, %)", who, y);
+        draw.where = risk.where;
+        risk.draws.push_back(std::move(draw));
+        risk.draw_years.push_back(y);
+    }
+}
+
+void apply_cuts(const CutRisk& risk, const std::vector<int>& years, const std::vector<std::int64_t>& values,
+                std::vector<Money>& path) {
+    const std::int64_t probability = number_value(risk.probability_pct, values);
+    const std::int64_t share = number_value(risk.share_pct, values);
+    for (size_t k = 0; k < risk.draws.size(); ++k) {
+        if (number_value(risk.draws[k], values) >= probability) continue;
+        auto at = std::find(years.begin(), years.end(), risk.draw_years[k]);
+        if (at == years.end()) continue;
+        Money& m = path[static_cast<size_t>(at - years.begin())];
+        // The cut, m × share / 100%, rounded half-up to the céntimo; the share is at most 100%
+        // (checked), so what is left is never negative.
+        m = m - Money::from_raw(mul_div_half_up_by<percent_micro>(m.raw(), share));
+    }
+}
+
+}  // namespace veedor
