@@ -122,6 +122,12 @@ TEST_CASE("scenario compare writer: titles for people and files for machines") {
     CHECK(row[8] == "");  // no trials: no median
     CHECK(row[12] == "3200.00");
     CHECK(row[15] == "-3200.00");
+    // simulate --out DIR writes it as simulate-compare.csv, with several scenarios only.
+    std::vector<NamedTable> csv = simulation_csv_tables(c.runs, Presentation{});
+    CHECK(csv.back().name == "simulate-compare");
+    CHECK(has(render_csv(csv.back().table), ",\"Plan B: S/ 3,000 a year\"," + dir() + "track/plan.yaml,2017,"));
+    std::vector<SimulationRun> one(c.runs.begin(), c.runs.begin() + 1);
+    CHECK(simulation_csv_tables(one, Presentation{}).back().name == "simulate-headline");
     Table f = figure_by_year_table(cmp, &ComparedFigures::funded, true, "t", Style::human);
     REQUIRE(f.rows.size() == 1);
     CHECK(f.rows[0] == std::vector<std::string>{"Plan B: S/ 3,000 a year", "+S/ 900.00", "+S/ 800.00", "+S/ 1,000.00",
