@@ -1,6 +1,7 @@
 // veedor plot MODEL|SCENARIO... --out DIR: the charts, as gnuplot scripts, data and images.
 #include "analysis/filters.hpp"
 #include "plots/charts.hpp"
+#include "plots/charts_compare.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "readers/scenario_reader.hpp"
@@ -8,6 +9,7 @@
 #include "cli/draw.hpp"
 #include "cli/filter_options.hpp"
 #include "readers/model_reader.hpp"
+#include "scenario/track.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -22,6 +24,8 @@ struct PlotArgs {
     std::vector<std::string> inputs;
     std::string out_dir;
     std::string lang = "en";
+    std::string baseline;  ///< --baseline: empty for the first scenario
+    std::string actual;    ///< --actual: a model with actual figures; empty: the first scenario's own
     bool pdf = false;
     RunOptions run;
     FilterOptions filter;
@@ -44,7 +48,11 @@ int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
         loaded_models.push_back(restricted_model(*m, *filter));
     }
     auto scenarios = load_scenarios_reporting(scenario_paths, default_max_trials, err);
-    if (invalid || !scenarios) return exit_code::invalid_input;
+    std::optional<Model> actual;
+    if (!a.actual.empty()) actual = load_model_reporting(a.actual, err);
+    if (invalid || !scenarios || (!a.actual.empty() && !actual)) return exit_code::invalid_input;
+    std::optional<size_t> baseline = baseline_index(*scenarios, a.baseline, err);
+    if (!baseline) return exit_code::usage;
     auto runs = simulate_reporting(*scenarios, a.run, err);
     if (!runs) return exit_code::usage;
 
@@ -65,9 +73,17 @@ int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
         style.source = chart_source(r.scenario->model, style.lang);
         for (Chart& c : scenario_charts(r, stems[i], style)) charts.push_back(std::move(c));
     }
+    // Several scenarios: their funding paths on one chart, with the actual years of --actual (or
+    // of the model the first scenario projects, which has none in its horizon unless extended).
+    if (runs->size() > 1) {
+        const Model& with_actuals = actual ? *actual : runs->front().scenario->model;
+        style.source = chart_source(with_actuals, style.lang);
+        charts.push_back(overlay_chart(*runs, *baseline, track(*runs, with_actuals), style));
+    }
 
     std::vector<std::string> inputs = a.inputs;
     for (const Scenario& s : *scenarios) inputs.push_back(s.model_path);
+    if (!a.actual.empty()) inputs.push_back(a.actual);
     std::vector<OutputFile> files;
     int drawn = draw_charts(charts, a.out_dir, files, err);
     if (drawn == exit_code::output_failed) return drawn;
@@ -85,16 +101,23 @@ void add_plot_command(CLI::App& app, Action& action) {
     cmd->add_option("--lang", args->lang, "Language of titles and labels: en or es")
         ->transform(CLI::IsMember({"en", "es"}, CLI::ignore_case))
         ->capture_default_str();
+    cmd->add_option("--baseline", args->baseline,
+                    "With several scenarios, whose need the overlay draws: its file or its name without folder "
+                    "and .yaml (default: the first)");
+    cmd->add_option("--actual", args->actual,
+                    "Model with the actual figures the overlay of several scenarios shows as points");
     cmd->add_flag("--pdf", args->pdf, "Also draw PDF (not byte-reproducible: cairo stamps the date)");
     add_run_options(*cmd, args->run);
     add_filter_options(*cmd, args->filter);
     set_footer(*cmd,
                "Each chart NAME gets NAME.gp, NAME.dat, NAME.png and NAME.svg; `cd DIR && gnuplot NAME.gp` redraws "
-               "it. The filters apply to the models' charts. Exit code 5 when gnuplot is missing (the scripts and "
+               "it. With several scenarios, 9-scenarios-overlay draws their funding paths together. The filters "
+               "apply to the models' charts. Exit code 5 when gnuplot is missing (the scripts and "
                "data are still written).",
                {"veedor plot scenarios/peru/model.yaml --out charts",
                 "veedor plot scenarios/peru/model.yaml --from 2015 --entity MININTER --out charts-mininter",
-                "veedor plot scenarios/peru/costed-needs.yaml --trials 200 --seed 7 --lang es --out charts-es"});
+                "veedor plot scenarios/peru/bill-2017-flat.yaml scenarios/peru/restore-2015.yaml --actual "
+                "scenarios/after-the-report.yaml --trials 200 --seed 7 --lang es --out charts-es"});
     cmd->callback([&action, args] {
         action = [args](std::ostream& out, std::ostream& err) { return run_plot(*args, out, err); };
     });

@@ -14,6 +14,7 @@
 #include "report/brief.hpp"
 #include "report/brief_track.hpp"
 #include "plots/charts_track.hpp"
+#include "plots/charts_compare.hpp"
 #include "scenario/track.hpp"
 
 #include <CLI/CLI.hpp>
@@ -106,6 +107,13 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     }
     // The plan against actual, when the model has figures for some horizon year (report/brief_track).
     Tracking tracking = track(*runs, *m);
+    // Several scenarios: their funding paths together against the first one's need, the model's
+    // actual years as points; shown in the brief with the model's charts.
+    if (runs->size() > 1) {
+        style.source = chart_source(*m, lang);
+        charts.push_back(overlay_chart(*runs, 0, tracking, style));
+        chart_scenario.push_back("");
+    }
     if (has_actuals(tracking))
         if (auto c = track_chart(tracking, style)) charts.push_back(std::move(*c));
     std::vector<std::string> inputs = a.scenarios;

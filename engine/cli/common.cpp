@@ -240,4 +240,20 @@ std::vector<std::string> scenario_stems(const std::vector<SimulationRun>& runs) 
     return unique_slugs(stems);
 }
 
+std::optional<size_t> baseline_index(const std::vector<Scenario>& scenarios, const std::string& given,
+                                     std::ostream& err) {
+    if (given.empty()) return 0;
+    std::vector<size_t> found;
+    for (size_t i = 0; i < scenarios.size(); ++i)
+        if (scenarios[i].file == given || std::filesystem::path(scenarios[i].file).stem().string() == given)
+            found.push_back(i);
+    if (found.size() == 1) return found.front();
+    std::string names;
+    for (const Scenario& s : scenarios) names += (names.empty() ? "" : ", ") + s.file;
+    err << "error: --baseline " << terminal_safe(given)
+        << (found.empty() ? " is none of the scenarios given: " : " names more than one scenario; give its file: ")
+        << terminal_safe(names) << "\n";
+    return std::nullopt;
+}
+
 }  // namespace veedor

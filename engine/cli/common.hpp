@@ -95,6 +95,12 @@ std::optional<std::vector<SimulationRun>> simulate_reporting(const std::vector<S
 /// the name part of its chart files. a/plan.yaml and b/plan.yaml give plan and plan-2.
 std::vector<std::string> scenario_stems(const std::vector<SimulationRun>& runs);
 
+/// The scenario `--baseline` names: its file as given on the command line, or that file's name
+/// without folder and extension (`restore-2015`); the first scenario when `given` is empty.
+/// Nothing, said on `err`, when it names none or several.
+std::optional<size_t> baseline_index(const std::vector<Scenario>& scenarios, const std::string& given,
+                                     std::ostream& err);
+
 /// The format `-o PATH` names by its extension, case aside (`csv`, `json`, `md`, and `table` for
 /// `txt`), unless PATH is an existing folder: that one file is then written instead of standard
 /// output. Nothing when PATH is a folder for every format (docs/cli.md, "Output options").

@@ -2,6 +2,7 @@
 
 #include "writers/audit_text.hpp"
 #include "writers/compare_writer.hpp"
+#include "writers/scenario_compare_writer.hpp"
 
 #include <fmt/format.h>
 
@@ -301,6 +302,18 @@ private:
                               pct(percent_of(c.funded, c.need), p_.percent_places), p});
         }
         table(t);
+        if (runs_.size() > 1) compared();
+    }
+
+    /// Several scenarios: the funding of each per year, and how each one's gap differs from the
+    /// first scenario's (the baseline, as `simulate` takes it by default).
+    void compared() {
+        const ScenarioComparison c = compare_scenarios(runs_, 0);
+        const Style people{Style::people, l_, NumberStyle::mef};
+        const std::string& base = runs_.front().scenario->title;
+        paragraph(say("brief.compare_intro", base));
+        table(figure_by_year_table(c, &ComparedFigures::funded, false, say("brief.compare_funded"), people));
+        table(figure_by_year_table(c, &ComparedFigures::gap, true, say("brief.compare_gap", base), people));
     }
 
     void methodology() {

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "scenario/scenario_rules.hpp"
+#include "writers/scenario_compare_writer.hpp"
 
 namespace veedor {
 
@@ -353,9 +354,14 @@ std::string head(const SimulationRun& r, const Presentation& p, const Style& peo
 
 template <class Render>
 std::string render_all(const std::vector<SimulationRun>& runs, const Presentation& p, const Style& people,
-                       Render render, const std::string& (*wrap_head)(const std::string&)) {
+                       Render render, const std::string& (*wrap_head)(const std::string&), size_t baseline) {
     std::string out;
-    if (runs.size() > 1) out += render(side_by_side(runs, p, people)) + "\n";
+    if (runs.size() > 1) {
+        ScenarioComparison c = compare_scenarios(runs, baseline);
+        out += render(side_by_side(runs, p, people)) + "\n";
+        out += render(scenarios_per_year_table(c, people)) + "\n";
+        out += render(against_baseline_table(c, people)) + "\n";
+    }
     for (const SimulationRun& r : runs) {
         out += wrap_head(head(r, p, people)) + "\n";
         out += render(years_table(r, p, people, false)) + "\n";
@@ -376,13 +382,19 @@ const std::string& as_is(const std::string& s) { return s; }
 }  // namespace
 
 std::string simulation_text(const std::vector<SimulationRun>& runs, const Presentation& p, const Style& people,
-                            size_t width) {
-    return render_all(runs, p, people, [width](const Table& t) { return render_text(t, width); }, as_is);
+                            size_t width, size_t baseline) {
+    return render_all(runs, p, people, [width](const Table& t) { return render_text(t, width); }, as_is, baseline);
 }
 
-std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Presentation& p, const Style& people) {
+std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Presentation& p, const Style& people,
+                                size_t baseline) {
     std::string out = "# " + std::string(tr("sim.title", people.lang)) + "\n\n";
-    if (runs.size() > 1) out += render_markdown(side_by_side(runs, p, people), 2);
+    if (runs.size() > 1) {
+        ScenarioComparison c = compare_scenarios(runs, baseline);
+        out += render_markdown(side_by_side(runs, p, people), 2);
+        out += render_markdown(scenarios_per_year_table(c, people), 2);
+        out += render_markdown(against_baseline_table(c, people), 2);
+    }
     for (const SimulationRun& r : runs) {
         out += "## " + markdown_safe(r.scenario->title) + "\n\n" + markdown_safe(head(r, p, people)) + "\n";
         out += render_markdown(years_table(r, p, people, false));
@@ -398,7 +410,8 @@ std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Pr
     return out;
 }
 
-std::vector<NamedTable> simulation_csv_tables(const std::vector<SimulationRun>& runs, const Presentation& p) {
+std::vector<NamedTable> simulation_csv_tables(const std::vector<SimulationRun>& runs, const Presentation& p,
+                                              size_t baseline) {
     std::vector<NamedTable> out = {{"simulate-years", {}}, {"simulate-axes", {}}, {"simulate-entities", {}},
                                    {"simulate-needs", {}}, {"simulate-montecarlo", {}}, {"simulate-probability", {}},
                                    {"simulate-sensitivity", {}}, {"simulate-headline", {}}};
@@ -418,18 +431,19 @@ std::vector<NamedTable> simulation_csv_tables(const std::vector<SimulationRun>& 
         }
         append(out[6].table, sensitivity_table(r, p, Style::machine));
     }
+    if (runs.size() > 1) out.push_back({"simulate-compare", comparison_machine_table(compare_scenarios(runs, baseline))});
     return out;
 }
 
-std::string simulation_json(const std::vector<SimulationRun>& runs, const Presentation& p) {
+std::string simulation_json(const std::vector<SimulationRun>& runs, const Presentation& p, size_t baseline) {
     using nlohmann::json;
     json out = json::array();
     // The machine tables write a missing figure as "" (a year's cell of the horizon row) or "n/a"
     // (an undefined ratio, an entity no rule funds), as the CSV files do; JSON writes null
     // (docs/numerics.md). Only figure columns: a name or an id is text whatever it reads.
     auto table_json = [](const Table& t) {
-        static constexpr std::array<std::string_view, 8> names = {"scenario", "year",   "period", "axis",
-                                                                  "entity",   "need",   "input",  "figure"};
+        static constexpr std::array<std::string_view, 10> names = {"scenario", "year",  "period", "axis",  "entity",
+                                                                   "need",     "input", "figure", "title", "baseline"};
         json rows = json::array();
         for (const auto& r : t.rows) {
             json row;
@@ -441,6 +455,11 @@ std::string simulation_json(const std::vector<SimulationRun>& runs, const Presen
         }
         return rows;
     };
+    // With several scenarios each gets its rows of simulate-compare.csv: figures and differences
+    // against the baseline.
+    std::optional<Table> compared;
+    if (runs.size() > 1) compared = comparison_machine_table(compare_scenarios(runs, baseline));
+    size_t next_row = 0;
     for (const SimulationRun& r : runs) {
         json j;
         j["scenario"] = {{"file", r.scenario->file}, {"title", r.scenario->title}, {"model", r.scenario->model_path},
@@ -465,6 +484,12 @@ std::string simulation_json(const std::vector<SimulationRun>& runs, const Presen
                                 {"probabilities", table_json(probability_table(r, p))}};
         }
         j["sensitivity"] = table_json(sensitivity_table(r, p, Style::machine));
+        if (compared) {
+            // Its rows are the next ones of the table: one per horizon year, and the horizon.
+            Table mine{"", compared->headers, {}, {}, {}};
+            for (size_t k = 0; k <= r.central.years.size(); ++k) mine.rows.push_back(compared->rows[next_row++]);
+            j["comparison"] = {{"baseline", runs[baseline].scenario->file}, {"periods", table_json(mine)}};
+        }
         out.push_back(j);
     }
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
