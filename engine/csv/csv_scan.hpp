@@ -34,6 +34,25 @@ struct CsvScan {
 CsvScan scan_csv_record(std::string_view buf, size_t pos, bool at_eof, std::vector<std::string_view>& fields,
                         std::string& unescaped);
 
+/// The columns a reader uses, of records of a known width.
+struct CsvColumns {
+    size_t width = 0;            ///< fields in a record
+    std::vector<size_t> wanted;  ///< the columns read, ascending, each below width
+};
+
+/// The fast path for the form every field of the MEF's files takes: the record at `pos` is
+/// `"f1","f2",...,"fn"` and LF or CRLF, with no quote, CR or LF inside a field, and n is
+/// columns.width. Then the wanted fields are set in `fields` (which must hold columns.width views;
+/// the others are left as they were) without their quotes, as views into `buf`; `next` gets the
+/// start of the following record, and it returns true: the wanted fields are exactly what
+/// scan_csv_record gives (one line end, nothing unescaped). Any other record, or one cut by the
+/// end of `buf`, returns false, with `fields` in any state: scan it with scan_csv_record.
+/// Its cost: 64 bytes at a time classified (AVX2 where the machine has it, chosen once at run
+/// time), a separator being a comma between two quotes; the separators before a wanted field are
+/// counted (POPCNT), not visited.
+bool scan_quoted_columns(std::string_view buf, size_t pos, const CsvColumns& columns, std::vector<std::string_view>& fields,
+                         size_t& next);
+
 /// A blank line reads as one empty field; readers skip it.
 inline bool is_blank_record(const std::vector<std::string_view>& fields) {
     return fields.size() == 1 && fields[0].empty();
