@@ -156,7 +156,7 @@ ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, bool 
     while (base + pos < stop) {
         size_t next = 0;
         if (columns && fields.size() != columns->width) fields.assign(columns->width, {});
-        if (columns && scan_quoted_columns(buffer.view(), pos, *columns, fields, next)) {  // the MEF's form: the fast path
+        if (columns && scan_quoted_columns(buffer.view(), pos, *columns, fields, next, unescaped)) {  // the MEF's form: the fast path
             if (next - pos > max_record) sink.oversized(out.newlines);
             else sink.record(fields, out.newlines);
             ++out.newlines;

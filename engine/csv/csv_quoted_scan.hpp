@@ -64,73 +64,112 @@ struct QuotedMasks {
 
 }  // namespace
 
+/// Bit i of the result is the XOR of bits 0..i: set from an opening quote up to (not including)
+/// its closing quote.
+[[gnu::always_inline]] inline uint64_t inside_quotes(uint64_t x) {
+#if defined(VEEDOR_QUOTED_AVX2)
+    // A carry-less multiplication by all ones is the prefix XOR (PCLMULQDQ comes with AVX2 machines).
+    return static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_clmulepi64_si128(_mm_set_epi64x(0, static_cast<long long>(x)),
+                                                                        _mm_set1_epi8(static_cast<char>(0xFF)), 0)));
+#else
+    x ^= x << 1;
+    x ^= x << 2;
+    x ^= x << 4;
+    x ^= x << 8;
+    x ^= x << 16;
+    x ^= x << 32;
+    return x;
+#endif
+}
+
+/// The field [a, b) of `data` as the general scanner gives it: a field that begins and ends with a
+/// quote loses them (its "" are undone at the end of the record).
+[[gnu::always_inline]] inline std::string_view field_text(const char* data, size_t a, size_t b) {
+    if (b - a >= 2 && data[a] == '"' && data[b - 1] == '"') return {data + a + 1, b - a - 2};
+    return {data + a, b - a};
+}
+
 bool scan_quoted_columns(std::string_view buf, size_t pos, const CsvColumns& columns, std::vector<std::string_view>& fields,
-                         size_t& next) {
+                         size_t& next, std::string& unescaped) {
     const char* data = buf.data();
-    if (pos >= buf.size() || data[pos] != '"' || fields.size() != columns.width) return false;
+    if (pos >= buf.size() || fields.size() != columns.width) return false;
     const std::vector<size_t>& wanted = columns.wanted;
     size_t wi = 0, next_wanted = wanted.empty() ? SIZE_MAX : wanted[0];
-    uint64_t prev_quote = 0, prev_comma = 0, prev_open = 0;  // the block before: its top bits reach into this one
-    bool cr_last = false;                                     // the block before ended with a CR
-    uint64_t quotes = 0;
-    size_t k = 0;               // the field being read: separators seen so far
-    size_t start = pos + 1;     // where field k's text starts, when k is wanted
-    size_t last_open = pos;     // the last separator's second quote
+    uint64_t inside_carry = 0;  // all ones when the block before ended inside quotes
+    bool cr_last = false;       // the block before ended with a CR
+    uint64_t doubled = 0, closing_carry = 0;  // a quote right after a closing quote: "" inside a quoted field
+    size_t k = 0;           // the field being read: separators seen so far
+    size_t start = pos;     // where field k starts, when k is wanted
     for (size_t base = pos; base < buf.size(); base += 64) {
         const size_t avail = buf.size() - base;
         const char* p = data + base;
         alignas(32) char tail[64];
-        if (avail < 64) {
+        if (avail < 64) {  // the last, short block: padded with bytes that mean nothing
             std::memset(tail, 0, sizeof tail);
             std::memcpy(tail, p, avail);
             p = tail;
         }
         const QuotedMasks m = classify_block(p);
-        const uint64_t in_line = m.lf ? (uint64_t(1) << std::countr_zero(m.lf)) - 1 : ~uint64_t(0);
-        const uint64_t quote = m.quote & in_line, comma = m.comma & in_line, cr = m.cr & in_line;
-        uint64_t open = quote & ((comma << 1) | (prev_comma >> 63)) & ((quote << 2) | (prev_quote >> 62));
-        // `","` at the start, or two separators sharing a quote (`",","`): not the simple form.
-        if ((open & ((open << 2) | (prev_open >> 62))) || (base == pos && (open & 4))) return false;
-        prev_open = open;
-        if (open) last_open = base + 63 - static_cast<size_t>(std::countl_zero(open));
-        quotes += ones(quote);
-        while (open) {
+        const uint64_t inside = inside_quotes(m.quote) ^ inside_carry;
+        inside_carry = uint64_t(0) - (inside >> 63);
+        const uint64_t ends = m.lf & ~inside;
+        const uint64_t in_line = ends ? (uint64_t(1) << std::countr_zero(ends)) - 1 : ~uint64_t(0);
+        // A line end inside quotes: the line numbers are the general scanner's business.
+        if ((m.lf | m.cr) & inside & in_line) return false;
+        const uint64_t cr = m.cr & in_line, quote = m.quote & in_line;
+        const uint64_t closing = quote & ~inside;
+        doubled |= ((closing << 1) | closing_carry) & quote;
+        closing_carry = closing >> 63;
+        uint64_t seps = m.comma & ~inside & in_line;
+        while (seps) {
             if (k + 1 < next_wanted) {  // separators before the next wanted field: counted, not placed
-                const size_t skip = next_wanted - 1 - k, here = ones(open);
+                const size_t skip = next_wanted - 1 - k, here = ones(seps);
                 if (here <= skip) {
                     k += here;
                     break;
                 }
-                for (size_t i = 0; i < skip; ++i) open &= open - 1;
+                for (size_t i = 0; i < skip; ++i) seps &= seps - 1;
                 k += skip;
                 continue;
             }
-            const size_t o = base + static_cast<size_t>(std::countr_zero(open));
-            open &= open - 1;
+            const size_t cut = base + static_cast<size_t>(std::countr_zero(seps));
+            seps &= seps - 1;
             if (k == next_wanted) {
-                fields[k] = std::string_view(data + start, o - 2 - start);
+                fields[k] = field_text(data, start, cut);
                 next_wanted = ++wi < wanted.size() ? wanted[wi] : SIZE_MAX;
             }
             ++k;
-            start = o + 1;
+            start = cut + 1;
         }
-        if (!m.lf) {
+        if (!ends) {  // a CR is allowed only right before the LF
             if (cr_last || (cr & ~(uint64_t(1) << 63))) return false;
             cr_last = cr != 0;
-            prev_quote = quote;
-            prev_comma = comma;
             continue;
         }
-        const unsigned e = static_cast<unsigned>(std::countr_zero(m.lf));
+        const unsigned e = static_cast<unsigned>(std::countr_zero(ends));
         const bool crlf = e == 0 ? cr_last : (cr >> (e - 1)) & 1;
         if ((cr_last && e != 0) || (e > 0 && (cr & ~(uint64_t(1) << (e - 1))))) return false;
         const size_t end = base + e - (crlf ? 1 : 0);
-        if (end < last_open + 2 || data[end - 1] != '"' || quotes != 2 + 2 * k || k + 1 != columns.width) return false;
-        if (k == next_wanted) fields[k] = std::string_view(data + start, end - 1 - start);
+        if (end == pos || k + 1 != columns.width) return false;  // a blank line, or another width
+        if (k == next_wanted) fields[k] = field_text(data, start, end);
+        if (doubled) {  // a "" inside a quoted field: undone as the general scanner does
+            unescaped.clear();
+            unescaped.reserve(end - pos);  // views into it must not move
+            for (size_t c : wanted) {
+                std::string_view& f = fields[c];
+                if (f.data() == data + pos || f.data()[-1] != '"' || f.find('"') == std::string_view::npos) continue;
+                const size_t at = unescaped.size();
+                for (size_t i = 0; i < f.size(); ++i) {
+                    unescaped += f[i];
+                    if (f[i] == '"' && i + 1 < f.size() && f[i + 1] == '"') ++i;
+                }
+                f = std::string_view(unescaped.data() + at, unescaped.size() - at);
+            }
+        }
         next = base + e + 1;
         return true;
     }
-    return false;
+    return false;  // no line end in `buf`
 }
 
 }  // namespace veedor::VEEDOR_QUOTED_NAMESPACE

@@ -18,7 +18,7 @@
 #undef VEEDOR_QUOTED_NAMESPACE
 #if defined(__x86_64__) && defined(__GNUC__)
 #pragma GCC push_options
-#pragma GCC target("avx2,popcnt,bmi")
+#pragma GCC target("avx2,popcnt,bmi,pclmul")
 #define VEEDOR_QUOTED_NAMESPACE quoted_avx2
 #define VEEDOR_QUOTED_AVX2 1
 #include "csv/csv_quoted_scan.hpp"
@@ -38,15 +38,7 @@ Masks classify(const char* p) { return quoted_baseline::classify_block(p); }
 
 /// Bit i of the result is the XOR of bits 0..i: set from an opening quote up to (not including)
 /// its closing quote.
-uint64_t prefix_xor(uint64_t x) {
-    x ^= x << 1;
-    x ^= x << 2;
-    x ^= x << 4;
-    x ^= x << 8;
-    x ^= x << 16;
-    x ^= x << 32;
-    return x;
-}
+uint64_t prefix_xor(uint64_t x) { return quoted_baseline::inside_quotes(x); }
 
 /// Bits 0..n-1 (n <= 64).
 uint64_t low_bits(unsigned n) { return n >= 64 ? ~uint64_t(0) : (uint64_t(1) << n) - 1; }
@@ -169,12 +161,12 @@ CsvScan scan_csv_record(std::string_view buf, size_t pos, bool at_eof, std::vect
 namespace veedor {
 
 bool scan_quoted_columns(std::string_view buf, size_t pos, const CsvColumns& columns, std::vector<std::string_view>& fields,
-                         size_t& next) {
+                         size_t& next, std::string& unescaped) {
 #if defined(__x86_64__) && defined(__GNUC__)
-    static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt");
-    if (avx2) return quoted_avx2::scan_quoted_columns(buf, pos, columns, fields, next);
+    static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("pclmul");
+    if (avx2) return quoted_avx2::scan_quoted_columns(buf, pos, columns, fields, next, unescaped);
 #endif
-    return quoted_baseline::scan_quoted_columns(buf, pos, columns, fields, next);
+    return quoted_baseline::scan_quoted_columns(buf, pos, columns, fields, next, unescaped);
 }
 
 }  // namespace veedor

@@ -244,7 +244,8 @@ bool scan_all_quoted(std::string_view buf, size_t pos, size_t width, std::vector
     CsvColumns all{width, {}};
     for (size_t c = 0; c < width; ++c) all.wanted.push_back(c);
     std::vector<std::string_view> fields(width);
-    if (!scan_quoted_columns(buf, pos, all, fields, next)) return false;
+    std::string unescaped;
+    if (!scan_quoted_columns(buf, pos, all, fields, next, unescaped)) return false;
     got.assign(fields.begin(), fields.end());
     return true;
 }
@@ -268,13 +269,22 @@ TEST_CASE("the fast path for fully quoted records gives what the general scanner
     // Only the wanted columns are placed.
     std::string mef = "\"2016\",\"5\",\"E\",\"x\",\"y\",\"-3.5\"\r\n";
     std::vector<std::string_view> some(6, "untouched");
-    REQUIRE(scan_quoted_columns(mef, 0, CsvColumns{6, {1, 5}}, some, next));
+    REQUIRE(scan_quoted_columns(mef, 0, CsvColumns{6, {1, 5}}, some, next, unescaped));
     CHECK(std::vector<std::string>(some.begin(), some.end()) ==
           std::vector<std::string>{"untouched", "5", "untouched", "untouched", "untouched", "-3.5"});
     // Records it must leave to the general scanner.
-    for (std::string line : {"\"a\"\"b\",\"c\"\n", "\"a\",b\n", "\",\",\"c\"\n", "\"a\",\"b\r\nc\"\n", "\"a\",\"b\"", "\"a\",\"b\"\r",
-                             "\"a\",\",\"\n", "\"a\"\r\r\n", "\"a\",\"b\rc\"\n", "\"a\",\"\"\",\"c\"\n", "a\n", "\r\n"})
+    for (std::string line : {"\"a\",\"b\r\nc\"\n", "\"a\",\"b\"", "\"a\",\"b\"\r", "\"a\"\r\r\n", "\"a\",\"b\rc\"\n", "\r\n", "\n",
+                             "\"a\",\"b\nc\"\n"})
         for (size_t width = 1; width < 5; ++width) CHECK_MESSAGE(!scan_all_quoted(line, 0, width, got, next), line);
+    // A "" inside a quoted field, and fields without quotes, are read as the general scanner reads them.
+    for (std::string line : {std::string("\"a\"\"b\",\"c\"\n"), std::string("\"a\",b\n"), std::string("\",\",\"c\"\n"),
+                             std::string("\"a\"\"\",\"\"\"x\"\r\n"), std::string("a\"b,\"c\"\"\n")}) {
+        CsvScan s = scan_csv_record(line, 0, true, general, unescaped);
+        std::vector<std::string> want(general.begin(), general.end());
+        REQUIRE_MESSAGE(scan_all_quoted(line, 0, want.size(), got, next), line);
+        CHECK_MESSAGE(got == want, line);
+        CHECK(next == s.next);
+    }
     // Random records of the bytes that matter, at every offset across a 64-byte block: whenever the
     // fast path takes one, the general scanner gives the same fields, one line end and the same end.
     std::mt19937 random(7);
