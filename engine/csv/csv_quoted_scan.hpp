@@ -8,7 +8,7 @@ namespace {
 
 /// Bit i of each mask says what byte i of a 64-byte block is.
 struct QuotedMasks {
-    uint64_t quote, comma, lf, cr;
+    uint64_t quote, comma, lf, cr, high;  ///< high: a byte above 0x7F
 };
 
 [[gnu::always_inline]] inline QuotedMasks classify_block(const char* p) {
@@ -21,15 +21,18 @@ struct QuotedMasks {
         return static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(a, c)))) |
                static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(b, c)))) << 32;
     };
-    return {bits(quote), bits(comma), bits(lf), bits(cr)};
+    const uint64_t high = static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(a))) |
+                          static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(b))) << 32;
+    return {bits(quote), bits(comma), bits(lf), bits(cr), high};
 #elif defined(__SSE2__)
     const __m128i quote = _mm_set1_epi8('"'), comma = _mm_set1_epi8(','), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
-    QuotedMasks m{0, 0, 0, 0};
+    QuotedMasks m{0, 0, 0, 0, 0};
     for (int i = 0; i < 4; ++i) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
         auto bits = [&](__m128i c) {
             return static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, c)))) << (16 * i);
         };
+        m.high |= static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(v))) << (16 * i);
         m.quote |= bits(quote);
         m.comma |= bits(comma);
         m.lf |= bits(lf);
@@ -37,9 +40,10 @@ struct QuotedMasks {
     }
     return m;
 #else
-    QuotedMasks m{0, 0, 0, 0};
+    QuotedMasks m{0, 0, 0, 0, 0};
     for (int i = 0; i < 64; ++i) {
         const uint64_t bit = uint64_t(1) << i;
+        if (static_cast<unsigned char>(p[i]) > 0x7F) m.high |= bit;
         if (p[i] == '"') m.quote |= bit;
         else if (p[i] == ',') m.comma |= bit;
         else if (p[i] == '\n') m.lf |= bit;
@@ -90,8 +94,9 @@ struct QuotedMasks {
 }
 
 bool scan_quoted_columns(std::string_view buf, size_t pos, const CsvColumns& columns, std::vector<std::string_view>& fields,
-                         size_t& next, std::string& unescaped) {
+                         size_t& next, std::string& unescaped, bool& ascii) {
     const char* data = buf.data();
+    uint64_t high = 0;
     if (pos >= buf.size() || fields.size() != columns.width) return false;
     const std::vector<size_t>& wanted = columns.wanted;
     size_t wi = 0, next_wanted = wanted.empty() ? SIZE_MAX : wanted[0];
@@ -117,6 +122,7 @@ bool scan_quoted_columns(std::string_view buf, size_t pos, const CsvColumns& col
         // A line end inside quotes: the line numbers are the general scanner's business.
         if ((m.lf | m.cr) & inside & in_line) return false;
         const uint64_t cr = m.cr & in_line, quote = m.quote & in_line;
+        high |= m.high & in_line;
         const uint64_t closing = quote & ~inside;
         doubled |= ((closing << 1) | closing_carry) & quote;
         closing_carry = closing >> 63;
@@ -167,6 +173,7 @@ bool scan_quoted_columns(std::string_view buf, size_t pos, const CsvColumns& col
             }
         }
         next = base + e + 1;
+        ascii = high == 0;
         return true;
     }
     return false;  // no line end in `buf`

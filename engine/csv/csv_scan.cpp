@@ -161,12 +161,12 @@ CsvScan scan_csv_record(std::string_view buf, size_t pos, bool at_eof, std::vect
 namespace veedor {
 
 bool scan_quoted_columns(std::string_view buf, size_t pos, const CsvColumns& columns, std::vector<std::string_view>& fields,
-                         size_t& next, std::string& unescaped) {
+                         size_t& next, std::string& unescaped, bool& ascii) {
 #if defined(__x86_64__) && defined(__GNUC__)
     static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("pclmul");
-    if (avx2) return quoted_avx2::scan_quoted_columns(buf, pos, columns, fields, next, unescaped);
+    if (avx2) return quoted_avx2::scan_quoted_columns(buf, pos, columns, fields, next, unescaped, ascii);
 #endif
-    return quoted_baseline::scan_quoted_columns(buf, pos, columns, fields, next, unescaped);
+    return quoted_baseline::scan_quoted_columns(buf, pos, columns, fields, next, unescaped, ascii);
 }
 
 }  // namespace veedor

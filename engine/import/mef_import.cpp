@@ -289,7 +289,7 @@ public:
             bad.add(line, fmt::format("{} fields, the header has {}", fields.size(), layout_.width));
             return;
         }
-        if (!layout_.latin1)  // names go into the model, which must be UTF-8 text
+        if (!layout_.latin1 && !record_is_ascii)  // names go into the model, which must be UTF-8 text
             for (const auto& [column, name] : layout_.text)
                 if (!is_utf8(fields[column])) {
                     bad.add(line, name + " is not valid UTF-8 (if the file is Latin-1: --encoding latin-1)");

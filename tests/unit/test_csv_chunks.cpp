@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -245,7 +246,10 @@ bool scan_all_quoted(std::string_view buf, size_t pos, size_t width, std::vector
     for (size_t c = 0; c < width; ++c) all.wanted.push_back(c);
     std::vector<std::string_view> fields(width);
     std::string unescaped;
-    if (!scan_quoted_columns(buf, pos, all, fields, next, unescaped)) return false;
+    bool ascii = false;
+    if (!scan_quoted_columns(buf, pos, all, fields, next, unescaped, ascii)) return false;
+    CHECK(ascii == (std::find_if(buf.begin() + pos, buf.begin() + next, [](char c) { return static_cast<unsigned char>(c) > 0x7F; }) ==
+                    buf.begin() + next));
     got.assign(fields.begin(), fields.end());
     return true;
 }
@@ -269,7 +273,13 @@ TEST_CASE("the fast path for fully quoted records gives what the general scanner
     // Only the wanted columns are placed.
     std::string mef = "\"2016\",\"5\",\"E\",\"x\",\"y\",\"-3.5\"\r\n";
     std::vector<std::string_view> some(6, "untouched");
-    REQUIRE(scan_quoted_columns(mef, 0, CsvColumns{6, {1, 5}}, some, next, unescaped));
+    bool ascii = false;
+    REQUIRE(scan_quoted_columns(mef, 0, CsvColumns{6, {1, 5}}, some, next, unescaped, ascii));
+    CHECK(ascii);
+    std::string accented = "\"2016\",\"Ñ\"\n";
+    std::vector<std::string_view> two(2);
+    REQUIRE(scan_quoted_columns(accented, 0, CsvColumns{2, {0}}, two, next, unescaped, ascii));
+    CHECK_FALSE(ascii);
     CHECK(std::vector<std::string>(some.begin(), some.end()) ==
           std::vector<std::string>{"untouched", "5", "untouched", "untouched", "untouched", "-3.5"});
     // Records it must leave to the general scanner.
