@@ -72,6 +72,37 @@ printf 'exclude:\n  - {column: META_NOMBRE, words: ["violencia familiar"]}\n' >>
 "$bin" import mef "$tmp/trata.csv" --select "$tmp/excl.yaml" --out "$tmp/excl.out.yaml" > /dev/null 2>&1 || fail "exclude failed"
 stages "$tmp/excl.out.yaml" E440 | grep -q "devengado: 10800.25," || fail "exclude: $(stages "$tmp/excl.out.yaml" E440)"
 
+# 4b. share: the mixed goal counted at a stated share, rounded half-even to the céntimo once per
+#     pliego, year, stage and rule; its note reaches the figure's note; --explain shows the share.
+#     By hand, the mixed row of 440 (10000, 10000, 9000, 9000, 9000) at 12.34565%:
+#       1000000 céntimos x 0.1234565 = 123456.5 -> 123456 (half-even; half-up would give 123457) = 1234.56
+#        900000 céntimos x 0.1234565 = 111110.85 -> 111111 = 1111.11
+#     440: certificado 38800 - 10000 + 1234.56 = 30034.56 (comprometido-anual the same);
+#          comprometido 20800.25 - 9000 + 1111.11 = 12911.36; devengado 19800.25 - 9000 + 1111.11 = 11911.36;
+#          girado 17750.25 - 9000 + 1111.11 = 9861.36. 007 has no mixed goal: unchanged.
+{ printf 'format: veedor-select/1\nmatch:\n'
+  printf '  - {column: META_NOMBRE, words: ["violencia familiar"], share: 12.34565%%, note: "the trafficking part, as the plan states"}\n'
+  sed -n '/^  - columns:/,$p' scenarios/mef/select-trata.yaml; } > "$tmp/share.yaml"
+"$bin" import mef "$tmp/trata.csv" --select "$tmp/share.yaml" --out "$tmp/share.out.yaml" --explain "$tmp/share.csv" > /dev/null 2> "$tmp/share.err" \
+  || fail "share failed: $(cat "$tmp/share.err")"
+[[ "$(stages "$tmp/share.out.yaml" E440)" == "stages: {pia: 120000.00, pim: 150000.00, certificado: 30034.56, comprometido-anual: 30034.56, comprometido: 12911.36, devengado: 11911.36, girado: 9861.36}" ]] \
+  || fail "share: pliego 440: $(stages "$tmp/share.out.yaml" E440)"
+[[ "$(stages "$tmp/share.out.yaml" E007)" == "$want007" ]] || fail "share: pliego 007 changed"
+awk '/- id: E440/ {on = 1} on' "$tmp/share.out.yaml" | grep -qF 'note: "Lines of match rule 1 (line 3) counted at 12.34565%: the trafficking part, as the plan states"' \
+  || fail "share: the note is not in the model"
+"$bin" check "$tmp/share.out.yaml" > /dev/null 2>&1 || fail "share: the model does not check"
+grep -qF '"PREVENCION DE LA VIOLENCIA FAMILIAR, SEXUAL Y TRATA DE PERSONAS","ACCIONES ADMINISTRATIVAS","SIN PRODUCTO","match 1 (line 3)",1,0.00,0.00,10000.00,10000.00,9000.00,9000.00,9000.00,12.34565%' "$tmp/share.csv" \
+  || fail "share: the explain line: $(grep VIOLENCIA "$tmp/share.csv")"
+head -1 "$tmp/share.csv" | grep -q ",girado,share.$" || fail "share: explain header"
+grep -q ',100%.$' "$tmp/share.csv" || fail "share: a line counted in full does not say 100%"
+printf 'format: veedor-select/1\nmatch:\n  - {column: META_NOMBRE, words: [trata], share: 140%%}\nexclude:\n  - {column: META_NOMBRE, words: [x], share: 50%%}\n' > "$tmp/share-bad.yaml"
+"$bin" import mef "$tmp/trata.csv" --select "$tmp/share-bad.yaml" --out "$tmp/x.yaml" 2> "$tmp/share-bad.err"
+[[ $? == 1 ]] || fail "share: a bad share is not refused"
+grep -qF "share-bad.yaml:3:50: error: share '140%' is not a percentage above 0% and up to 100% (e.g. 40%)" "$tmp/share-bad.err" \
+  || fail "share: message for 140%: $(cat "$tmp/share-bad.err")"
+grep -qF "share-bad.yaml:5:46: error: 'share' belongs to a 'match' rule: an excluded row counts for nothing" "$tmp/share-bad.err" \
+  || fail "share: message for a share in exclude: $(cat "$tmp/share-bad.err")"
+
 # 5. A ';'-separated file is named as such.
 "$bin" import mef "$tmp/trata-semicolon.csv" --select scenarios/mef/select-trata.yaml --out "$tmp/x.yaml" 2> "$tmp/semi.err"
 [[ $? == 1 ]] || fail "semicolon: exit code"
@@ -83,6 +114,14 @@ grep -qF "trata-semicolon.csv:1:1: error: the header is one column separated by 
 [[ $? == 1 && ! -e "$tmp/x.yaml" ]] || fail "overlap: not refused"
 grep -qF "month5-again.csv: error: has rows of 2026 month 5 (MES_EJE), as $tmp/trata.csv does: their amounts would be summed twice (a monthly and a daily file of one year?). Import one of them, or give --allow-overlap if the files hold different rows" "$tmp/over.err" \
   || fail "overlap: message: $(cat "$tmp/over.err")"
+# ... as soon as the overlap is known: a second file of 5 MB (more than a chunk) whose first rows
+# overlap is not read to its end, so the bad row at its end is never reported.
+{ cat "$tmp/month5-again.csv"; for i in $(seq 40); do tail -n +2 "$tmp/month5-again.csv"; done; printf '"2026","5","bad row"\r\n'; } > "$tmp/big-overlap.csv"
+"$bin" import mef "$tmp/trata.csv" "$tmp/big-overlap.csv" -j 2 --select scenarios/mef/select-trata.yaml --out "$tmp/x.yaml" 2> "$tmp/big.err"
+[[ $? == 1 && ! -e "$tmp/x.yaml" ]] || fail "early overlap: not refused"
+grep -qF "big-overlap.csv: error: has rows of 2026 month 5 (MES_EJE), as $tmp/trata.csv does: their amounts would be summed twice" "$tmp/big.err" \
+  || fail "early overlap: message: $(cat "$tmp/big.err")"
+grep -q "fields, the header has" "$tmp/big.err" && fail "early overlap: the file was read to its end: $(cat "$tmp/big.err")"
 "$bin" import mef "$tmp/trata.csv" "$tmp/month5-again.csv" --allow-overlap --select scenarios/mef/select-trata.yaml --out "$tmp/x.yaml" > /dev/null 2>&1 \
   || fail "overlap: --allow-overlap refused"
 

@@ -151,8 +151,18 @@ ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, bool 
     file.read_into(buffer, base, static_cast<size_t>(std::min(file.size(), stop + read_ahead) - base));
     std::vector<std::string_view> fields;
     std::string unescaped;
+    const CsvColumns* columns = sink.columns();
     size_t pos = 0;
     while (base + pos < stop) {
+        size_t next = 0;
+        if (columns && fields.size() != columns->width) fields.assign(columns->width, {});
+        if (columns && scan_quoted_columns(buffer.view(), pos, *columns, fields, next, unescaped, sink.record_is_ascii)) {  // the fast path
+            if (next - pos > max_record) sink.oversized(out.newlines);
+            else sink.record(fields, out.newlines);
+            ++out.newlines;
+            pos = next;
+            continue;
+        }
         bool at_eof = base + buffer.size() >= file.size();
         CsvScan s = scan_csv_record(buffer.view(), pos, at_eof, fields, unescaped);
         if (s.status == CsvScan::need_more) {  // a record longer than what was read
@@ -176,6 +186,7 @@ ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, bool 
             continue;
         }
         if (s.status == CsvScan::end) break;
+        sink.record_is_ascii = false;
         if (s.next - pos > max_record) sink.oversized(out.newlines);  // read whole, yet over the limit all the same
         else if (!is_blank_record(fields)) sink.record(fields, out.newlines);
         out.newlines += s.newlines;

@@ -11,6 +11,8 @@
 /// quotes, or a file with CR line ends), that chunk is parsed again from the right place on the
 /// merging thread. Memory: one chunk buffer per thread and the sinks not merged yet.
 
+#include "csv/csv_scan.hpp"
+
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -32,6 +34,12 @@ public:
     /// skipped without being held in memory whole. The default throws an InputError
     /// (core/error.hpp).
     virtual void oversized(long line);
+    /// The columns record() reads, when it reads only some of records of one width: the reader
+    /// then places only those (the others hold anything), in the fast path of csv_scan.hpp.
+    virtual const CsvColumns* columns() const { return nullptr; }
+    /// Set before each record(): true when the record has no byte above 0x7F (its fields are
+    /// ASCII, hence UTF-8); false when it has one or the reader did not look.
+    bool record_is_ascii = false;
 };
 
 struct CsvParallelOptions {

@@ -8,54 +8,37 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
+
+// The fast path, compiled twice: for the x86-64 baseline (SSE2) and for AVX2, chosen once at run time.
+#define VEEDOR_QUOTED_NAMESPACE quoted_baseline
+#include "csv/csv_quoted_scan.hpp"
+#undef VEEDOR_QUOTED_NAMESPACE
+#if defined(__x86_64__) && defined(__GNUC__)
+#pragma GCC push_options
+#pragma GCC target("avx2,popcnt,bmi,pclmul")
+#define VEEDOR_QUOTED_NAMESPACE quoted_avx2
+#define VEEDOR_QUOTED_AVX2 1
+#include "csv/csv_quoted_scan.hpp"
+#undef VEEDOR_QUOTED_AVX2
+#undef VEEDOR_QUOTED_NAMESPACE
+#pragma GCC pop_options
+#endif
 
 namespace veedor {
 
 namespace {
 
-/// Bit i of each mask says what byte i of a 64-byte block is.
-struct Masks {
-    uint64_t quote = 0, comma = 0, lf = 0, cr = 0;
-};
+using Masks = quoted_baseline::QuotedMasks;
 
-Masks classify(const char* p) {
-    Masks m;
-#if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"'), comma = _mm_set1_epi8(','), lf = _mm_set1_epi8('\n'),
-                  cr = _mm_set1_epi8('\r');
-    for (int i = 0; i < 4; ++i) {
-        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
-        auto bits = [&](__m128i c) {
-            return static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, c)))) << (16 * i);
-        };
-        m.quote |= bits(quote);
-        m.comma |= bits(comma);
-        m.lf |= bits(lf);
-        m.cr |= bits(cr);
-    }
-#else
-    for (int i = 0; i < 64; ++i) {
-        uint64_t bit = uint64_t(1) << i;
-        if (p[i] == '"') m.quote |= bit;
-        else if (p[i] == ',') m.comma |= bit;
-        else if (p[i] == '\n') m.lf |= bit;
-        else if (p[i] == '\r') m.cr |= bit;
-    }
-#endif
-    return m;
-}
+/// What each of 64 bytes is (the x86-64 baseline's code, shared with the fast path).
+Masks classify(const char* p) { return quoted_baseline::classify_block(p); }
 
 /// Bit i of the result is the XOR of bits 0..i: set from an opening quote up to (not including)
 /// its closing quote.
-uint64_t prefix_xor(uint64_t x) {
-    x ^= x << 1;
-    x ^= x << 2;
-    x ^= x << 4;
-    x ^= x << 8;
-    x ^= x << 16;
-    x ^= x << 32;
-    return x;
-}
+uint64_t prefix_xor(uint64_t x) { return quoted_baseline::inside_quotes(x); }
 
 /// Bits 0..n-1 (n <= 64).
 uint64_t low_bits(unsigned n) { return n >= 64 ? ~uint64_t(0) : (uint64_t(1) << n) - 1; }
@@ -171,6 +154,19 @@ CsvScan scan_csv_record(std::string_view buf, size_t pos, bool at_eof, std::vect
     }
     out.status = CsvScan::record;
     return out;
+}
+
+}  // namespace veedor
+
+namespace veedor {
+
+bool scan_quoted_columns(std::string_view buf, size_t pos, const CsvColumns& columns, std::vector<std::string_view>& fields,
+                         size_t& next, std::string& unescaped, bool& ascii) {
+#if defined(__x86_64__) && defined(__GNUC__)
+    static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("pclmul");
+    if (avx2) return quoted_avx2::scan_quoted_columns(buf, pos, columns, fields, next, unescaped, ascii);
+#endif
+    return quoted_baseline::scan_quoted_columns(buf, pos, columns, fields, next, unescaped, ascii);
 }
 
 }  // namespace veedor

@@ -34,6 +34,27 @@ struct CsvScan {
 CsvScan scan_csv_record(std::string_view buf, size_t pos, bool at_eof, std::vector<std::string_view>& fields,
                         std::string& unescaped);
 
+/// The columns a reader uses, of records of a known width.
+struct CsvColumns {
+    size_t width = 0;            ///< fields in a record
+    std::vector<size_t> wanted;  ///< the columns read, ascending, each below width
+};
+
+/// The fast path for the MEF's files, for a reader of some columns of records of a known width:
+/// the record at `pos` ends at an LF or CRLF outside quotes within `buf`, has no CR or LF inside
+/// quotes, and has columns.width fields. Then the wanted fields are set in `fields` (which must
+/// hold columns.width views; the others are left as they were) exactly as scan_csv_record gives
+/// them (views into `buf`, or into `unescaped` for fields that had ""); `next` gets the start of
+/// the following record, `ascii` whether the record has no byte above 0x7F (so every field is
+/// UTF-8), and it returns true (one line end). Any other record (blank, another
+/// width, cut by the end of `buf`) returns false, with `fields` in any state: scan it with
+/// scan_csv_record.
+/// Its cost: 64 bytes at a time classified (AVX2, with the quoted stretches a carry-less
+/// multiplication, where the machine has it, chosen once at run time; SSE2 otherwise); the
+/// separators before a wanted field are counted (POPCNT), not visited.
+bool scan_quoted_columns(std::string_view buf, size_t pos, const CsvColumns& columns, std::vector<std::string_view>& fields,
+                         size_t& next, std::string& unescaped, bool& ascii);
+
 /// A blank line reads as one empty field; readers skip it.
 inline bool is_blank_record(const std::vector<std::string_view>& fields) {
     return fields.size() == 1 && fields[0].empty();

@@ -25,15 +25,15 @@ std::string explain_csv(const std::map<std::tuple<std::string, int, std::string,
     // Column names as the MEF's, so the file reads beside theirs in any language.
     std::string out = "group_by,code,name,year,META_NOMBRE,ACTIVIDAD_ACCION_OBRA_NOMBRE,PRODUCTO_PROYECTO_NOMBRE,rule,rows";
     for (std::string_view stage : budget_stages) out += fmt::format(",{}", stage);
-    out += "\r\n";
+    out += ",share\r\n";  // last, so the columns before keep their places
     for (const auto& [key, line] : lines) {
         const auto& [code, year, goal, activity, product] = key;
         const auto& rule = rules.match.at(line.rule);
         out += fmt::format("{},{},{},{},{},{},{},{},{}", rules.group_by, csv_field(code), csv_field(line.group_name), year,
                            csv_field(goal), csv_field(activity), csv_field(product),
                            csv_field(fmt::format("match {} (line {})", line.rule + 1, rule.where.line)), line.rows);
-        for (i128 cents : line.sums) out += "," + Money::from_raw(cents).plain();
-        out += "\r\n";
+        for (i128 cents : line.sums) out += "," + Money::from_raw(cents).plain();  // as read: the share applies to the group's sum
+        out += "," + (rule.share ? rule.share->plain() : std::string("100")) + "%\r\n";
     }
     return out;
 }

@@ -14,9 +14,11 @@
 #include <algorithm>
 #include <bit>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <thread>
+#include <unordered_map>
 
 #include <sys/stat.h>
 
@@ -49,7 +51,7 @@ bool append_digits(std::string_view digits, Int& v) {
 /// beyond what a model holds (10^24 soles).
 /// Not parse_money: that builds a big integer per amount, and this runs seven times a row on files
 /// of millions of rows. The rules are the same except that a sign is allowed (monthly corrections).
-bool parse_cents(std::string_view s, i128& out) {
+bool parse_cents_slowly(std::string_view s, i128& out) {
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
     while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
     bool negative = !s.empty() && s.front() == '-';
@@ -70,6 +72,30 @@ bool parse_cents(std::string_view s, i128& out) {
         v *= scale[fraction.size()];
     }
     out = negative ? -v : v;
+    return true;
+}
+
+/// parse_cents_slowly's result, straight from the digits in one pass for what the MEF writes
+/// ("-1234.5": a sign, up to 16 digits, up to 2 decimals, no space); anything else goes the slow way.
+inline bool parse_cents(std::string_view s, i128& out) {
+    const char *p = s.data(), *end = p + s.size();
+    const bool negative = p < end && *p == '-';
+    p += negative;
+    const char* digits = p;
+    uint64_t v = 0;
+    while (p < end && static_cast<unsigned char>(*p - '0') < 10) v = v * 10 + static_cast<uint64_t>(*p++ - '0');
+    const auto whole = p - digits;
+    if (whole == 0 || whole > 16) return parse_cents_slowly(s, out);
+    int decimals = 0;
+    if (p < end && *p == '.') {
+        for (++p; p < end && decimals < 3 && static_cast<unsigned char>(*p - '0') < 10; ++p, ++decimals)
+            v = v * 10 + static_cast<uint64_t>(*p - '0');
+        if (decimals == 0 || decimals > 2) return parse_cents_slowly(s, out);
+    }
+    if (p != end) return parse_cents_slowly(s, out);
+    static constexpr uint64_t scale[] = {100, 10, 1};
+    const auto cents = static_cast<i128>(v * scale[decimals]);
+    out = negative ? -cents : cents;
     return true;
 }
 
@@ -161,10 +187,12 @@ struct Layout {
     std::array<size_t, 12> devengado_month{};
     std::array<size_t, 7> stage{};
     std::vector<std::vector<size_t>> match, exclude;  ///< the columns of each rule
+    std::vector<size_t> rule_columns;                 ///< every column a rule reads, once
     std::array<size_t, 3> explain{SIZE_MAX, SIZE_MAX, SIZE_MAX};  ///< goal, activity, product names, if present
     std::vector<std::pair<size_t, std::string>> text;  ///< columns kept or matched as text, with their names
     bool latin1 = false;
     size_t max_record_bytes = SIZE_MAX;
+    CsvColumns read;  ///< the width and every column RowReader reads: the scanner places only those
 };
 
 /// The bad rows of one part of a file: all counted, the first few kept with their lines.
@@ -177,11 +205,83 @@ struct BadRows {
     }
 };
 
+/// What the rules make of one text of one column: worked out once per distinct text, since the
+/// same goal, activity and product names repeat on thousands of rows, and normalizing and
+/// searching them was the costliest part of a row.
+struct TextVerdict {
+    size_t first_match = SIZE_MAX;  ///< the first `match` rule that holds on this column's text
+    bool excluded = false;          ///< an `exclude` rule holds on it
+};
+
+/// One thread's verdicts, per column of Layout::rule_columns, by the field's bytes. Bounded:
+/// past max_bytes of texts it starts again empty, so memory does not grow with the file.
+class VerdictCache {
+public:
+    static constexpr size_t max_bytes = 8 << 20;
+    explicit VerdictCache(size_t columns) : by_column_(columns) {}
+
+    /// The verdict of `text` in column number `j`, from `compute` the first time.
+    template <class Compute>
+    const TextVerdict& get(size_t j, std::string_view text, Compute&& compute) {
+        auto& map = by_column_[j];
+        if (auto it = map.find(text); it != map.end()) return it->second;
+        if (bytes_ + text.size() + 64 > max_bytes) {
+            for (auto& m : by_column_) m.clear();
+            bytes_ = 0;
+        }
+        bytes_ += text.size() + 64;  // the text and about what a node costs
+        return map.emplace(std::string(text), compute()).first->second;
+    }
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::vector<std::unordered_map<std::string, TextVerdict, Hash, std::equal_to<>>> by_column_;
+    size_t bytes_ = 0;
+};
+
+/// The caches of one file's threads: a chunk's reader takes one and gives it back when it is
+/// merged, so a cache outlives its chunk and the texts of the chunks before are already known.
+class VerdictPool {
+public:
+    explicit VerdictPool(size_t columns) : columns_(columns) {}
+    std::unique_ptr<VerdictCache> take() {
+        std::lock_guard lock(mutex_);
+        if (free_.empty()) return std::make_unique<VerdictCache>(columns_);
+        auto c = std::move(free_.back());
+        free_.pop_back();
+        return c;
+    }
+    void give(std::unique_ptr<VerdictCache> c) {
+        std::lock_guard lock(mutex_);
+        free_.push_back(std::move(c));
+    }
+
+private:
+    std::mutex mutex_;
+    size_t columns_;
+    std::vector<std::unique_ptr<VerdictCache>> free_;
+};
+
+/// Thrown by a row of a year and month that an earlier file has: the reading of its file stops
+/// there (docs/import-mef.md, "Overlapping files").
+struct OverlapFound {
+    int year;
+    unsigned months;  ///< bit m: MES_EJE m, in the row and in an earlier file
+};
+
 /// Reads the rows of one chunk of a file into its own sums.
 class RowReader final : public CsvChunkSink {
 public:
-    RowReader(const Layout& layout, const NormalizedRules& rules, bool explain)
-        : layout_(layout), rules_(rules), explain_(explain) {}
+    /// `earlier`: per year, the months of the files read before (nullptr: overlaps are allowed).
+    RowReader(const Layout& layout, const NormalizedRules& rules, bool explain, VerdictPool& pool,
+              const std::map<int, unsigned>* earlier)
+        : layout_(layout), rules_(rules), explain_(explain), pool_(pool), verdicts_(pool.take()), earlier_(earlier) {}
+    ~RowReader() override { pool_.give(std::move(verdicts_)); }
+    RowReader(const RowReader&) = delete;
+    RowReader& operator=(const RowReader&) = delete;
 
     void record(const std::vector<std::string_view>& fields, long line) override {
         ++rows;
@@ -189,7 +289,7 @@ public:
             bad.add(line, fmt::format("{} fields, the header has {}", fields.size(), layout_.width));
             return;
         }
-        if (!layout_.latin1)  // names go into the model, which must be UTF-8 text
+        if (!layout_.latin1 && !record_is_ascii)  // names go into the model, which must be UTF-8 text
             for (const auto& [column, name] : layout_.text)
                 if (!is_utf8(fields[column])) {
                     bad.add(line, name + " is not valid UTF-8 (if the file is Latin-1: --encoding latin-1)");
@@ -222,10 +322,20 @@ public:
                                       std::string(fields[layout_.month].substr(0, 30))));
             return;
         }
-        add_stages(sums.all_rows[year], amounts);
-        int& last = sums.last_month[year];
-        last = std::max(last, month);
-        sums.months[year] |= layout_.wide ? wide_months : 1u << month;
+        if (year != year_) {  // the year's sums, looked up again only when the year changes
+            year_ = year;
+            year_all_ = &sums.all_rows[year];
+            year_last_ = &sums.last_month[year];
+            year_months_ = &sums.months[year];
+            year_earlier_ = 0;
+            if (earlier_)
+                if (auto it = earlier_->find(year); it != earlier_->end()) year_earlier_ = it->second;
+        }
+        const unsigned row_months = layout_.wide ? wide_months : 1u << month;
+        if (year_earlier_ & row_months) throw OverlapFound{year, year_earlier_ & row_months};
+        add_stages(*year_all_, amounts);
+        *year_last_ = std::max(*year_last_, month);
+        *year_months_ |= row_months;
         size_t rule = 0;
         if (!selected_row(fields, rule)) return;
         std::string_view code = trimmed(fields[layout_.key]);
@@ -241,7 +351,8 @@ public:
             g.nivel = std::string(fields[layout_.nivel]);
             g.departamento = layout_.departamento == SIZE_MAX ? "" : text(fields[layout_.departamento]);
         }
-        add_stages(g.by_year[year], amounts);
+        StageSums& in_full = g.by_year[year];  // the year is the group's even when every row of it is shared
+        add_stages(rules_.match[rule].share ? g.shared[year][rule] : in_full, amounts);
         if (explain_) {
             auto name = [&](size_t c) { return c == SIZE_MAX ? std::string() : text(fields[c]); };
             ExplainLine& x = sums.explain[ExplainKey{it->first, year, name(layout_.explain[0]), name(layout_.explain[1]),
@@ -250,6 +361,8 @@ public:
             add_stages(x.sums, amounts);
         }
     }
+
+    const CsvColumns* columns() const override { return &layout_.read; }
 
     void oversized(long line) override {
         ++rows;
@@ -262,28 +375,40 @@ public:
     BadRows bad;
 
 private:
-    /// Whether a rule of `match` and none of `exclude` holds; `rule`: the first that held.
+    /// Whether a rule of `match` and none of `exclude` holds; `rule`: the first that held. The
+    /// first rule holding on any column is the first rule holding on the first column it holds on.
     bool selected_row(const std::vector<std::string_view>& fields, size_t& rule) {
-        for (rule = 0; rule < rules_.match.size(); ++rule)
-            if (holds(rules_.match[rule], layout_.match[rule], fields)) break;
-        if (rule == rules_.match.size()) return false;
-        for (size_t r = 0; r < rules_.exclude.size(); ++r)
-            if (holds(rules_.exclude[r], layout_.exclude[r], fields)) return false;
-        return true;
+        rule = SIZE_MAX;
+        bool excluded = false;
+        for (size_t j = 0; j < layout_.rule_columns.size(); ++j) {
+            const size_t c = layout_.rule_columns[j];
+            const TextVerdict& v = verdicts_->get(j, fields[c], [&] { return verdict(c, fields[c]); });
+            rule = std::min(rule, v.first_match);
+            excluded |= v.excluded;
+        }
+        return rule != SIZE_MAX && !excluded;
     }
-    bool holds(const SelectRules::Match& m, const std::vector<size_t>& columns, const std::vector<std::string_view>& fields) {
-        for (size_t c : columns) {
-            std::string_view v = fields[c];
+    /// What the rules that read column `c` make of its text `v`.
+    TextVerdict verdict(size_t c, std::string_view v) {
+        bool normalized = false;
+        auto holds = [&](const SelectRules::Match& m, const std::vector<size_t>& columns) {
+            if (std::find(columns.begin(), columns.end(), c) == columns.end()) return false;
             for (const auto& e : m.equals)
                 if (v == e) return true;
-            if (m.contains.empty() && m.words.empty()) continue;
-            normalize_for_match(v, layout_.latin1, normalized_);
+            if (m.contains.empty() && m.words.empty()) return false;
+            if (!normalized) normalize_for_match(v, layout_.latin1, normalized_), normalized = true;
             for (const auto& w : m.contains)
                 if (holds_phrase(normalized_, w, false)) return true;
             for (const auto& w : m.words)
                 if (holds_phrase(normalized_, w, true)) return true;
-        }
-        return false;
+            return false;
+        };
+        TextVerdict out;
+        for (size_t r = 0; r < rules_.match.size() && out.first_match == SIZE_MAX; ++r)
+            if (holds(rules_.match[r], layout_.match[r])) out.first_match = r;
+        for (size_t r = 0; r < rules_.exclude.size() && !out.excluded; ++r)
+            out.excluded = holds(rules_.exclude[r], layout_.exclude[r]);
+        return out;
     }
     /// A name kept in the model: UTF-8, one line (a model's names hold no control character).
     /// Trimmed: the MEF pads names, and writes a blank one as " ".
@@ -295,7 +420,15 @@ private:
     const Layout& layout_;
     const NormalizedRules& rules_;
     bool explain_;
-    std::string normalized_;  ///< reused for every field a rule reads
+    VerdictPool& pool_;
+    std::unique_ptr<VerdictCache> verdicts_;
+    std::string normalized_;  ///< reused for every text a rule reads
+    int year_ = -1;           ///< the year of the row before, and its sums
+    StageSums* year_all_ = nullptr;
+    int* year_last_ = nullptr;
+    unsigned* year_months_ = nullptr;
+    const std::map<int, unsigned>* earlier_;
+    unsigned year_earlier_ = 0;  ///< the months of year_ in the earlier files
 };
 
 /// UTF-16 text (a spreadsheet's "Unicode text"): a UTF-16 byte-order mark, or ASCII letters
@@ -363,23 +496,23 @@ NormalizedRules normalized_rules(const SelectRules& rules, bool latin1) {
     return n;
 }
 
-/// Refuses files that share a year and month (MES_EJE): a monthly and a daily file of one year,
-/// or two slices cut across a month, would sum those months twice.
-void refuse_overlaps(const std::vector<std::string>& files, const std::vector<std::map<int, unsigned>>& months, Diagnostics& d) {
-    for (size_t b = 1; b < files.size(); ++b)
-        for (size_t a = 0; a < b; ++a)
-            for (const auto& [year, mask] : months[b]) {
-                auto it = months[a].find(year);
-                unsigned both = it == months[a].end() ? 0 : it->second & mask;
-                if (!both) continue;
-                std::string list;
-                for (int m = 0; m <= 12; ++m)
-                    if (both >> m & 1u) list += (list.empty() ? "" : ", ") + std::to_string(m);
-                d.error({files[b], 0, 0}, fmt::format("has rows of {} month {} (MES_EJE), as {} does: their amounts "
-                                                      "would be summed twice (a monthly and a daily file of one year?). "
-                                                      "Import one of them, or give --allow-overlap if the files hold "
-                                                      "different rows", year, list, files[a]));
-            }
+/// Refuses file `b` when it shares a year and month (MES_EJE) with a file before it: a monthly and
+/// a daily file of one year, or two slices cut across a month, would sum those months twice.
+void refuse_overlaps(const std::vector<std::string>& files, size_t b, const std::vector<std::map<int, unsigned>>& months,
+                     Diagnostics& d) {
+    for (size_t a = 0; a < b; ++a)
+        for (const auto& [year, mask] : months[b]) {
+            auto it = months[a].find(year);
+            unsigned both = it == months[a].end() ? 0 : it->second & mask;
+            if (!both) continue;
+            std::string list;
+            for (int m = 0; m <= 12; ++m)
+                if (both >> m & 1u) list += (list.empty() ? "" : ", ") + std::to_string(m);
+            d.error({files[b], 0, 0}, fmt::format("has rows of {} month {} (MES_EJE), as {} does: their amounts "
+                                                  "would be summed twice (a monthly and a daily file of one year?). "
+                                                  "Import one of them, or give --allow-overlap if the files hold "
+                                                  "different rows", year, list, files[a]));
+        }
 }
 
 /// The columns of the header row; false (with errors in `d`) when some are missing.
@@ -440,6 +573,8 @@ void refuse_overlaps(const std::vector<std::string>& files, const std::vector<st
             columns_of->emplace_back();
             for (const auto& c : m.columns) text_columns.push_back(columns_of->back().emplace_back(need(current_column_name(c))));
         }
+    for (size_t c : text_columns)
+        if (std::find(l.rule_columns.begin(), l.rule_columns.end(), c) == l.rule_columns.end()) l.rule_columns.push_back(c);
     const char* explained[] = {"META_NOMBRE", "ACTIVIDAD_ACCION_OBRA_NOMBRE", "PRODUCTO_PROYECTO_NOMBRE"};
     for (size_t k = 0; k < 3; ++k)
         if (auto it = column.find(explained[k]); it != column.end()) text_columns.push_back(l.explain[k] = it->second);
@@ -448,6 +583,18 @@ void refuse_overlaps(const std::vector<std::string>& files, const std::vector<st
     for (size_t c : text_columns)
         if (std::find_if(l.text.begin(), l.text.end(), [&](const auto& t) { return t.first == c; }) == l.text.end())
             l.text.emplace_back(c, std::string(header[c]));
+    l.read.width = l.width;
+    std::vector<size_t>& read = l.read.wanted;
+    read = {l.year, l.month, l.nivel, l.key, l.name};
+    if (l.departamento != SIZE_MAX) read.push_back(l.departamento);
+    for (size_t c : l.stage)
+        if (c != SIZE_MAX) read.push_back(c);
+    if (l.wide) read.insert(read.end(), l.devengado_month.begin(), l.devengado_month.end());
+    for (const auto& [c, name] : l.text) read.push_back(c);
+    for (size_t c : l.explain)
+        if (c != SIZE_MAX) read.push_back(c);
+    std::sort(read.begin(), read.end());
+    read.erase(std::unique(read.begin(), read.end()), read.end());
     return ok;
 }
 
@@ -505,7 +652,14 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
         }
         if (d.has_errors()) continue;
         const auto& normalized = layout.latin1 ? latin1_rules : utf8_rules;
-        auto make = [&] { return std::make_unique<RowReader>(layout, normalized, options.explain); };
+        VerdictPool verdicts(layout.rule_columns.size());
+        std::map<int, unsigned> earlier;  // the months of the files before: a row of one of them stops the reading
+        for (size_t a = 0; a < file_index; ++a)
+            for (const auto& [year, mask] : file_months[a]) earlier[year] |= mask;
+        auto make = [&] {
+            return std::make_unique<RowReader>(layout, normalized, options.explain, verdicts,
+                                               options.allow_overlap ? nullptr : &earlier);
+        };
         auto merge = [&](CsvChunkSink& sink, long first_line) {
             auto& part = static_cast<RowReader&>(sink);
             sums.add(part.sums, file_index);
@@ -524,9 +678,11 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
             read_csv_parallel(file, data_start, data_line, parallel, make, merge);
         } catch (const InputError& e) {
             d.error(e.where().value_or(Location{file, 0, 0}), e.message());
+        } catch (const OverlapFound& o) {
+            file_months[file_index][o.year] |= o.months;  // refused below, the rest of the file unread
         }
+        if (!options.allow_overlap) refuse_overlaps(files, file_index, file_months, d);
     }
-    if (!options.allow_overlap) refuse_overlaps(files, file_months, d);
     if (d.has_errors()) return {};
     report.explain = std::move(sums.explain);
     return build_imported_model(sums, rules, files, d);

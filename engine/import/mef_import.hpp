@@ -2,11 +2,13 @@
 /// Import of the MEF's open-data budget-execution CSV files into a veedor model
 /// (docs/import-mef.md): rows selected by rules, grouped into entities, summed exactly to the year.
 
+#include "core/decimal.hpp"
 #include "core/diagnostics.hpp"
 #include "model/model.hpp"
 
 #include <array>
 #include <map>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -21,6 +23,10 @@ struct SelectRules {
         std::vector<std::string> contains;  ///< phrases anywhere, on normalized text (mef_text.hpp)
         std::vector<std::string> words;     ///< phrases as whole words, on normalized text
         std::vector<std::string> equals;    ///< codes, exactly
+        /// `share: 40%` (match rules only): the rows this rule selects count at this percentage of
+        /// their amounts, greater than 0 and at most 100, exact (a mixed goal: docs/import-mef.md).
+        std::optional<Decimal> share;
+        std::string note;                   ///< `note:` why, written into the model's notes
         Location where;
     };
     std::string title;

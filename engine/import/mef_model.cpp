@@ -1,5 +1,7 @@
 // The model made of the import's sums, and the model written back as YAML.
 #include "import/mef_sums.hpp"
+#include "core/ratio.hpp"
+#include "core/rounding.hpp"
 #include "yaml/text_checks.hpp"
 
 #include <fmt/format.h>
@@ -21,6 +23,8 @@ void ImportSums::add(const ImportSums& later, size_t file) {
             add_stages(it->second.by_year[year], amounts);
             it->second.files_by_year[year].insert(file);
         }
+        for (const auto& [year, by_rule] : g.shared)
+            for (const auto& [rule, amounts] : by_rule) add_stages(it->second.shared[year][rule], amounts);
     }
     for (const auto& [year, amounts] : later.all_rows) add_stages(all_rows[year], amounts);
     for (const auto& [year, month] : later.last_month) last_month[year] = std::max(last_month[year], month);
@@ -56,6 +60,13 @@ bool model_can_hold(i128 cents) {
         return l;
     }();
     return cents >= 0 && cents < limit;
+}
+
+/// `cents` counted at `percent` % (a mixed goal's share), rounded half-even to the céntimo
+/// (docs/numerics.md, "Shares of mixed goals"). |result| <= |cents|: it fits.
+i128 counted_share(i128 cents, const Decimal& percent) {
+    auto ratio = Ratio::of(Money::from_raw(cents).cents().convert_to<BigInt>() * percent.unscaled(), pow10(percent.places()) * 100);
+    return Int128(round_ratio(*ratio, 0, RoundingMode::half_even).unscaled()).convert_to<i128>();
 }
 
 }  // namespace
@@ -120,7 +131,16 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
                : acc.nivel == "M" ? EntityKind::district_municipality : EntityKind::public_agency;
         e.region = acc.departamento;
         e.groups = {"selected"};
-        for (const auto& [year, stage] : acc.by_year) {
+        for (const auto& [year, in_full] : acc.by_year) {
+            StageSums stage = in_full;
+            std::string shared_note;  // the rules with a share that counted rows of this year, and why
+            if (auto sh = acc.shared.find(year); sh != acc.shared.end())
+                for (const auto& [r, amounts] : sh->second) {
+                    const SelectRules::Match& rule = rules.match.at(r);
+                    for (size_t s = 0; s < 7; ++s) stage[s] = checked_add(stage[s], counted_share(amounts[s], *rule.share));
+                    shared_note += fmt::format("{}Lines of match rule {} (line {}) counted at {}%{}", shared_note.empty() ? "" : " ",
+                                               r + 1, rule.where.line, rule.share->plain(), rule.note.empty() ? "." : ": " + rule.note);
+                }
             for (size_t s = 0; s < 7; ++s) {
                 // Reversals (negative monthly amounts) are real: a stage may net below zero in a
                 // file cut short. Only the two stages the rules chose must be a model's amounts.
@@ -145,6 +165,7 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
             FigureDetails& details = fig.edit_details();
             for (size_t s = 0; s < 7; ++s) details.stages.emplace_back(std::string(budget_stages[s]), Money::from_raw(stage[s]));
             for (size_t f : acc.files_by_year.at(year)) details.sources.push_back(m.sources[f].id);
+            details.note = controls_as_spaces(shared_note);
             e.figures.push_back(std::move(fig));
         }
         // A year the files cover in which no row of this group was selected: the group had no

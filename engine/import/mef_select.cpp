@@ -4,6 +4,20 @@
 
 namespace veedor {
 
+namespace {
+
+/// `share: 40%`: a percentage greater than 0 and at most 100, exact (no rounding: 33.335% stays so).
+std::optional<Decimal> read_share(std::string_view text, const Location& where, Diagnostics& d) {
+    DecimalParse p = text.ends_with('%') ? parse_decimal(text.substr(0, text.size() - 1), false) : DecimalParse{};
+    if (!p.value || p.value->unscaled() <= 0 || p.value->unscaled() > pow10(p.value->places()) * 100) {
+        d.error(where, "share '" + std::string(text) + "' is not a percentage above 0% and up to 100% (e.g. 40%)");
+        return std::nullopt;
+    }
+    return p.value;
+}
+
+}  // namespace
+
 SelectRules load_select_rules(const std::string& path, Diagnostics& d) {
     SelectRules r;
     YamlNode root = parse_yaml_file(path, d);
@@ -26,7 +40,7 @@ SelectRules load_select_rules(const std::string& path, Diagnostics& d) {
         r.group_by = read_choice(*n, "group-by", {"pliego", "ejecutora", "nivel-gobierno", "departamento"}, d).value_or("pliego");
     auto read_rules = [&](const char* list, std::vector<SelectRules::Match>& into) {
         for_each_item(f.get(list), list, d, [&](const YamlNode& x) {
-            Fields g(x, "match rule", {}, {"column", "columns", "contains", "words", "equals"}, d);
+            Fields g(x, "match rule", {}, {"column", "columns", "contains", "words", "equals", "share", "note"}, d);
             if (!x.is_map()) return;
             SelectRules::Match m;
             m.where = x.where;
@@ -52,6 +66,11 @@ SelectRules load_select_rules(const std::string& path, Diagnostics& d) {
                     if (w.empty()) d.error(x.where, "an empty word or code would match every row or none; remove it");
             if (m.contains.empty() && m.words.empty() && m.equals.empty())
                 d.error(x.where, "a match rule needs 'contains', 'words' or 'equals'");
+            if (auto n = g.get("share")) {
+                if (&into == &r.exclude) d.error(n->where, "'share' belongs to a 'match' rule: an excluded row counts for nothing");
+                else if (auto t = read_text(*n, "share", d)) m.share = read_share(*t, n->where, d);
+            }
+            if (auto n = g.get("note")) m.note = read_text(*n, "note", d).value_or("");
             into.push_back(std::move(m));
         });
     };

@@ -24,7 +24,10 @@ inline void add_stages(StageSums& into, const StageSums& amounts) {
 
 struct GroupSums {
     std::string name, nivel, departamento;  ///< as found on the group's first row
-    std::map<int, StageSums> by_year;
+    std::map<int, StageSums> by_year;  ///< the rows counted in full (a year with only shared rows is here too, 0)
+    /// Per year, per `match` rule with a share: its rows' amounts in full, counted at the share when
+    /// the model is built (rounded once per rule, year and stage: counted_share in mef_model.cpp).
+    std::map<int, std::map<size_t, StageSums>> shared;
     std::map<int, std::set<size_t>> files_by_year;  ///< which files (0-based) gave rows to each year
 };
 
