@@ -305,14 +305,14 @@ private:
         if (runs_.size() > 1) compared();
     }
 
-    /// Several scenarios: the funding of each per year, and how each one's gap differs from the
-    /// first scenario's (the baseline, as `simulate` takes it by default).
+    /// Several scenarios: how each one's gap differs from the first scenario's (the baseline, as
+    /// `simulate` takes it by default), year by year. Each one's funding per year is drawn in the
+    /// overlay chart; a table of it too would take the brief past 12 printed pages.
     void compared() {
         const ScenarioComparison c = compare_scenarios(runs_, 0);
         const Style people{Style::people, l_, NumberStyle::mef};
         const std::string& base = runs_.front().scenario->title;
         paragraph(say("brief.compare_intro", base));
-        table(figure_by_year_table(c, &ComparedFigures::funded, false, say("brief.compare_funded"), people));
         table(figure_by_year_table(c, &ComparedFigures::gap, true, say("brief.compare_gap", base), people));
     }
 

@@ -94,7 +94,6 @@ constexpr std::array texts{
     Text{"brief.audit_intro", "veedor recomputed every total and percentage that the sources printed: {} of {} agree, {} differ, {} cannot be recomputed.", "veedor recalculó cada total y porcentaje que publicaron las fuentes: {} de {} coinciden, {} difieren y {} no pueden recalcularse."},
     Text{"brief.scenarios", "Funding scenarios", "Escenarios de financiamiento"},
     Text{"brief.compare_intro", "Year by year, against the first scenario, {} (the baseline): a positive difference in the gap means less of the need is funded than in the baseline.", "Año por año, frente al primer escenario, {} (la línea de base): una diferencia positiva en la brecha significa que se financia menos de la necesidad que en la línea de base."},
-    Text{"brief.compare_funded", "Funded per year, current soles", "Financiado por año, soles corrientes"},
     Text{"brief.compare_gap", "Gap (need - funded) minus that of {}, per year, current soles", "Brecha (necesidad - financiado) menos la de {}, por año, soles corrientes"},
     Text{"brief.scenarios_intro", "Horizon totals in current soles. The need is the costed need of each scenario; the gap is need minus funded.", "Totales del horizonte en soles corrientes. La necesidad es la necesidad costeada de cada escenario; la brecha es necesidad menos financiamiento."},
     Text{"brief.charts", "Charts", "Gráficos"},
