@@ -3,7 +3,7 @@
 #   1. the MEF import against DuckDB and Python's csv + decimal (bench/run_import_bench.sh),
 #   2. loading and comparing a national-scale model against yaml-cpp's document tree
 #      (bench/run_model_bench.sh),
-#   3. Monte Carlo throughput on 1 and all threads, against Python's decimal (bench/run_mc_bench.sh),
+#   3. Monte Carlo throughput on 1 and 2 threads, against Python's decimal and numpy (bench/run_mc_bench.sh),
 #      at 10,000 and at 100,000 trials.
 #
 #   make bench                       # installs what is missing, builds, then runs this

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Monte Carlo throughput: veedor (1 and 2 threads) against the same computation in Python's
-# decimal module (bench/mc_decimal.py), on 10,000 trials x 5 years x 50 costed lines.
+# decimal module (bench/mc_decimal.py) and in numpy, float64 and vectorised (bench/mc_numpy.py),
+# on 10,000 trials x 5 years x 50 costed lines.
 #
 #   bench/run_mc_bench.sh            # from the repository root, after building build/veedor
 #
@@ -11,8 +12,9 @@
 # print a Markdown table.
 #
 # Environment: VEEDOR (binary, default build/veedor), TRIALS (10000), PY_TRIALS (1000),
-# RUNS (best of, 3), CHECK_TRIALS (trials of the Monte Carlo agreement check, 500),
-# KEEP=1 keeps the temporary folder.
+# RUNS (median of, 11), CHECK_TRIALS (trials of the Monte Carlo agreement check, 500),
+# NUMPY_PYTHON (a python3 with numpy; default python3, else /usr/bin/python3, Debian's
+# python3-numpy), KEEP=1 keeps the temporary folder.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,7 +22,7 @@ root="$(dirname "$here")"
 veedor="${VEEDOR:-$root/build/veedor}"
 trials="${TRIALS:-10000}"
 py_trials="${PY_TRIALS:-1000}"
-runs="${RUNS:-3}"
+runs="${RUNS:-11}"
 check_trials="${CHECK_TRIALS:-500}"
 seed=12345
 
@@ -30,6 +32,12 @@ if [[ ! -x "$veedor" ]]; then
     exit 1
 fi
 command -v python3 >/dev/null || { echo "run_mc_bench.sh: python3 not found" >&2; exit 1; }
+numpy_python="${NUMPY_PYTHON:-python3}"
+if ! "$numpy_python" -c 'import numpy' 2>/dev/null; then
+    numpy_python=/usr/bin/python3
+    "$numpy_python" -c 'import numpy' 2>/dev/null ||
+        { echo "run_mc_bench.sh: no python3 with numpy (tools/install-deps.sh --bench installs python3-numpy)" >&2; exit 1; }
+fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/veedor-mc-bench.XXXXXX")"
 if [[ "${KEEP:-0}" == 1 ]]; then echo "temporary folder kept: $work"; else trap 'rm -rf "$work"' EXIT; fi
@@ -66,6 +74,19 @@ if diffs:
     sys.exit(1)
 print(f"central case: identical ({len(py)} periods, {cells} figures: general budget, price index, "
       "funded, executed, need, current and constant)")
+EOF
+
+# ---- central case: numpy (float) against veedor: the largest difference, in soles ---------------
+"$numpy_python" "$here/mc_numpy.py" "$scenario" --central >"$work/np-central.csv"
+python3 - "$work/np-central.csv" "$work/veedor-years.csv" <<'EOF'
+import csv, sys
+from decimal import Decimal
+ve = {r["year"]: r for r in csv.DictReader(open(sys.argv[2]))}
+worst = max(abs(Decimal(r[k]) - Decimal(ve[r["year"]][k])) for r in csv.DictReader(open(sys.argv[1]))
+            for k in ("funded", "executed", "need"))
+print(f"central case, numpy float64 against veedor: largest difference S/ {worst} (floats, no rounding to the céntimo)")
+if worst > 1:
+    sys.exit(1)
 EOF
 
 # ---- Monte Carlo: Python on veedor's streams against veedor, 1 and 2 threads -------------------
@@ -119,40 +140,54 @@ if (( busy > 10 )); then
     echo "WARNING: something else is using ${busy}% of the CPUs; the figures below are not those of an idle machine" >&2
 fi
 
-best_of() {  # best wall time in seconds (ms resolution) of $runs runs of the command
-    local best="" t
+median_of() {  # "median fastest slowest" wall seconds (ms resolution) of $runs runs of the command
+    local times=() t
     for ((i = 0; i < runs; i++)); do
         t="$( { TIMEFORMAT=%3R; time "$@" >/dev/null 2>&1; } 2>&1 )"
-        best="$(awk -v a="$best" -v b="$t" 'BEGIN { print (a == "" || b + 0 < a + 0) ? b : a }')"
+        times+=("$t")
     done
-    echo "$best"
+    printf '%s\n' "${times[@]}" | sort -g | awk '{ t[NR] = $1 } END { printf "%s %s %s", t[int((NR + 1) / 2)], t[1], t[NR] }'
 }
 
 sim() { "$veedor" simulate "$scenario" --seed "$seed" --format csv "$@"; }
-v1_fixed="$(best_of sim --trials 1 --threads 1)"
-v1_full="$(best_of sim --trials "$trials" --threads 1)"
-v2_fixed="$(best_of sim --trials 1 --threads 2)"
-v2_full="$(best_of sim --trials "$trials" --threads 2)"
+read -r v1_fixed _ _ <<<"$(median_of sim --trials 1 --threads 1)"
+load1="$(cut -d' ' -f1 /proc/loadavg)"
+read -r v1_full v1_lo v1_hi <<<"$(median_of sim --trials "$trials" --threads 1)"
+read -r v2_fixed _ _ <<<"$(median_of sim --trials 1 --threads 2)"
+load2="$(cut -d' ' -f1 /proc/loadavg)"
+read -r v2_full v2_lo v2_hi <<<"$(median_of sim --trials "$trials" --threads 2)"
 py() { python3 "$here/mc_decimal.py" "$scenario" --seed "$seed" "$@"; }
-py_fixed="$(best_of py --trials 1)"
-py_full="$(best_of py --trials "$py_trials")"
+read -r py_fixed _ _ <<<"$(runs=3 median_of py --trials 1)"
+read -r py_full py_lo py_hi <<<"$(runs=3 median_of py --trials "$py_trials")"
+np() { "$numpy_python" "$here/mc_numpy.py" "$scenario" --seed "$seed" "$@"; }
+read -r np_fixed _ _ <<<"$(median_of np --trials 1)"
+load3="$(cut -d' ' -f1 /proc/loadavg)"
+read -r np_full np_lo np_hi <<<"$(median_of np --trials "$trials")"
+echo "load average (1 min) while timing: veedor 1 thread $load1, 2 threads $load2, numpy $load3"
 
 awk -v T="$trials" -v PT="$py_trials" -v runs="$runs" \
-    -v v1f="$v1_fixed" -v v1="$v1_full" -v v2f="$v2_fixed" -v v2="$v2_full" -v pf="$py_fixed" -v p="$py_full" '
+    -v v1f="$v1_fixed" -v v1="$v1_full" -v v1lo="$v1_lo" -v v1hi="$v1_hi" \
+    -v v2f="$v2_fixed" -v v2="$v2_full" -v v2lo="$v2_lo" -v v2hi="$v2_hi" \
+    -v pf="$py_fixed" -v p="$py_full" -v plo="$py_lo" -v phi="$py_hi" \
+    -v nf="$np_fixed" -v np="$np_full" -v nlo="$np_lo" -v nhi="$np_hi" '
 function net(n, full, fixed) { return (full - fixed > 0) ? (n - 1) / (full - fixed) : 0 }
 BEGIN {
-    r1 = net(T, v1, v1f); r2 = net(T, v2, v2f); rp = net(PT, p, pf)
-    printf "\nBest of %d runs each; wall-clock seconds. \"net\" trials/s = (trials - 1) / (time - time of --trials 1),\n", runs
-    printf "which removes loading, the central case, the sensitivity analysis (2 evaluations per uncertain input)\n"
-    printf "and writing; \"gross\" = trials / time. Python runs %d trials and is scaled to trials per second.\n\n", PT
-    printf "| tool | threads | trials | seconds | seconds at --trials 1 | trials/s (net) | trials/s (gross) |\n"
-    printf "|---|---:|---:|---:|---:|---:|---:|\n"
-    printf "| veedor | 1 | %d | %.3f | %.3f | %.0f | %.0f |\n", T, v1, v1f, r1, T / v1
-    printf "| veedor | 2 | %d | %.3f | %.3f | %.0f | %.0f |\n", T, v2, v2f, r2, T / v2
-    printf "| python decimal | 1 | %d | %.3f | %.3f | %.0f | %.0f |\n", PT, p, pf, rp, PT / p
+    r1 = net(T, v1, v1f); r2 = net(T, v2, v2f); rp = net(PT, p, pf); rn = net(T, np, nf)
+    printf "\nMedian of %d runs each (Python decimal: of 3), wall-clock seconds, with the fastest and slowest run.\n", runs
+    printf "\"net\" trials/s = (trials - 1) / (median time - median time of --trials 1), which removes loading\n"
+    printf "(numpy: the import), the central case, the sensitivity analysis (2 evaluations per uncertain input)\n"
+    printf "and writing; \"gross\" = trials / time. Python decimal runs %d trials and is scaled to trials per second.\n\n", PT
+    printf "| tool | threads | trials | seconds (median) | fastest - slowest | seconds at --trials 1 | trials/s (net) | trials/s (gross) |\n"
+    printf "|---|---:|---:|---:|---:|---:|---:|---:|\n"
+    printf "| veedor | 1 | %d | %.3f | %.3f - %.3f | %.3f | %.0f | %.0f |\n", T, v1, v1lo, v1hi, v1f, r1, T / v1
+    printf "| veedor | 2 | %d | %.3f | %.3f - %.3f | %.3f | %.0f | %.0f |\n", T, v2, v2lo, v2hi, v2f, r2, T / v2
+    printf "| numpy float64 | 1 | %d | %.3f | %.3f - %.3f | %.3f | %.0f | %.0f |\n", T, np, nlo, nhi, nf, rn, T / np
+    printf "| python decimal | 1 | %d | %.3f | %.3f - %.3f | %.3f | %.0f | %.0f |\n", PT, p, plo, phi, pf, rp, PT / p
     printf "\n| ratio | net | gross | target |\n|---|---:|---:|---|\n"
-    printf "| veedor 1 thread / python | %.1fx | %.1fx | >= 50x: %s |\n", rp ? r1 / rp : 0, (T / v1) / (PT / p), (rp && r1 / rp >= 50) ? "met" : "NOT MET"
+    printf "| veedor 1 thread / numpy | %.2fx | %.2fx | >= 1x: %s |\n", rn ? r1 / rn : 0, np / v1, (rn && r1 / rn >= 1) ? "met" : "NOT MET"
+    printf "| veedor 1 thread / python decimal | %.1fx | %.1fx | >= 50x: %s |\n", rp ? r1 / rp : 0, (T / v1) / (PT / p), (rp && r1 / rp >= 50) ? "met" : "NOT MET"
     printf "| veedor 2 threads / veedor 1 thread | %.2fx | %.2fx | >= 1.8x: %s |\n", r1 ? r2 / r1 : 0, v1 / v2, (r1 && r2 / r1 >= 1.8) ? "met" : "NOT MET"
     printf "\nGOAL Monte Carlo scaling, %d trials: 2 threads give %.2fx the net trials/s of 1 thread (%s), goal >= 1.8x\n", T, r1 ? r2 / r1 : 0, (r1 && r2 / r1 >= 1.8) ? "met" : "NOT met"
+    printf "GOAL Monte Carlo against numpy (float64, vectorised), %d trials: %.2fx the net trials/s on 1 thread (%s), goal >= 1x\n", T, rn ? r1 / rn : 0, (rn && r1 / rn >= 1) ? "met" : "NOT met"
     printf "GOAL Monte Carlo against Python decimal: %.1fx the net trials/s on 1 thread (%s), goal >= 50x\n", rp ? r1 / rp : 0, (rp && r1 / rp >= 50) ? "met" : "NOT met"
 }'

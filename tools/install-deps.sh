@@ -18,7 +18,7 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(chromium fonts-dejavu-core clang libclang-rt-14-dev python3)
 fi
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(python3 time bc)
+  packages+=(python3 python3-numpy time bc)
   command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 

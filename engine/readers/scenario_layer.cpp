@@ -24,7 +24,7 @@ public:
         }
         Fields f(root, "the scenario", {"format", "title"},
                  {"model", "extends", "horizon", "prices-of", "sources", "macro", "funding", "execution", "needs",
-                  "monte-carlo", "notes"},
+                  "monte-carlo", "notes", "demand", "correlations"},
                  d_);
         if (!root.is_map()) return;
         if (auto n = f.get("format")) {
@@ -62,6 +62,8 @@ public:
         }
         each(f.get("execution"), "execution", [&](const YamlNode& x) { read_execution(x); });
         each(f.get("needs"), "needs", [&](const YamlNode& x) { read_need(x); });
+        each(f.get("demand"), "demand", [&](const YamlNode& x) { read_demand(x); });
+        each(f.get("correlations"), "correlations", [&](const YamlNode& x) { read_correlation(x); });
         if (auto n = f.get("monte-carlo")) read_monte_carlo(*n);
     }
 
@@ -499,7 +501,7 @@ private:
     }
 
     void read_quantity(const YamlNode& n, Need& need) {
-        Fields f(n, "quantity", {}, {"per-year", "path", "source", "assumption"}, d_);
+        Fields f(n, "quantity", {}, {"per-year", "path", "demand", "per-unit", "source", "assumption"}, d_);
         if (!n.is_map()) return;
         need.quantity_sources = ids(f);
         need.quantity_assumption = text(f, "assumption");
@@ -507,6 +509,7 @@ private:
         if (!attributed) d_.error(n.where, "'quantity' needs a 'source' or an 'assumption' note saying where it comes from");
         const YamlNode* per_year = f.get("per-year");
         const YamlNode* path = f.get("path");
+        if (f.get("demand") || f.get("per-unit")) return read_driven_quantity(n, f, per_year || path, need);
         if ((per_year != nullptr) == (path != nullptr)) {
             d_.error(n.where, "'quantity' has either 'per-year' or 'path'");
             return;
@@ -537,6 +540,53 @@ private:
             }
             need.quantity = std::move(p);
         }
+    }
+
+    /// quantity: {demand: ID, per-unit: NUMBER}: driven by a demand series (scenario/demand.hpp).
+    void read_driven_quantity(const YamlNode& n, const Fields& f, bool other_form, Need& need) {
+        const YamlNode* id = f.get("demand");
+        const YamlNode* per_unit = f.get("per-unit");
+        if (other_form || !id || !per_unit) {
+            d_.error(n.where, "a quantity driven by demand has 'demand' and 'per-unit', and neither 'per-year' nor 'path'");
+            return;
+        }
+        PerDemand driven;
+        driven.demand = read_id(*id, "demand", d_).value_or("");
+        if (auto q = number(*per_unit, "per-unit", "quantity of " + need.id + " per unit of " + driven.demand))
+            driven.per_unit = *q;
+        need.quantity = std::move(driven);
+    }
+
+    /// demand: [{id, unit, base-year, base: NUMBER, growth-pct: NUMBER}].
+    void read_demand(const YamlNode& n) {
+        Fields f(n, "demand series", {"id", "unit", "base-year", "base", "growth-pct"}, {}, d_);
+        if (!n.is_map() || !f.ok()) return;
+        Demand x;
+        x.where = n.where;
+        x.id = read_id(*f.get("id"), "id", d_).value_or("");
+        x.unit = text(f, "unit");
+        x.base_year = read_year(*f.get("base-year"), "base-year", d_).value_or(0);
+        if (auto v = number(*f.get("base"), "base", fmt::format("{} in {}", x.id, x.base_year))) x.base = *v;
+        if (auto v = number(*f.get("growth-pct"), "growth-pct", "growth of " + x.id + " (%)")) x.growth_pct = *v;
+        l_.demand.push_back(std::move(x));
+    }
+
+    /// correlations: [{id, coefficient, members: [LABEL, ...], source | assumption}].
+    void read_correlation(const YamlNode& n) {
+        Fields f(n, "correlation group", {"id", "coefficient", "members"}, {"source", "assumption"}, d_);
+        if (!n.is_map() || !f.ok()) return;
+        CorrelationGroup g;
+        g.where = n.where;
+        g.id = read_id(*f.get("id"), "id", d_).value_or("");
+        g.coefficient_micro = micro(*f.get("coefficient"), "coefficient").value_or(0);
+        if (auto items = read_list(*f.get("members"), "members", d_))
+            for (const YamlNode& m : *items)
+                if (auto label = read_text(m, "members", d_)) g.members.push_back(*label);
+        g.sources = ids(f);
+        g.assumption = text(f, "assumption");
+        if (g.sources.empty() && g.assumption.empty())
+            d_.error(n.where, "a correlation group needs a 'source' or an 'assumption' note saying why its members move together");
+        l_.correlations.push_back(std::move(g));
     }
 
     void read_monte_carlo(const YamlNode& n) {
@@ -638,6 +688,8 @@ Scenario merge_layers(const std::vector<ScenarioLayer>& chain, Diagnostics& d) {
         override_by_key(s.execution, l.execution, [](const ExecutionRule& r) { return r.target.key(); });
         if (l.extends.empty()) override_by_key(s.needs, l.needs, [](const Need& n) { return n.id; });
         else override_needs(s.needs, l, d);
+        override_by_key(s.demand, l.demand, [](const Demand& x) { return x.id; });
+        override_by_key(s.correlations, l.correlations, [](const CorrelationGroup& g) { return g.id; });
         if (l.trials) s.trials = l.trials;
         if (l.seed) s.seed = l.seed;
         if (l.seed_given) s.seed_given = true;

@@ -27,6 +27,8 @@ struct ScenarioLayer {
     /// Per need, the keys its file gives: a need of a scenario that `extends` may give only the
     /// fields it changes of an inherited need with its id (merge_layers fills in the rest).
     std::vector<std::vector<std::string>> need_keys;
+    std::vector<Demand> demand;
+    std::vector<CorrelationGroup> correlations;
     std::optional<long> trials;
     std::optional<std::uint64_t> seed;
     bool seed_given = false;

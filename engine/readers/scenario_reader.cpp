@@ -2,6 +2,7 @@
 
 #include "readers/model_reader.hpp"
 #include "readers/scenario_layer.hpp"
+#include "scenario/correlation.hpp"
 #include "scenario/scenario_rules.hpp"
 
 #include <filesystem>
@@ -79,6 +80,7 @@ Scenario load_scenario(const std::string& path, Diagnostics& d, const ScenarioLi
     check_scenario(s, d, limits.max_trials);
     if (!d.has_errors()) {
         collect_params(s);
+        resolve_correlations(s, d);
         check_central_case(s, d);
     }
     return s;

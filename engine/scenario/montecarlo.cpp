@@ -1,6 +1,7 @@
 #include "scenario/montecarlo.hpp"
 
 #include "core/error.hpp"
+#include "scenario/correlation.hpp"
 
 #include <fmt/format.h>
 
@@ -151,9 +152,8 @@ void run_trials(const Projector& projector, const MonteCarloOptions& o, OutcomeT
     std::atomic<long> done{0};
     auto trial = [&](long t) {
         thread_local std::vector<std::int64_t> values;
-        values.resize(s.params.size());
         RandomStream stream(o.seed, static_cast<std::uint64_t>(t));
-        for (size_t k = 0; k < s.params.size(); ++k) values[k] = s.params[k].dist.sample(stream);
+        draw_values(s, stream, values);
         try {
             Projection p = projector.evaluate(values, /*details=*/false);
             for (size_t y = 0; y + 1 < periods; ++y) table.record(y, t, p.years[y]);

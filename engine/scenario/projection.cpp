@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "core/overloaded.hpp"
 #include "scenario/funding_risk.hpp"
+#include "scenario/demand.hpp"
 #include "scenario/scenario_rules.hpp"
 
 #include <fmt/format.h>
@@ -21,14 +22,15 @@ constexpr std::int64_t nano = 1'000'000'000;
 constexpr i128 int64_max = std::numeric_limits<std::int64_t>::max();
 
 /// Runs `compute`, a computation of money; an overflow in it becomes an InputError at `where`
-/// saying that `what` overflows, so that the user learns which rule to change.
-template <class Compute>
-auto money_at(const Location& where, std::string_view what, Compute compute) -> decltype(compute()) {
+/// saying that `what()` overflows, so that the user learns which rule to change. `what` is called
+/// only then: formatting its text for every figure of every trial cost more than the figures.
+template <class What, class Compute>
+auto money_at(const Location& where, What what, Compute compute) -> decltype(compute()) {
     try {
         return compute();
     } catch (const InputError& e) {
         if (e.where()) throw;  // located already, by a computation inside this one
-        throw InputError(where, fmt::format("{} overflows: more than 1.7 × 10^36 soles", what));
+        throw InputError(where, fmt::format("{} overflows: more than 1.7 × 10^36 soles", what()));
     }
 }
 }  // namespace
@@ -175,7 +177,7 @@ std::optional<Level> macro_level(const std::vector<MacroEntry>& series, int year
 }
 
 Money grow_money(const Money& m, std::int64_t pct_micro, const MacroEntry& e, int year) {
-    return money_at(e.where, fmt::format("the general budget of {}", year),
+    return money_at(e.where, [&] { return fmt::format("the general budget of {}", year); },
                     [&] { return scale(m, percent_micro + pct_micro, percent_micro); });
 }
 std::int64_t grow_count(const std::int64_t& c, std::int64_t pct_micro, const MacroEntry& e, int year) {
@@ -209,7 +211,8 @@ std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<in
         if (std::holds_alternative<Steady>(growth)) return m;
         const auto* grow = std::get_if<Growing>(&growth);
         std::int64_t pct = grow ? value(grow->rate_pct, values) : inflation(year, values);
-        return money_at(rule.where, fmt::format("the funding of '{}' in {}", rule.target.key(), year),
+        auto what = [&] { return fmt::format("the funding of '{}' in {}", rule.target.key(), year); };
+        return money_at(rule.where, what,
                         [&] { return scale_percent(m, percent_micro + pct); });
     };
     // The straight line from `from` in year `y0` to `goal` in year `y1`, at year `y`.
@@ -312,7 +315,8 @@ void Projector::add_funding(Projection& out, const std::vector<std::int64_t>& va
                 throw InputError(rule.where, fmt::format("the funding of '{}' in {} would be negative ({}): a rule "
                                                             "must not fund a negative amount",
                                                             rule.target.key(), years[i], path[i].grouped(true)));
-            Money executed = money_at(rule.where, fmt::format("the funding of '{}' in {}", rule.target.key(), years[i]), [&] {
+            auto what = [&] { return fmt::format("the funding of '{}' in {}", rule.target.key(), years[i]); };
+            Money executed = money_at(rule.where, what, [&] {
                 Money e = scale_percent(path[i], rate);
                 // Absorption capacity: what is executed never exceeds the most the entity can execute.
                 if (exec && exec->capacity && e > exec->capacity->max_executed) e = exec->capacity->max_executed;
@@ -338,10 +342,14 @@ void Projector::add_needs(Projection& out, const std::vector<std::int64_t>& valu
         const auto* path = std::get_if<QuantityPath>(&need.quantity);
         std::int64_t start = path ? value(path->start, values) : 0;
         std::int64_t target = path ? value(path->target, values) : 0;
+        const auto* driven = std::get_if<PerDemand>(&need.quantity);
+        std::vector<std::int64_t> demand = driven ? demand_of(*driven, values) : std::vector<std::int64_t>{};
         for (size_t i = 0; i < years.size(); ++i) {
             int y = years[i];
             std::int64_t q = 0;
-            if (path) {
+            if (driven) {
+                q = driven_quantity(demand[i], value(driven->per_unit, values), need.where);
+            } else if (path) {
                 if (y >= path->by) q = target;
                 else if (y > path->start_year)
                     q = start + static_cast<std::int64_t>(
@@ -352,7 +360,7 @@ void Projector::add_needs(Projection& out, const std::vector<std::int64_t>& valu
                     if (year == y) q = value(quantity, values);
             }
             PeriodResult& r = out.years[i];
-            money_at(need.where, fmt::format("the cost of need '{}' in {}", need.id, y), [&] {
+            money_at(need.where, [&] { return fmt::format("the cost of need '{}' in {}", need.id, y); }, [&] {
                 // quantity (micro) × unit cost (micro soles) = 10^-12 soles; to céntimos: / 10^10.
                 Money constant = Money::from_raw(mul_div_half_up_by<10'000'000'000LL>(q, unit_cost));
                 Money current = scale_index(constant, r.price_index_nano);
@@ -370,13 +378,20 @@ void Projector::add_needs(Projection& out, const std::vector<std::int64_t>& valu
     }
 }
 
+std::vector<std::int64_t> Projector::demand_of(const PerDemand& driven, const std::vector<std::int64_t>& values) const {
+    for (const Demand& d : s_.demand)
+        if (d.id == driven.demand) return demand_levels(d, s_.horizon(), values);
+    throw std::logic_error("a need driven by a demand series the checks said exists");
+}
+
 Projection Projector::evaluate(const std::vector<std::int64_t>& values, bool details) const {
     Projection out = start(values, details);
     add_funding(out, values);
     add_needs(out, values);
     // Each figure of a year was checked where it was made; what remains are constant soles and the
     // sums over the horizon, which belong to no one rule.
-    money_at({s_.file, 1, 1}, "a total of the horizon (or its value in constant soles)", [&] {
+    auto what = [] { return std::string("a total of the horizon (or its value in constant soles)"); };
+    money_at({s_.file, 1, 1}, what, [&] {
         total(out);
         return 0;
     });

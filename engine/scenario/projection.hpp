@@ -73,6 +73,8 @@ private:
     /// Fills the macro figures (general budget, population, price index) of every year.
     Projection start(const std::vector<std::int64_t>& values, bool details) const;
     void add_needs(Projection& out, const std::vector<std::int64_t>& values) const;
+    /// The level of the demand series that drives `driven`, in each horizon year (micro units).
+    std::vector<std::int64_t> demand_of(const PerDemand& driven, const std::vector<std::int64_t>& values) const;
     void add_funding(Projection& out, const std::vector<std::int64_t>& values) const;
     /// Constant soles of funding and execution, and the cumulative period.
     void total(Projection& out) const;

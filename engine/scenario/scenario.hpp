@@ -199,10 +199,39 @@ struct QuantityPath {
     Number start, target;
 };
 
+/// A quantity driven by demand (docs/scenario-format.md, "Demand"): `per-unit` units for each unit
+/// of the demand series `demand` in the year (places for each identified victim).
+struct PerDemand {
+    std::string demand;
+    Number per_unit;
+};
+
+/// A demand series: `base` units in `base-year` (identified victims a year), growing by
+/// `growth-pct` each year after it; each year's level is rounded half-up to a micro unit.
+struct Demand {
+    std::string id, unit;
+    int base_year = 0;
+    Number base, growth_pct;
+    Location where;
+};
+
+/// Uncertain numbers drawn together (docs/scenario-format.md, "Correlated inputs"): a one-factor
+/// Gaussian copula in which every pair of members has latent correlation `coefficient`; 1 is a
+/// shared driver (every member at the same percentile).
+struct CorrelationGroup {
+    std::string id;
+    std::int64_t coefficient_micro = 0;  ///< in (0, 10^6]
+    std::vector<std::string> members;    ///< labels of uncertain numbers, as the sensitivity table shows them
+    std::vector<int> params;             ///< their indices in Scenario::params, once resolved
+    std::vector<std::string> sources;
+    std::string assumption;
+    Location where;
+};
+
 struct Need {
     std::string id, activity, entity, unit, note;
     Axis axis = Axis::cross_cutting;
-    std::variant<PerYear, QuantityPath> quantity;
+    std::variant<PerYear, QuantityPath, PerDemand> quantity;
     std::vector<std::string> quantity_sources;
     std::string quantity_assumption;
     Number unit_cost;                  ///< soles of prices-of, per unit
@@ -228,13 +257,15 @@ struct Scenario {
     std::vector<FundingRule> funding;
     std::vector<ExecutionRule> execution;
     std::vector<Need> needs;
+    std::vector<Demand> demand;                   ///< opt-in: quantities driven by demand
+    std::vector<CorrelationGroup> correlations;   ///< opt-in: correlated uncertain numbers
     std::optional<long> trials;
     std::optional<std::uint64_t> seed;
     bool seed_given = false;  ///< a 'seed' was written, valid or not (an invalid one is reported once)
     Location monte_carlo_where;
     std::string notes;
 
-    /// The uncertain numbers, in a fixed order (macro, funding, execution, needs); each
+    /// The uncertain numbers, in a fixed order (macro, funding, execution, needs, demand); each
     /// uncertain Number's `param` is its index here.
     std::vector<Param> params;
     std::vector<int> horizon() const;

@@ -117,6 +117,8 @@ public:
         funding();
         execution();
         needs();
+        demand();
+        correlations();
         if (s_.trials && (*s_.trials < 1 || *s_.trials > max_trials_))
             d_.error(top, fmt::format("'trials' must be between 1 and {} (the limit; see --max-trials)", max_trials_));
         if (s_.trials && !s_.seed && !s_.seed_given)  // an invalid seed has its own message
@@ -338,7 +340,14 @@ private:
             check_sources(n.quantity_sources, n.where);
             check_number(n.unit_cost);
             check_range(n.unit_cost, 0, std::nullopt, "a unit cost");
-            if (const auto* path = std::get_if<QuantityPath>(&n.quantity)) {
+            if (const auto* driven = std::get_if<PerDemand>(&n.quantity)) {
+                check_number(driven->per_unit);
+                check_range(driven->per_unit, 0, std::nullopt, "a quantity per unit of demand");
+                if (std::none_of(s_.demand.begin(), s_.demand.end(), [&](const Demand& x) { return x.id == driven->demand; }))
+                    d_.error(n.where, fmt::format("need '{}' is driven by demand '{}', which the scenario's 'demand' "
+                                                  "does not list",
+                                                  n.id, driven->demand));
+            } else if (const auto* path = std::get_if<QuantityPath>(&n.quantity)) {
                 check_range(path->start, 0, std::nullopt, "a quantity");
                 check_range(path->target, 0, std::nullopt, "a quantity");
                 if (path->by <= path->start_year || !in_horizon(path->by) || path->start_year > s_.to)
@@ -354,6 +363,32 @@ private:
                     if (!years.insert(y).second) d_.error(q.where, fmt::format("two quantities for {}", y));
                 }
             }
+        }
+    }
+
+    /// Demand series (opt-in): a base year at or before the horizon, a base of at least 0.
+    void demand() {
+        std::set<std::string> ids;
+        for (const Demand& x : s_.demand) {
+            if (!ids.insert(x.id).second) d_.error(x.where, "demand id '" + x.id + "' is used twice");
+            if (x.base_year > s_.from)
+                d_.error(x.where, fmt::format("demand '{}': 'base-year' {} must not be after the horizon's first year {}",
+                                              x.id, x.base_year, s_.from));
+            check_number(x.base);
+            check_number(x.growth_pct);
+            check_range(x.base, 0, std::nullopt, "a level of demand");
+            check_range(x.growth_pct, -99'000'000, std::nullopt, "a growth rate in %");
+        }
+    }
+
+    /// Correlation groups (opt-in): ids, a coefficient in (0, 1]; members are resolved later.
+    void correlations() {
+        std::set<std::string> ids;
+        for (const CorrelationGroup& g : s_.correlations) {
+            if (!ids.insert(g.id).second) d_.error(g.where, "correlation group id '" + g.id + "' is used twice");
+            check_sources(g.sources, g.where);
+            if (g.coefficient_micro <= 0 || g.coefficient_micro > 1'000'000)
+                d_.error(g.where, fmt::format("correlation group '{}': 'coefficient' must be above 0 and at most 1", g.id));
         }
     }
 
@@ -417,7 +452,12 @@ void collect_params(Scenario& s) {
             add_param(path->start, s.params);
             add_param(path->target, s.params);
         }
+        if (auto* driven = std::get_if<PerDemand>(&n.quantity)) add_param(driven->per_unit, s.params);
         add_param(n.unit_cost, s.params);
+    }
+    for (Demand& x : s.demand) {
+        add_param(x.base, s.params);
+        add_param(x.growth_pct, s.params);
     }
 }
 
