@@ -3,8 +3,8 @@
 #include "analysis/compare.hpp"
 #include "core/error.hpp"
 #include "core/overloaded.hpp"
-#include "scenario/funding_risk.hpp"
 #include "scenario/demand.hpp"
+#include "scenario/funding_risk.hpp"
 #include "scenario/scenario_rules.hpp"
 
 #include <fmt/format.h>
