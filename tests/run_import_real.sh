@@ -103,6 +103,15 @@ grep -qF "share-bad.yaml:3:50: error: share '140%' is not a percentage above 0% 
 grep -qF "share-bad.yaml:5:46: error: 'share' belongs to a 'match' rule: an excluded row counts for nothing" "$tmp/share-bad.err" \
   || fail "share: message for a share in exclude: $(cat "$tmp/share-bad.err")"
 
+# docs/import-mef.md: its share example runs (440 devengado by hand: 19800.25 - 9000 + 9000 x 40% =
+# 14400.25), and its --explain listing is this fixture's.
+{ echo "format: veedor-select/1"; awk '/^```yaml$/ {on = 1; block = ""; next} /^```$/ {if (on && block ~ /share: 40%/) printf "%s", block; on = 0} on {block = block $0 "\n"}' docs/import-mef.md; } > "$tmp/doc-share.yaml"
+"$bin" import mef "$tmp/trata.csv" --select "$tmp/doc-share.yaml" --out "$tmp/doc-share.out.yaml" > /dev/null 2>&1 || fail "docs: the share example does not run"
+stages "$tmp/doc-share.out.yaml" E440 | grep -q "devengado: 14400.25," || fail "docs: share example: $(stages "$tmp/doc-share.out.yaml" E440)"
+grep '^pliego,"' docs/import-mef.md | while IFS= read -r line; do
+  grep -qF "$line" "$tmp/trata-explain.csv" || echo "FAIL: docs: an explain line is not the fixture's: $line"
+done | grep FAIL && status=1
+
 # 5. A ';'-separated file is named as such.
 "$bin" import mef "$tmp/trata-semicolon.csv" --select scenarios/mef/select-trata.yaml --out "$tmp/x.yaml" 2> "$tmp/semi.err"
 [[ $? == 1 ]] || fail "semicolon: exit code"

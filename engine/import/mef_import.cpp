@@ -217,7 +217,7 @@ struct TextVerdict {
 /// past max_bytes of texts it starts again empty, so memory does not grow with the file.
 class VerdictCache {
 public:
-    static constexpr size_t max_bytes = 8 << 20;
+    static constexpr size_t max_bytes = 4 << 20;
     explicit VerdictCache(size_t columns) : by_column_(columns) {}
 
     /// The verdict of `text` in column number `j`, from `compute` the first time.
