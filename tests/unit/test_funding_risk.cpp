@@ -68,7 +68,7 @@ TEST_CASE("cover-need aim executed: funding is the need divided by the central e
 
 TEST_CASE("what-it-takes aiming at executed money: the 2021 need at 51.89% takes about S/ 86.8 M") {
     Diagnostics d;
-    Scenario s = load_scenario("scenarios/peru/what-it-takes-executed.yaml", d);
+    Scenario s = load_scenario(std::string(VEEDOR_SOURCE_DIR) + "/scenarios/peru/what-it-takes-executed.yaml", d);
     REQUIRE_FALSE(d.has_errors());
     Projector p(s);
     Projection r = p.evaluate(p.central_values());
