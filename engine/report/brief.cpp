@@ -1,5 +1,8 @@
 #include "report/brief.hpp"
 
+#include "report/brief_sensitivity.hpp"
+#include "writers/scope_table.hpp"
+
 #include "writers/audit_text.hpp"
 #include "writers/compare_writer.hpp"
 
@@ -301,6 +304,8 @@ private:
                               pct(percent_of(c.funded, c.need), p_.percent_places), p});
         }
         table(t);
+        if (const SimulationRun* r = featured_run(); r && r->scopes) table(scope_table(*r, p_, Style{Style::people, l_}));
+        if (const SimulationRun* r = featured_run(); r && !r->sensitivity.empty()) table(brief_sensitivity_table(*r, l_));
     }
 
     void methodology() {
