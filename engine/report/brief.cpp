@@ -43,7 +43,10 @@ public:
         std::vector<std::string> elsewhere;
         for (const BriefChart& c : charts) {
             if (c.svg.empty()) continue;
-            if (!c.scenario_file.empty() && c.scenario_file != shown) {
+            // The spending tornado stays a file beside the brief: the brief's sensitivity table
+            // gives both swings, and the 12 printed pages have no room for a second tornado.
+            const bool spending_tornado = c.image.find("7-tornado-spending-") != std::string::npos;
+            if ((!c.scenario_file.empty() && c.scenario_file != shown) || spending_tornado) {
                 elsewhere.push_back(c.image);
                 continue;
             }
