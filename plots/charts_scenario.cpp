@@ -117,25 +117,32 @@ Chart gap_by_axis(const SimulationRun& run, const std::string& stem, const Chart
     return s.finish(plot, data);
 }
 
-Chart tornado(const SimulationRun& run, const std::string& stem, const ChartStyle& st) {
+/// The tornado of the funding gap (need - funded), or of the spending gap (need - expected
+/// executed), which execution rates also move.
+Chart tornado(const SimulationRun& run, const std::string& stem, const ChartStyle& st,
+              SensitivityTarget target = SensitivityTarget::gap_funded) {
     Lang l = st.lang;
-    const auto& rows = run.sensitivity;
+    const bool funded = target == SensitivityTarget::gap_funded;
+    const auto& rows = funded ? run.sensitivity : run.spending_sensitivity;
     const size_t shown = std::min<size_t>(rows.size(), 12);
-    Money central = run.central.cumulative.need - run.central.cumulative.funded;
+    const PeriodResult& c = run.central.cumulative;
+    Money central = c.need - (funded ? c.funded : c.executed);
     std::string data = "# y\tgap at P10\tgap at P90\tlow end\thigh end\n";
     double lo = to_plot(central), hi = to_plot(central);
     std::string ytics;
     for (size_t i = 0; i < shown; ++i) {
         const SensitivityRow& r = rows[i];
         size_t y = shown - 1 - i;  // the largest swing on top
-        Money a = r.gap_low < r.gap_high ? r.gap_low : r.gap_high;
-        Money b = r.gap_low < r.gap_high ? r.gap_high : r.gap_low;
-        data += fmt::format("{}\t{}\t{}\t{}\t{}\n", y, r.gap_low.plain(), r.gap_high.plain(), a.plain(), b.plain());
+        const Money at_low = r.at_low(target), at_high = r.at_high(target);
+        Money a = at_low < at_high ? at_low : at_high;
+        Money b = at_low < at_high ? at_high : at_low;
+        data += fmt::format("{}\t{}\t{}\t{}\t{}\n", y, at_low.plain(), at_high.plain(), a.plain(), b.plain());
         lo = std::min(lo, to_plot(a));
         hi = std::max(hi, to_plot(b));
         ytics += (ytics.empty() ? "" : ", ") + gnuplot_tic_label(input_label_text(r.label, l)) + " " + std::to_string(y);
     }
-    Script s("7-tornado-" + stem, std::string(tr("chart.tornado.title", l)), st);
+    Script s((funded ? "7-tornado-" : "7-tornado-spending-") + stem,
+             std::string(tr(funded ? "chart.tornado.title" : "chart.tornado_spend.title", l)), st);
     s.subtitle(run.scenario->title);
     double pad = std::max(1.0, (hi - lo) * 0.08);
     long long min = static_cast<long long>(std::floor(lo - pad)), max = ceil_soles(hi + pad);
@@ -148,7 +155,7 @@ Chart tornado(const SimulationRun& run, const std::string& stem, const ChartStyl
         .line("set ytics (" + (ytics.empty() ? std::string("'' 0") : ytics) + ")")
         .line("set grid xtics noytics lc rgb '#dddddd'")
         .line("set lmargin 42")
-        .line("set xlabel " + gnuplot_string(std::string(tr("gap_five_years", l))))
+        .line("set xlabel " + gnuplot_string(std::string(tr(funded ? "gap_five_years" : "spend_gap_five_years", l))))
         .line(fmt::format("set arrow 1 from {}, graph 0 to {}, graph 1 nohead dt 2 lw 2 lc rgb '#000000'", central.plain(),
                           central.plain()));
     std::string plot = fmt::format(
@@ -167,7 +174,10 @@ Chart tornado(const SimulationRun& run, const std::string& stem, const ChartStyl
 std::vector<Chart> scenario_charts(const SimulationRun& run, const std::string& stem, const ChartStyle& style) {
     std::vector<Chart> charts{paths(run, stem, style)};
     if (!run.scenario->needs.empty()) charts.push_back(gap_by_axis(run, stem, style));
-    if (!run.sensitivity.empty()) charts.push_back(tornado(run, stem, style));
+    if (!run.sensitivity.empty()) {
+        charts.push_back(tornado(run, stem, style));
+        charts.push_back(tornado(run, stem, style, SensitivityTarget::gap_executed));
+    }
     return charts;
 }
 

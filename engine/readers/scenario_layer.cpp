@@ -478,8 +478,8 @@ private:
         // In a scenario that extends another, only the id is required here: the need may change
         // some fields of an inherited one, and merge_layers asks a new need for the others.
         const bool child = !l_.extends.empty();
-        Fields f = child ? Fields(n, "need", {"id"}, {"activity", "axis", "entity", "unit", "quantity", "unit-cost", "note"}, d_)
-                         : Fields(n, "need", {"id", "activity", "axis", "entity", "unit", "quantity", "unit-cost"}, {"note"}, d_);
+        Fields f = child ? Fields(n, "need", {"id"}, {"activity", "axis", "entity", "unit", "quantity", "unit-cost", "note", "scope"}, d_)
+                         : Fields(n, "need", {"id", "activity", "axis", "entity", "unit", "quantity", "unit-cost"}, {"note", "scope"}, d_);
         if (!n.is_map()) return;
         std::vector<std::string> keys;
         for (const auto& [k, v] : n.entries) keys.push_back(k.text);
@@ -497,7 +497,36 @@ private:
         if (auto x = f.get("quantity")) read_quantity(*x, need);
         if (auto x = f.get("unit-cost"))
             if (auto num = number(*x, "unit-cost", "unit cost of " + need.id + " (S/)")) need.unit_cost = *num;
+        if (auto x = f.get("scope")) need.scope = read_scope(*x);
         l_.needs.push_back(std::move(need));
+    }
+
+    /// scope: {budget: specific|outside, service: new|existing, existing-quantity, overlaps-with,
+    /// source, assumption}; where it comes from is required, as for every number.
+    std::optional<NeedScope> read_scope(const YamlNode& n) {
+        Fields f(n, "scope", {"budget", "service"}, {"existing-quantity", "overlaps-with", "source", "assumption"}, d_);
+        if (!n.is_map()) return std::nullopt;
+        NeedScope scope;
+        scope.where = n.where;
+        if (auto x = f.get("budget"))
+            if (auto v = read_name<ScopeBudget>(*x, "budget", d_)) scope.budget = *v;
+        if (auto x = f.get("service"))
+            if (auto v = read_name<ScopeService>(*x, "service", d_)) scope.service = *v;
+        if (auto x = f.get("existing-quantity")) {
+            scope.existing_quantity = micro(*x, "existing-quantity");
+            if (scope.existing_quantity && *scope.existing_quantity < 0) {
+                d_.error(x->where, "'existing-quantity' is a quantity of units: 0 or more");
+                scope.existing_quantity.reset();
+            }
+            if (scope.service != ScopeService::existing)
+                d_.error(x->where, "'existing-quantity' is the part of an existing service: it goes with 'service: existing'");
+        }
+        if (auto x = f.get("overlaps-with")) scope.overlaps_with = read_id_list(*x, "overlaps-with", d_).value_or(std::vector<std::string>{});
+        scope.sources = ids(f);
+        scope.assumption = text(f, "assumption");
+        if (scope.sources.empty() && scope.assumption.empty())
+            d_.error(n.where, "'scope' needs a 'source' or an 'assumption' note saying where it comes from");
+        return scope;
     }
 
     void read_quantity(const YamlNode& n, Need& need) {
@@ -617,12 +646,14 @@ void override_fields(Need& base, const Need& over, const std::vector<std::string
         else if (k == "unit") base.unit = over.unit;
         else if (k == "note") base.note = over.note;
         else if (k == "unit-cost") base.unit_cost = over.unit_cost;
+        else if (k == "scope") base.scope = over.scope;
         else if (k == "quantity") {
             const Location where = base.where;
             const std::string id = base.id;
             Need q = over;  // every quantity field, then the rest back from base
             std::swap(q.activity, base.activity), std::swap(q.entity, base.entity), std::swap(q.unit, base.unit);
             std::swap(q.note, base.note), std::swap(q.unit_cost, base.unit_cost), std::swap(q.axis, base.axis);
+            std::swap(q.scope, base.scope);
             base = std::move(q);
             base.where = where, base.id = id;
         }

@@ -1,5 +1,8 @@
 #include "report/brief.hpp"
 
+#include "report/brief_sensitivity.hpp"
+#include "writers/scope_table.hpp"
+
 #include "writers/audit_text.hpp"
 #include "writers/compare_writer.hpp"
 #include "writers/scenario_compare_writer.hpp"
@@ -41,7 +44,10 @@ public:
         std::vector<std::string> elsewhere;
         for (const BriefChart& c : charts) {
             if (c.svg.empty()) continue;
-            if (!c.scenario_file.empty() && c.scenario_file != shown) {
+            // The spending tornado stays a file beside the brief: the brief's sensitivity table
+            // gives both swings, and the 12 printed pages have no room for a second tornado.
+            const bool spending_tornado = c.image.find("7-tornado-spending-") != std::string::npos;
+            if ((!c.scenario_file.empty() && c.scenario_file != shown) || spending_tornado) {
                 elsewhere.push_back(c.image);
                 continue;
             }
@@ -302,6 +308,8 @@ private:
                               pct(percent_of(c.funded, c.need), p_.percent_places), p});
         }
         table(t);
+        if (const SimulationRun* r = featured_run(); r && r->scopes) table(scope_table(*r, p_, Style{Style::people, l_}));
+        if (const SimulationRun* r = featured_run(); r && !r->sensitivity.empty()) table(brief_sensitivity_table(*r, l_));
         if (runs_.size() > 1) compared();
     }
 

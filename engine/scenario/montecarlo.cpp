@@ -284,10 +284,17 @@ std::vector<SensitivityRow> sensitivity(const Projector& projector) {
         Projection high = evaluate(r.high, "P90");
         r.gap_low = low.cumulative.need - low.cumulative.funded;
         r.gap_high = high.cumulative.need - high.cumulative.funded;
+        r.spend_low = low.cumulative.need - low.cumulative.executed;
+        r.spend_high = high.cumulative.need - high.cumulative.executed;
         rows.push_back(r);
     }
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const SensitivityRow& a, const SensitivityRow& b) { return a.swing() > b.swing(); });
+    return ranked_by(std::move(rows), SensitivityTarget::gap_funded);
+}
+
+std::vector<SensitivityRow> ranked_by(std::vector<SensitivityRow> rows, SensitivityTarget target) {
+    std::stable_sort(rows.begin(), rows.end(), [target](const SensitivityRow& a, const SensitivityRow& b) {
+        return a.swing(target) > b.swing(target);
+    });
     return rows;
 }
 

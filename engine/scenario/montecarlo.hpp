@@ -74,16 +74,30 @@ size_t bytes_per_trial(const Scenario& s);
 /// any number of threads.
 MonteCarloResult run_monte_carlo(const Projector& projector, const MonteCarloOptions& options);
 
+/// What a sensitivity run measures over the horizon (current soles): the funding gap (need minus
+/// funded), or the spending gap (need minus expected execution), which also moves with execution.
+enum class SensitivityTarget { gap_funded, gap_executed };
+
 /// One uncertain input at its low (P10) and high (P90) value, every other at its central value,
-/// and the five-year gap (need minus funded, current soles) at each.
+/// and the five-year gaps at each: need minus funded, and need minus expected executed.
 struct SensitivityRow {
     std::string label;
     std::int64_t low = 0, high = 0, central = 0;  ///< micro units
-    Money gap_low, gap_high;
+    Money gap_low, gap_high;                      ///< need - funded
+    Money spend_low, spend_high;                  ///< need - expected executed
     Money swing() const { return gap_high > gap_low ? gap_high - gap_low : gap_low - gap_high; }
+    Money spend_swing() const { return spend_high > spend_low ? spend_high - spend_low : spend_low - spend_high; }
+    /// The gap of `target` at the input's P10 and P90, and their distance.
+    Money at_low(SensitivityTarget t) const { return t == SensitivityTarget::gap_funded ? gap_low : spend_low; }
+    Money at_high(SensitivityTarget t) const { return t == SensitivityTarget::gap_funded ? gap_high : spend_high; }
+    Money swing(SensitivityTarget t) const { return t == SensitivityTarget::gap_funded ? swing() : spend_swing(); }
 };
 
-/// Every uncertain input, ranked by how much it moves the five-year gap (largest first).
+/// Every uncertain input, ranked by how much it moves the five-year funding gap (largest first).
 std::vector<SensitivityRow> sensitivity(const Projector& projector);
+
+/// The same rows ranked by how much each moves the gap of `target` (largest first; ties keep
+/// their order).
+std::vector<SensitivityRow> ranked_by(std::vector<SensitivityRow> rows, SensitivityTarget target);
 
 }  // namespace veedor

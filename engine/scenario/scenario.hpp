@@ -6,6 +6,7 @@
 #include "core/diagnostics.hpp"
 #include "core/money.hpp"
 #include "model/model.hpp"
+#include "scenario/need_scope.hpp"
 #include "scenario/random.hpp"
 
 #include <cstdint>
@@ -235,6 +236,7 @@ struct Need {
     std::vector<std::string> quantity_sources;
     std::string quantity_assumption;
     Number unit_cost;                  ///< soles of prices-of, per unit
+    std::optional<NeedScope> scope;    ///< who pays, new or existing (opt-in: docs/scenario-format.md)
     Location where;
 };
 

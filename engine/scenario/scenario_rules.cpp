@@ -364,6 +364,17 @@ private:
                 }
             }
         }
+        for (const Need& n : s_.needs)
+            if (n.scope) scope(n, ids);
+    }
+
+    /// A need's scope: known sources, and overlaps with other needs of this scenario.
+    void scope(const Need& n, const std::set<std::string>& ids) {
+        check_sources(n.scope->sources, n.scope->where);
+        for (const std::string& other : n.scope->overlaps_with) {
+            if (other == n.id) d_.error(n.scope->where, "need '" + n.id + "' overlaps with itself");
+            else if (!ids.count(other)) d_.error(n.scope->where, "'overlaps-with' names an unknown need '" + other + "'");
+        }
     }
 
     /// Demand series (opt-in): a base year at or before the horizon, a base of at least 0.

@@ -18,6 +18,7 @@ Simulation simulate_all(const std::vector<Scenario>& scenarios, const Simulation
         SimulationRun run;
         run.scenario = &s;
         run.central = projector.evaluate(projector.central_values());
+        run.scopes = reconcile_scopes(projector, run.central);
         long trials = o.trials.value_or(s.trials.value_or(0));
         if (trials > 0) {
             MonteCarloOptions mc{trials, *(o.seed ? o.seed : s.seed), threads, nullptr};
@@ -25,6 +26,7 @@ Simulation simulate_all(const std::vector<Scenario>& scenarios, const Simulation
             run.monte_carlo = run_monte_carlo(projector, mc);
         }
         run.sensitivity = sensitivity(projector);
+        run.spending_sensitivity = ranked_by(run.sensitivity, SensitivityTarget::gap_executed);
         result.runs.push_back(std::move(run));
     }
     return result;

@@ -4,6 +4,7 @@
 /// the charts and the brief read its result.
 
 #include "scenario/montecarlo.hpp"
+#include "scenario/scope_reconciliation.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -17,7 +18,9 @@ struct SimulationRun {
     const Scenario* scenario = nullptr;
     Projection central;
     std::optional<MonteCarloResult> monte_carlo;
-    std::vector<SensitivityRow> sensitivity;
+    std::vector<SensitivityRow> sensitivity;           ///< ranked by the funding gap's swing
+    std::vector<SensitivityRow> spending_sensitivity;  ///< the same inputs, ranked by the spending gap's
+    std::optional<ScopeReconciliation> scopes;         ///< the gap like for like, when needs declare scopes
 };
 
 /// How scenarios are run. Trials and seed, when given, override each scenario's own.

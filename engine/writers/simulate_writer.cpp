@@ -9,6 +9,7 @@
 
 #include "scenario/scenario_rules.hpp"
 #include "writers/scenario_compare_writer.hpp"
+#include "writers/scope_table.hpp"
 
 namespace veedor {
 
@@ -291,10 +292,14 @@ Table probability_table(const SimulationRun& run, const Presentation& p) {
     return t;
 }
 
-Table sensitivity_table(const SimulationRun& run, const Presentation& p, const Style& s) {
+/// The sensitivity of one target's horizon gap: the funding gap (need - funded) ranked as
+/// `run.sensitivity`, or the spending gap (need - expected executed) as `run.spending_sensitivity`.
+Table sensitivity_table(const SimulationRun& run, const Presentation& p, const Style& s,
+                        SensitivityTarget target = SensitivityTarget::gap_funded) {
     const Scenario& sc = *run.scenario;
+    const bool funded = target == SensitivityTarget::gap_funded;
     Table t;
-    t.title = trf("sim.sens_title", s.lang, period_name(sc, 0));
+    t.title = trf(funded ? "sim.sens_title" : "sim.sens_spend_title", s.lang, period_name(sc, 0));
     if (!s.is_human())
         t.headers = {"scenario", "rank", "input", "central", "low_p10", "high_p90", "gap_at_low", "gap_at_high", "swing"};
     else
@@ -311,14 +316,18 @@ Table sensitivity_table(const SimulationRun& run, const Presentation& p, const S
     // For people an input reads "4,163,035.91", not the micro-unit "4163035.909196".
     auto input = [&](std::int64_t micro) { return s.is_human() ? input_text(micro, p, s) : micro_text(micro); };
     int rank = 0;
-    for (const SensitivityRow& r : run.sensitivity) {
+    for (const SensitivityRow& r : funded ? run.sensitivity : run.spending_sensitivity) {
         Row row{std::to_string(++rank), s.is_human() ? input_label_text(r.label, s.lang) : r.label, input(r.central), input(r.low), input(r.high),
-                format_money(r.gap_low, s), format_money(r.gap_high, s), format_money(r.swing(), s)};
+                format_money(r.at_low(target), s), format_money(r.at_high(target), s), format_money(r.swing(target), s)};
         if (!s.is_human()) row.insert(row.begin(), sc.file);
         t.rows.push_back(row);
     }
     if (s.is_human()) t.notes.push_back(trf("sim.sens_note", s.lang, enum_words("rounding.", p.mode, s.lang)));
     return t;
+}
+
+Table spending_sensitivity_table(const SimulationRun& run, const Presentation& p, const Style& s) {
+    return sensitivity_table(run, p, s, SensitivityTarget::gap_executed);
 }
 
 Table side_by_side(const std::vector<SimulationRun>& runs, const Presentation& p, const Style& s) {
@@ -370,9 +379,11 @@ std::string render_all(const std::vector<SimulationRun>& runs, const Presentatio
             out += render(axes_table(r, people)) + "\n";
             out += render(needs_table(r, people)) + "\n";
         }
+        if (r.scopes) out += render(scope_table(r, p, people)) + "\n";
         out += render(entities_table(r, people)) + "\n";
         if (r.monte_carlo) out += render(headline_table(r, people)) + "\n" + render(monte_carlo_table(r, p, people)) + "\n";
-        if (!r.sensitivity.empty()) out += render(sensitivity_table(r, p, people)) + "\n";
+        if (!r.sensitivity.empty())
+            out += render(sensitivity_table(r, p, people)) + "\n" + render(spending_sensitivity_table(r, p, people)) + "\n";
     }
     return out;
 }
@@ -403,9 +414,11 @@ std::string simulation_markdown(const std::vector<SimulationRun>& runs, const Pr
             out += render_markdown(axes_table(r, people));
             out += render_markdown(needs_table(r, people));
         }
+        if (r.scopes) out += render_markdown(scope_table(r, p, people));
         out += render_markdown(entities_table(r, people));
         if (r.monte_carlo) out += render_markdown(headline_table(r, people)) + render_markdown(monte_carlo_table(r, p, people));
-        if (!r.sensitivity.empty()) out += render_markdown(sensitivity_table(r, p, people));
+        if (!r.sensitivity.empty())
+            out += render_markdown(sensitivity_table(r, p, people)) + render_markdown(spending_sensitivity_table(r, p, people));
     }
     return out;
 }
@@ -414,7 +427,8 @@ std::vector<NamedTable> simulation_csv_tables(const std::vector<SimulationRun>& 
                                               size_t baseline) {
     std::vector<NamedTable> out = {{"simulate-years", {}}, {"simulate-axes", {}}, {"simulate-entities", {}},
                                    {"simulate-needs", {}}, {"simulate-montecarlo", {}}, {"simulate-probability", {}},
-                                   {"simulate-sensitivity", {}}, {"simulate-headline", {}}};
+                                   {"simulate-sensitivity", {}}, {"simulate-headline", {}},
+                                   {"simulate-spending-sensitivity", {}}};
     auto append = [](Table& into, const Table& t) {
         into.headers = t.headers;
         into.rows.insert(into.rows.end(), t.rows.begin(), t.rows.end());
@@ -430,8 +444,14 @@ std::vector<NamedTable> simulation_csv_tables(const std::vector<SimulationRun>& 
             append(out[7].table, headline_table(r, Style::machine));
         }
         append(out[6].table, sensitivity_table(r, p, Style::machine));
+        append(out[8].table, spending_sensitivity_table(r, p, Style::machine));
     }
     if (runs.size() > 1) out.push_back({"simulate-compare", comparison_machine_table(compare_scenarios(runs, baseline))});
+    // The gap like for like only when some scenario declares scopes (opt-in: no new file otherwise).
+    Table scopes;
+    for (const SimulationRun& r : runs)
+        if (r.scopes) append(scopes, scope_table(r, p, Style::machine));
+    if (!scopes.headers.empty()) out.push_back({"simulate-scopes", std::move(scopes)});
     return out;
 }
 
@@ -490,6 +510,8 @@ std::string simulation_json(const std::vector<SimulationRun>& runs, const Presen
             for (size_t k = 0; k <= r.central.years.size(); ++k) mine.rows.push_back(compared->rows[next_row++]);
             j["comparison"] = {{"baseline", runs[baseline].scenario->file}, {"periods", table_json(mine)}};
         }
+        j["spending_sensitivity"] = table_json(spending_sensitivity_table(r, p, Style::machine));
+        if (r.scopes) j["scopes"] = table_json(scope_table(r, p, Style::machine));
         out.push_back(j);
     }
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";

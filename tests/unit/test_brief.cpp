@@ -1,6 +1,8 @@
 // The brief: content in both languages, and every text from a model escaped for HTML and Markdown.
 #include "peru.hpp"
+#include "readers/scenario_reader.hpp"
 #include "report/brief.hpp"
+#include "scenario/simulation.hpp"
 
 #include <doctest/doctest.h>
 
@@ -77,4 +79,26 @@ TEST_CASE("hostile text from a model is escaped in HTML and Markdown") {
 TEST_CASE("SVG ids are made unique for each chart in the page") {
     CHECK(prefix_svg_ids("<g id='gpPt1'/><use xlink:href='#gpPt1'/><path fill='url(#grad)'/>", "chart2") ==
           "<g id='chart2-gpPt1'/><use xlink:href='#chart2-gpPt1'/><path fill='url(#chart2-grad)'/>");
+}
+
+TEST_CASE("the brief reconciles the gap like for like and ranks what moves both gaps, in both languages") {
+    Diagnostics d;
+    static const std::vector<Scenario> scenarios{
+        load_scenario(std::string(VEEDOR_SOURCE_DIR) + "/scenarios/peru/costed-needs.yaml", d)};
+    REQUIRE_FALSE(d.has_errors());
+    Simulation sim = simulate_all(scenarios, SimulationOptions{0, std::nullopt, 1, nullptr});
+    REQUIRE(sim.runs.size() == 1);
+    const Model& m = scenarios[0].model;
+    std::string en = render_markdown(build_brief(m, audit(m, RoundingMode::half_up), sim.runs, {}, Lang::en, Presentation{}));
+    // 165,156,093.96 - 85,045,485.33 (the Public Ministry's lines) = 80,110,608.63; minus the
+    // matching funding, 80.71% of 16,123,690.00 = 13,013,448.63: 67,097,160.00.
+    CHECK(has(en, "= need inside the specific budget's scope"));
+    CHECK(has(en, "S/ 80,110,608.63"));
+    CHECK(has(en, "Gap like for like, need in scope minus matching funding"));
+    CHECK(has(en, "S/ 67,097,160.00"));
+    CHECK(has(en, "Swing of the spending gap"));
+    std::string es = render_markdown(build_brief(m, audit(m, RoundingMode::half_up), sim.runs, {}, Lang::es, Presentation{}));
+    CHECK(has(es, "= necesidad dentro del alcance del presupuesto específico"));
+    CHECK(has(es, "S/\u00A067,097,160.00"));
+    CHECK(has(es, "Oscilación de la brecha de gasto"));
 }

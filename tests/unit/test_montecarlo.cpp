@@ -78,6 +78,52 @@ TEST_CASE("sensitivity ranks the inputs by how much they move the gap") {
     CHECK(rows[0].low == 85'355339);   // 50 + sqrt(0.1 × 250 × 50)
 }
 
+TEST_CASE("sensitivity also measures the spending gap (need - expected executed) and ranks by it") {
+    // Funded: flat at 2016's 2,000.00 a year, 6,000.00 over 2017-2019. Execution uniform [20, 100]:
+    // P10 28, central 60, P90 92. Need: 10 units a year at a unit cost uniform [100, 200] of 2016
+    // (P10 110, central 150, P90 190), in current soles × 1.1, 1.21, 1.331 (sum 3.641).
+    Diagnostics d;
+    static Scenario s = test::load("funding:\n  - {target: total, flat: {base-year: 2016}}\n"
+                                   "execution:\n  - target: total\n    rate-pct: {value: {uniform: [20, 100]}, assumption: x}\n"
+                                   "needs:\n  - id: places\n    activity: a\n    axis: protection\n    entity: A\n    unit: u\n"
+                                   "    quantity: {per-year: [{year: 2017, value: 10}, {year: 2018, value: 10}, "
+                                   "{year: 2019, value: 10}], assumption: x}\n"
+                                   "    unit-cost: {value: {uniform: [100, 200]}, assumption: x}\n",
+                                   d);
+    REQUIRE_FALSE(d.has_errors());
+    Projector p(s);
+    auto rows = sensitivity(p);
+    REQUIRE(rows.size() == 2);
+    // Funding gap: the unit cost moves the need from 110 × 10 × 3.641 = 4,005.10 to 190 × 10 × 3.641
+    // = 6,917.90 against 6,000.00 funded; the execution rate does not move it (need 5,461.50 - 6,000.00).
+    CHECK(rows[0].label == "unit cost of places (S/)");
+    CHECK(rows[0].gap_low.plain() == "-1994.90");
+    CHECK(rows[0].gap_high.plain() == "917.90");
+    CHECK(rows[0].swing().plain() == "2912.80");
+    CHECK(rows[1].label == "execution rate total (%)");
+    CHECK(rows[1].swing().is_zero());
+    // Spending gap: executed at the central 60% is 3,600.00, so the unit cost gives 4,005.10 - 3,600.00
+    // = 405.10 and 6,917.90 - 3,600.00 = 3,317.90 (the same swing); the rate gives 5,461.50 - 6,000.00
+    // × 28% = 3,781.50 and 5,461.50 - 6,000.00 × 92% = -58.50, a swing of 3,840.00: first in its ranking.
+    CHECK(rows[0].spend_low.plain() == "405.10");
+    CHECK(rows[0].spend_high.plain() == "3317.90");
+    CHECK(rows[0].spend_swing().plain() == "2912.80");
+    CHECK(rows[1].spend_low.plain() == "3781.50");
+    CHECK(rows[1].spend_high.plain() == "-58.50");
+    CHECK(rows[1].spend_swing().plain() == "3840.00");
+    auto spending = ranked_by(rows, SensitivityTarget::gap_executed);
+    CHECK(spending[0].label == "execution rate total (%)");
+    CHECK(spending[1].label == "unit cost of places (S/)");
+    SimulationOptions o;
+    o.threads = 1;
+    const std::vector<Scenario> scenarios{s};
+    Simulation sim = simulate_all(scenarios, o);
+    REQUIRE(sim.runs.size() == 1);
+    REQUIRE(sim.runs[0].spending_sensitivity.size() == 2);
+    CHECK(sim.runs[0].spending_sensitivity[0].label == "execution rate total (%)");
+    CHECK(sim.runs[0].sensitivity[0].label == "unit cost of places (S/)");
+}
+
 TEST_CASE("a trial that overflows gives the same located error with 1, 2 and 4 threads: the lowest trial's") {
     // Inflation uniform in [0, 1000]% for ten years: the central 500% gives 6^10, but any draw above
     // about 892% takes the price index of 2026 past its range, in roughly one trial in ten.

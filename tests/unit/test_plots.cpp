@@ -60,6 +60,7 @@ SimulationRun& small_run() {
         r.central = p.evaluate(p.central_values());
         r.monte_carlo = run_monte_carlo(p, {500, 3, 1, nullptr});
         r.sensitivity = sensitivity(p);
+        r.spending_sensitivity = ranked_by(r.sensitivity, SensitivityTarget::gap_executed);
         return r;
     }();
     return run;
@@ -196,6 +197,20 @@ TEST_CASE("chart 7: the tornado, largest swing on top") {
     const Chart& c = find(charts, "7-tornado-small");
     CHECK(has(c.script, "'unit cost of places (S/)' 0"));
     CHECK(has(c.script, "set arrow 1 from 5154.00"));  // the central five-year gap
+}
+
+TEST_CASE("chart 7 also for the spending gap (need - expected executed)") {
+    // No execution rule: everything funded is executed, so the spending gap is the funding gap.
+    auto charts = scenario_charts(small_run(), "small", ChartStyle{});
+    const Chart& c = find(charts, "7-tornado-spending-small");
+    CHECK(c.title == "What moves the spending gap over the horizon most (sensitivity): Test");
+    CHECK(has(c.script, "set xlabel 'Spending gap over the horizon, need minus expected executed (S/)'"));
+    CHECK(has(c.script, "'unit cost of places (S/)' 0"));
+    CHECK(has(c.script, "set arrow 1 from 5154.00"));
+    ChartStyle es;
+    es.lang = Lang::es;
+    CHECK(find(scenario_charts(small_run(), "small", es), "7-tornado-spending-small").title ==
+          "Qué mueve más la brecha de gasto del horizonte (sensibilidad): Test");
 }
 
 TEST_CASE("labels in Spanish use Peruvian number conventions") {
