@@ -7,6 +7,7 @@
 #include "readers/scenario_reader.hpp"
 #include "cli/draw.hpp"
 #include "cli/filter_options.hpp"
+#include "cli/style_option.hpp"
 #include "cli/exit_codes.hpp"
 #include "text/table.hpp"
 #include "report/brief.hpp"
@@ -28,6 +29,7 @@ struct ReportArgs {
     std::vector<std::string> scenarios;
     std::string out_dir;
     std::string lang = "es";
+    std::string style;
     OutputOptions output;
     RunOptions run;
     FilterOptions filter;
@@ -50,7 +52,9 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     read_texts_in(*parse_lang(a.lang));
     auto whole = load_model_reporting(a.model, err);
     auto scenarios = load_scenarios_reporting(a.scenarios, default_max_trials, err);
-    if (!whole || !scenarios) return exit_code::invalid_input;
+    ChartStyle style;  // the brief's charts in the user's theme, as `plot --style` draws them
+    bool styled = read_style(a.style, style, err);
+    if (!whole || !scenarios || !styled) return exit_code::invalid_input;
     auto filter = resolve_filter(a.filter, *whole, "report", err);
     if (!filter) return exit_code::usage;
     // The audit reads the whole model (a printed total needs all its members), then keeps what the
@@ -64,7 +68,6 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     Presentation p = a.output.presentation();
     AuditResult findings = restricted_audit(audit(*whole, p.mode), *whole, *filter);
 
-    ChartStyle style;
     style.lang = lang;
     style.mode = p.mode;  // the charts round as the tables do
     style.source = chart_source(*m, lang);
@@ -123,6 +126,7 @@ void add_report_command(CLI::App& app, Action& action) {
     cmd->add_option("--rounding", args->output.rounding, name_list<RoundingMode>())
         ->transform(CLI::IsMember(name_strings<RoundingMode>(), CLI::ignore_case))
         ->capture_default_str();
+    add_style_option(*cmd, args->style);
     add_run_options(*cmd, args->run);
     add_filter_options(*cmd, args->filter);
     set_footer(*cmd, "The filters apply to the model's tables, charts and audit findings.",
