@@ -112,8 +112,7 @@ void add_plot_command(CLI::App& app, Action& action) {
                "its own over the years. Exit code 5 when gnuplot is missing (the scripts and "
                "data are still written).",
                {"veedor plot scenarios/peru/model.yaml --out charts",
-                "veedor plot scenarios/peru/model.yaml --from 2015 --entity MININTER --out charts-mininter",
-                "veedor plot scenarios/peru/model.yaml --group sectors --year 2015..2016 --lang es --out charts-sectors",
+                "veedor plot scenarios/peru/model.yaml --year 2015..2016 --entity MININTER --lang es --out charts-mininter",
                 "veedor plot scenarios/peru/costed-needs.yaml --trials 200 --seed 7 --lang es --out charts-es"});
     cmd->callback([&action, args] {
         action = [args](std::ostream& out, std::ostream& err) { return run_plot(*args, out, err); };

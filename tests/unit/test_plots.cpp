@@ -138,9 +138,9 @@ TEST_CASE("chart 2: execution rates with the partial year marked") {
 TEST_CASE("chart 3: the national series on two axes") {
     auto charts = model_charts(peru_model(), ChartStyle{});
     const Chart& c = find(charts, "3-national-series");
-    CHECK(has(c.data, "2013\t1600000.00\t0.001476\t0\n"));
-    CHECK(has(c.data, "2015\t14163523.00\t0.010843\t1\n"));
-    CHECK(has(c.data, "2017\t3224738.00\t0.002263\t0\n"));
+    CHECK(has(c.data, "2013\t1600000.00\t0.001476\t0\tS/ 1.6 million\n"));
+    CHECK(has(c.data, "2015\t14163523.00\t0.010843\t1\tS/ 14.2 million\n"));
+    CHECK(has(c.data, "2017\t3224738.00\t0.002263\t0\tS/ 3.2 million\n"));
     CHECK(has(c.script, "axes x1y2"));
     CHECK(has(c.script, "'0.010%%' 0.010"));
 }
@@ -149,10 +149,10 @@ TEST_CASE("chart 4: what drove the 2016 fall, entity by entity") {
     auto charts = model_charts(peru_model(), ChartStyle{});
     const Chart& c = find(charts, "4-change-drivers");
     CHECK(has(c.title, "-S/ 7,678,473.50"));
-    CHECK(has(c.data, "0\t-6850401.00\t1\n"));  // the Public Ministry, the largest fall, first
+    CHECK(has(c.data, "0\t-6850401.00\t1\t-S/ 6.9 million\n"));  // the Public Ministry, the largest fall, first
     CHECK(has(c.script, "'Public Ministry\u2026 (MPFN) \u2020' 0"));  // its status changed
     CHECK(has(c.script, "lc rgb '#b2182b' fs solid 1.0 title 'Falls'"));  // red: a fall, in every chart
-    CHECK(has(c.data, "\t889076.50\t0\n"));       // MIMP's rise
+    CHECK(has(c.data, "\t889076.50\t0\tS/ 889,076.50\n"));       // MIMP's rise
 }
 
 TEST_CASE("chart 5: funded vs need with the P10-P90 band") {
@@ -199,8 +199,8 @@ TEST_CASE("chart 10: a group over the years with its largest members") {
     REQUIRE(g != c.groups.end());
     const Chart chart = group_chart(m, *g, ChartStyle{});
     CHECK(chart.name == "10-group-sectors");
-    // The sector table's totals: 2015 S/ 14,163,523.00 allocated (14.2 million), 4,146,960.76 executed.
-    CHECK(has(chart.data, "2015\t14163523.00\t"));
+    // The sector table's totals: 2015 S/ 14,163,523.00 allocated (14.2 million), 4,146,895.59 executed.
+    CHECK(has(chart.data, "2015\t14163523.00\t4146895.59\t0\tS/ 14.2 million\tS/ 4.1 million\n"));
     CHECK(has(chart.data, "\tS/ 14.2 million\t"));
     CHECK(has(chart.script, "title 'Allocated, group total'"));
     CHECK(has(chart.script, "with linespoints lw 1.5 dt 2 pt 7 ps 0.8 lc rgb '#8c510a' title 'Public Ministry\u2026 (MPFN)'"));

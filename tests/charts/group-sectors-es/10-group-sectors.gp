@@ -1,4 +1,4 @@
-# veedor: fnv1a64 86a1353530a7825d
+# veedor: fnv1a64 af68b84d80d9dfbe
 # 10-group-sectors.gp: 'Presupuesto específico de un grupo y de sus mayores integrantes, por año'
 # Written by veedor. Edit it freely, then run `gnuplot 10-group-sectors.gp` in this folder to redraw
 # 10-group-sectors.png and 10-group-sectors.svg from 10-group-sectors.dat.
@@ -23,7 +23,7 @@ set yrange [0:20000000]
 set ytics ('S/ 0' 0, 'S/ 5,000,000' 5000000, 'S/ 10,000,000' 10000000, 'S/ 15,000,000' 15000000, 'S/ 20,000,000' 20000000)
 set ylabel 'Soles (S/)'
 set label 1002 '* ejecución contada solo hasta 2016-06-30' at screen 0.01, screen 0.05 left font ',9' noenhanced
-set label 1004 '9 integrantes más en el archivo de datos' at screen 0.99, screen 0.02 right font ',9' noenhanced
+set label 1004 '9 integrantes más en el archivo de datos' at screen 0.99, screen 0.05 right font ',9' noenhanced
 set terminal pngcairo noenhanced size 2200,1300 font 'DejaVu Sans,10' fontscale 2 linewidth 2 pointscale 2 background '#ffffff'
 set output '10-group-sectors.png'
 plot '10-group-sectors.dat' index 0 using ($1-0.2):2 with boxes lc rgb '#1f3d7a' fs solid 1.0 title 'Asignado, total del grupo', '' index 0 using ($1+0.2):($4 == 0 ? $3 : 1/0) with boxes lc rgb '#c4561d' fs solid 1.0 title 'Ejecutado, total del grupo', '' index 0 using ($1+0.2):($4 == 1 ? $3 : 1/0) with boxes lc rgb '#9a9a9a' fs solid 1.0 title 'Ejecutado, año contado en parte (*)', '' index 0 using ($1-0.2):($2):5 with labels center offset 0,0.7 font ',8' tc rgb '#333333' notitle, '' index 0 using ($1+0.2):($3):6 with labels center offset 0,0.7 font ',8' tc rgb '#333333' notitle, '' index 1 using 1:2 with linespoints lw 1.5 dt 2 pt 7 ps 0.8 lc rgb '#8c510a' title 'Ministerio Público… (MPFN)', '' index 1 using 1:3 with linespoints lw 1.5 dt 2 pt 7 ps 0.8 lc rgb '#c51b7d' title 'Ministerio de la… (MIMP)', '' index 1 using 1:4 with linespoints lw 1.5 dt 2 pt 7 ps 0.8 lc rgb '#7f7f00' title 'Ministerio del Interior…', '' index 1 using 1:5 with linespoints lw 1.5 dt 2 pt 7 ps 0.8 lc rgb '#17becf' title 'Ministerio de Comercio…', '' index 1 using 1:6 with linespoints lw 1.5 dt 2 pt 7 ps 0.8 lc rgb '#b8860b' title 'Ministerio de Educación…', '' index 1 using 1:7 with linespoints lw 1.5 dt 2 pt 7 ps 0.8 lc rgb '#5f6f7f' title 'GOREs y GOB. LOCALES…'
