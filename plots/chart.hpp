@@ -6,6 +6,7 @@
 /// NAME is a slug (ASCII letters, digits, '-'): nothing of a file's name reaches a script but
 /// its slug, so a rerun of the script is as safe as the first run.
 
+#include "core/chart_theme.hpp"
 #include "core/rounding.hpp"
 #include "text/lang.hpp"
 
@@ -26,7 +27,10 @@ struct ChartStyle {
     Lang lang = Lang::en;
     std::string source;  ///< the source line printed under the chart
     bool pdf = false;    ///< also write NAME.pdf (not byte-reproducible: cairo stamps a date)
-    int width = 1100, height = 650;  ///< SVG size; the PNG is twice as large, for print
+    /// Colours, font and sizes: the defaults, or the user's `--style` file.
+    ChartTheme theme;
+    /// How amounts in value labels are written (`--numbers`): "S/ 18.1 MM" or "S/ 18,1 millones".
+    NumberStyle numbers = NumberStyle::mef;
     /// How rates and shares shown in charts are rounded: the brief passes `--rounding`.
     RoundingMode mode = RoundingMode::half_up;
     /// Appended to every chart's name: "-2" for the second model of one `plot` run, so that two

@@ -2,6 +2,7 @@
 #include "plots/charts.hpp"
 
 #include "analysis/compare.hpp"
+#include "plots/chart_parts.hpp"
 #include "plots/gnuplot_text.hpp"
 #include "text/format.hpp"
 #include "plots/script.hpp"
@@ -18,10 +19,7 @@ namespace {
 // allocated money, orange executed money, grey an incomplete figure (a partial year or a partial
 // sum), a pale bar a printed total without its breakdown, red a fall. No hatching: Chromium prints
 // every hatched bar as its own tiled image (the brief's PDF grew from 0.6 to 25 MB).
-constexpr const char* allocated_colours[] = {"#1f3d7a", "#4f6fae", "#0b1f40", "#7f9bd0"};
-constexpr const char* executed_colours[] = {"#c4561d", "#e08a4f", "#7a2f0b", "#f0b083"};
-constexpr const char* incomplete_colour = "#9a9a9a";
-constexpr const char* fall_colour = "#b2182b";
+// The colours are the theme's (core/chart_theme.hpp): the defaults, or the user's `--style`.
 
 /// The entities' names as the x axis shows them (shortened), and a data-file comment with each
 /// full name beside its id, so that a reader of the data knows which bar is which.
@@ -35,7 +33,6 @@ std::vector<std::string> name_labels(const std::vector<const Entity*>& entities,
     return labels;
 }
 
-double to_plot(const Money& m) { return static_cast<double>(m.raw()) / 100.0; }
 std::string plain(const Money& m) { return m.plain(); }
 
 long long ceil_soles(double v) { return static_cast<long long>(std::ceil(std::max(v, 1.0))); }
@@ -60,17 +57,25 @@ Chart allocated_vs_executed(const GroupComparison& g, const std::vector<int>& ye
     for (const EntityYear& r : g.rows)
         if (std::find(entities.begin(), entities.end(), r.entity) == entities.end()) entities.push_back(r.entity);
     const size_t series = years.size() * 2;
+    // Each bar's value above it when the bars are few (a third column of the data).
+    const bool labelled = series * entities.size() <= max_labelled_bars;
     std::string data, markers;
     double top = 1;
+    // The blocks (a year's allocated or executed) with at least one amount: gnuplot 5.4 crashes on
+    // a labels element without a single point.
+    std::vector<bool> labelled_blocks;
     for (size_t j = 0; j < years.size(); ++j) {
         for (int kind = 0; kind < 2; ++kind) {
+            labelled_blocks.push_back(false);
             data += fmt::format("# {} {}\n", kind ? "executed" : "allocated", years[j]);
             for (size_t i = 0; i < entities.size(); ++i) {
                 const Figure* f = entities[i]->figure(years[j]);
                 double x = bar_x(i, j * 2 + static_cast<size_t>(kind), series);
                 const Value* v = f ? (kind ? &f->executed : &f->allocated) : nullptr;
                 if (v && v->is_amount()) {
-                    data += fmt::format("{:.4f}\t{}\n", x, plain(v->amount));
+                    labelled_blocks.back() = true;
+                    data += fmt::format("{:.4f}\t{}{}\n", x, plain(v->amount),
+                                        labelled ? "\t" + value_label(v->amount, st) : std::string());
                     top = std::max(top, to_plot(v->amount));
                 } else {
                     data += fmt::format("{:.4f}\t?\n", x);
@@ -101,10 +106,13 @@ Chart allocated_vs_executed(const GroupComparison& g, const std::vector<int>& ye
         std::string ya = std::string(tr("allocated", l)) + " " + std::to_string(years[j]);
         std::string ye = std::string(tr("executed", l)) + " " + std::to_string(years[j]);
         plot += fmt::format("{} index {} using 1:2 with boxes lc rgb '{}' fs solid 1.0 title {}, ", data_file(s.name()),
-                            block++, allocated_colours[j % 4], gnuplot_string(ya));
+                            block++, st.theme.allocated_shade(j).hex(), gnuplot_string(ya));
         plot += fmt::format("'' index {} using 1:2 with boxes lc rgb '{}' fs solid 1.0 title {}, ", block++,
-                            executed_colours[j % 4], gnuplot_string(ye));
+                            st.theme.executed_shade(j).hex(), gnuplot_string(ye));
     }
+    if (labelled)
+        for (size_t b = 0; b < block; ++b)
+            if (labelled_blocks[b]) plot += value_labels_element(static_cast<int>(b), "$1", "$2", 3, s.font_size(8)) + ", ";
     if (!markers.empty())
         plot += fmt::format("'' index {} using 1:({}):2 with labels font ',8' rotate by 90 left tc rgb '#333333' notitle",
                             block, top * 0.01);
@@ -158,7 +166,7 @@ Chart execution_rates(const GroupComparison& g, const Model& m, const std::vecto
     for (size_t j = 0; j < years.size(); ++j) {
         bool partial = m.year(years[j]) && m.year(years[j])->executed_through;
         plot += fmt::format("{} index {} using 1:2 with boxes lc rgb '{}' fs {} title {}, ", j ? "''" : data_file(s.name()), j,
-                            partial ? incomplete_colour : allocated_colours[j % 4], "solid 1.0",
+                            partial ? st.theme.incomplete.hex() : st.theme.allocated_shade(j).hex(), "solid 1.0",
                             gnuplot_string(std::to_string(years[j]) + (partial ? " *" : "")));
     }
     if (!markers.empty())
@@ -172,7 +180,7 @@ Chart execution_rates(const GroupComparison& g, const Model& m, const std::vecto
 Chart national_series_chart(const Model& m, const ChartStyle& st) {
     Lang l = st.lang;
     std::string data = "# year\tspecific budget\tshare of the general budget (%)\tbreakdown (1), printed total (0) "
-                       "or partial sum (2)\n";
+                       "or partial sum (2)\tvalue label\n";
     double top = 1, top_share = 0.001;
     std::vector<std::pair<const SeriesYear*, std::string>> incomplete;  // years to label, with their label
     const std::vector<SeriesYear> series = national_series(m);
@@ -180,8 +188,8 @@ Chart national_series_chart(const Model& m, const ChartStyle& st) {
         if (!y.specific) continue;
         std::string share = y.share ? round_ratio(*y.share, 6, st.mode).plain() : "?";
         bool partial = y.origin == SeriesOrigin::partial_sum;
-        data += fmt::format("{}\t{}\t{}\t{}\n", y.year, plain(*y.specific), share,
-                            y.origin == SeriesOrigin::breakdown ? 1 : partial ? 2 : 0);
+        data += fmt::format("{}\t{}\t{}\t{}\t{}\n", y.year, plain(*y.specific), share,
+                            y.origin == SeriesOrigin::breakdown ? 1 : partial ? 2 : 0, value_label(*y.specific, st));
         top = std::max(top, to_plot(*y.specific));
         if (y.share) top_share = std::max(top_share, std::stod(share));
         if (y.incomplete() && partial)
@@ -191,6 +199,8 @@ Chart national_series_chart(const Model& m, const ChartStyle& st) {
                                                     y.members, money_text(*y.entity_sum, l)));
     }
     Script s("3-national-series", std::string(tr("chart.series.title", l)), st);
+    // Each year's amount above its bar when the years are few; an incomplete year's note goes above that.
+    const bool labelled = series.size() <= max_labelled_bars;
     long long max = ceil_soles(top * 1.1);
     auto years = sorted_years(m);
     s.line("set style fill solid 1.0 border lc rgb '#333333'")
@@ -209,19 +219,20 @@ Chart national_series_chart(const Model& m, const ChartStyle& st) {
     // width past the year) and runs leftwards over the plot: centred, the last year's label ran
     // past the plot's right edge.
     for (size_t i = 0; i < incomplete.size(); ++i)
-        s.line(fmt::format("set label {} {} at {}.3, {} right front offset 0,1 font ',8' noenhanced", 1010 + i,
+        s.line(fmt::format("set label {} {} at {}.3, {} right front offset 0,{} font ',8' noenhanced", 1010 + i,
                            gnuplot_string(incomplete[i].second), incomplete[i].first->year,
-                           plain(*incomplete[i].first->specific)));
+                           plain(*incomplete[i].first->specific), labelled ? 2 : 1));
     bool any_partial = std::any_of(series.begin(), series.end(),
                                    [](const SeriesYear& y) { return y.origin == SeriesOrigin::partial_sum; });
     std::string plot = fmt::format(
         "plot {0} using 1:($4 == 1 ? $2 : 1/0) with boxes lc rgb '{1}' fs solid 1.0 title {2}, "
         "'' using 1:($4 == 0 ? $2 : 1/0) with boxes lc rgb '{3}' fs solid 0.35 title {4}, ",
-        data_file(s.name()), allocated_colours[0], gnuplot_string(std::string(tr("specific_budget", l))),
-        allocated_colours[0], gnuplot_string(std::string(tr("printed_total_only", l))));
+        data_file(s.name()), st.theme.allocated_shade(0).hex(), gnuplot_string(std::string(tr("specific_budget", l))),
+        st.theme.allocated_shade(0).hex(), gnuplot_string(std::string(tr("printed_total_only", l))));
     if (any_partial)
         plot += fmt::format("'' using 1:($4 == 2 ? $2 : 1/0) with boxes lc rgb '{}' fs solid 1.0 title {}, ",
-                            incomplete_colour, gnuplot_string(std::string(tr("partial_sum", l))));
+                            st.theme.incomplete.hex(), gnuplot_string(std::string(tr("partial_sum", l))));
+    if (labelled) plot += value_labels_element(-1, "$1", "$2", 5, s.font_size(8)) + ", ";
     plot += fmt::format("'' using 1:3 axes x1y2 with linespoints lw 2 dt 1 pt 7 ps 1.2 lc rgb '#000000' title {}",
                         gnuplot_string(std::string(tr("share", l))));
     return s.finish(plot, data);
@@ -253,11 +264,12 @@ std::optional<Chart> change_drivers(const Model& m, const ChartStyle& st) {
         rows.push_back({short_label(e->name.empty() ? e->id : e->name) + (a0 != a1 ? " \u2020" : ""), change, a0 != a1});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.change < b.change; });
-    std::string data = "# x\tchange in allocation\tfalls (1) or rises (0)\n";
+    std::string data = "# x\tchange in allocation\tfalls (1) or rises (0)\tvalue label\n";
     double lo = 0, hi = 0;
     std::vector<std::string> labels;
     for (size_t i = 0; i < rows.size(); ++i) {
-        data += fmt::format("{}\t{}\t{}\n", i, plain(rows[i].change), rows[i].change.is_negative() ? 1 : 0);
+        data += fmt::format("{}\t{}\t{}\t{}\n", i, plain(rows[i].change), rows[i].change.is_negative() ? 1 : 0,
+                            value_label(rows[i].change, st));
         lo = std::min(lo, to_plot(rows[i].change));
         hi = std::max(hi, to_plot(rows[i].change));
         labels.push_back(rows[i].label);
@@ -279,8 +291,16 @@ std::optional<Chart> change_drivers(const Model& m, const ChartStyle& st) {
     std::string plot = fmt::format(
         "plot {} using 1:($3 == 1 ? $2 : 1/0) with boxes lc rgb '{}' fs solid 1.0 title {}, "
         "'' using 1:($3 == 0 ? $2 : 1/0) with boxes lc rgb '{}' fs solid 1.0 title {}",
-        data_file(s.name()), fall_colour, gnuplot_string(std::string(l == Lang::en ? "Falls" : "Caídas")),
-        allocated_colours[0], gnuplot_string(std::string(l == Lang::en ? "Rises" : "Aumentos")));
+        data_file(s.name()), st.theme.fall.hex(), gnuplot_string(std::string(l == Lang::en ? "Falls" : "Caídas")),
+        st.theme.allocated_shade(0).hex(), gnuplot_string(std::string(l == Lang::en ? "Rises" : "Aumentos")));
+    // Each change written at its bar's end (above a rise, below a fall) when the bars are few.
+    // (gnuplot 5.4 crashes on a labels element without a single point: each only when it has one.)
+    const bool any_fall = std::any_of(rows.begin(), rows.end(), [](const Row& r) { return r.change.is_negative(); });
+    const bool any_rise = std::any_of(rows.begin(), rows.end(), [](const Row& r) { return !r.change.is_negative(); });
+    if (rows.size() <= max_labelled_bars && any_rise)
+        plot += ", " + value_labels_element(-1, "$1", "$3 == 0 ? $2 : 1/0", 4, s.font_size(8));
+    if (rows.size() <= max_labelled_bars && any_fall)
+        plot += ", " + value_labels_element(-1, "$1", "$3 == 1 ? $2 : 1/0", 4, s.font_size(8), -0.7);
     return s.finish(plot, data);
 }
 

@@ -61,7 +61,7 @@ Chart paths(const SimulationRun& run, const std::string& stem, const ChartStyle&
         plot += fmt::format("{} using 1:4:6 with filledcurves lc rgb '{}' title {}, ", data_file(s.name()), need_colour,
                             gnuplot_string(std::string(tr("need_p10_p90", l))));
         if (funded_varies)
-            plot += fmt::format("'' using 1:7:8 with filledcurves lc rgb '#1f3d7a' title {}, ",
+            plot += fmt::format("'' using 1:7:8 with filledcurves lc rgb '{}' title {}, ", st.theme.allocated_shade(0).hex(),
                                 gnuplot_string(std::string(tr("funded_p10_p90", l))));
         plot += fmt::format("'' using 1:5 with lines lw 2 dt 3 lc rgb '{}' title {}, ", need_colour,
                             gnuplot_string(std::string(tr("need_median", l))));

@@ -48,6 +48,11 @@ Script& Script::percent_ticks(double max, const std::string& axis) {
     return line(fmt::format("set {} ({})", axis, ticks));
 }
 
+std::string Script::font_size(int base) const {
+    // Sizes are written for the default 10 pt; a theme's font size scales them alike.
+    return fmt::format(",{}", (base * style_.theme.font_size + 5) / 10);
+}
+
 Chart Script::finish(const std::string& plot_command, std::string data) const {
     std::string s;
     s += "# " + name_ + ".gp: " + gnuplot_string(title_) + "\n";
@@ -60,30 +65,33 @@ Chart Script::finish(const std::string& plot_command, std::string data) const {
     // The top, from the edge down: title, subtitle, key, then the plot. Placed at fixed heights of
     // the canvas so that none overlaps another whatever their lengths (a key of many entries wraps
     // into more rows, downwards).
-    s += "set label 999 " + gnuplot_string(title_) + " at screen 0.5, screen 0.955 center font ',15' noenhanced\n";
+    s += "set label 999 " + gnuplot_string(title_) + " at screen 0.5, screen 0.955 center font '" + font_size(15) + "' noenhanced\n";
     if (!subtitle_.empty())
-        s += "set label 1000 " + gnuplot_string(subtitle_) + " at screen 0.5, screen 0.912 center font ',11' noenhanced\n";
+        s += "set label 1000 " + gnuplot_string(subtitle_) + " at screen 0.5, screen 0.912 center font '" + font_size(11) + "' noenhanced\n";
     s += fmt::format("set key at screen 0.5, screen {} center top horizontal noenhanced samplen 2 spacing 1.1\n",
                      subtitle_.empty() ? "0.915" : "0.885");
     s += "set tmargin at screen 0.80\n";
     s += "set border 3\nset tics nomirror\nset grid ytics lc rgb '#dddddd'\n";
     s += "set bmargin 9\n";
     s += "set label 1001 " + gnuplot_string(std::string(tr("source", style_.lang)) + ": " + style_.source) +
-         " at screen 0.01, screen 0.02 left font ',9' noenhanced\n";
+         " at screen 0.01, screen 0.02 left font '" + font_size(9) + "' noenhanced\n";
     for (const std::string& l : lines_) s += l + "\n";
-    std::string size = fmt::format("size {},{}", style_.width, style_.height);
+    const ChartTheme& t = style_.theme;
+    // The font name passed the theme reader's character check; it still goes in as a string literal.
+    const std::string font = gnuplot_string(fmt::format("{},{}", t.font, t.font_size));
     // The PNG at twice the size, everything in it scaled alike: sharp when printed or pasted.
-    s += fmt::format("set terminal pngcairo noenhanced size {},{} font 'DejaVu Sans,10' fontscale 2 linewidth 2 "
+    s += fmt::format("set terminal pngcairo noenhanced size {},{} font {} fontscale 2 linewidth {} "
                      "pointscale 2 background '#ffffff'\n",
-                     style_.width * 2, style_.height * 2);
+                     t.width * 2, t.height * 2, font, 2 * t.line_width);
     s += "set output '" + name_ + ".png'\n";
     s += plot_command + "\n";
-    s += "set terminal svg noenhanced " + size + " font 'DejaVu Sans,10' background '#ffffff'\n";
+    s += fmt::format("set terminal svg noenhanced size {},{} font {}{} background '#ffffff'\n", t.width, t.height, font,
+                     t.line_width == 1 ? "" : fmt::format(" linewidth {}", t.line_width));
     s += "set output '" + name_ + ".svg'\n";
     s += "replot\n";
     if (style_.pdf) {
-        s += fmt::format("set terminal pdfcairo noenhanced size {:.2f}in,{:.2f}in font 'DejaVu Sans,8'\n",
-                         style_.width / 100.0, style_.height / 100.0);
+        s += fmt::format("set terminal pdfcairo noenhanced size {:.2f}in,{:.2f}in font {}\n", t.width / 100.0,
+                         t.height / 100.0, gnuplot_string(fmt::format("{},{}", t.font, t.font_size * 8 / 10)));
         s += "set output '" + name_ + ".pdf'\n";
         s += "replot\n";
     }

@@ -29,6 +29,8 @@ public:
     Chart finish(const std::string& plot_command, std::string data) const;
 
     const std::string& name() const { return name_; }
+    /// A font size for `font ','` written for the default 10 pt, scaled to the theme's: ",9".
+    std::string font_size(int base) const;
 
 private:
     std::string name_, title_, subtitle_;

@@ -110,6 +110,27 @@ cmp -s "$fresh/charts/3-national-series.svg" "$killed/charts/3-national-series.s
 left=$(cd "$killed" && find . -name '*.tmp-*' -o -name '.veedor-render-*')
 [[ -z $left ]] || fail "leftovers of the killed run remain: $left"
 
+# A theme (`--style`) is hostile input too: a hostile file name, and hostile text in every key
+# that takes text, are refused or kept out of the scripts; a valid theme under a hostile name
+# restyles the charts and its name reaches no script.
+printf 'format: veedor-theme/1\nfont: "x\x27 . system(\x27touch PWNED\x27) . \x27"\ncolors: {fall: "#ff0000\x27; system \x27touch PWNED"}\n' \
+    > "hostile-theme.yaml"
+"$bin" plot model.yaml --style hostile-theme.yaml --out "$tmp/themed-bad" > /dev/null 2> "$tmp/stderr"
+rc=$?
+[[ $rc == 1 ]] || fail "plot with a hostile theme: exit $rc, expected 1"
+[[ -e "$tmp/themed-bad" ]] && fail "plot with a hostile theme wrote $tmp/themed-bad"
+grep -qF "hostile-theme.yaml:2:7: error: 'font' must be a font family" "$tmp/stderr" || { fail "hostile font:"; cat "$tmp/stderr"; }
+grep -qF "hostile-theme.yaml:3:16: error: 'fall' must be a colour written #RRGGBB" "$tmp/stderr" ||
+    { fail "hostile colour:"; cat "$tmp/stderr"; }
+theme_name="t' . system('touch PWNED') . '"$'\n''!touch PWNED.yaml'
+printf 'format: veedor-theme/1\nfont: DejaVu Sans Mono\n' > "$theme_name"
+"$bin" plot model.yaml --entity MININTER --style "$theme_name" --out "$tmp/themed" > /dev/null 2> "$tmp/stderr" ||
+    { fail "plot with a theme of a hostile name"; cat "$tmp/stderr"; }
+grep -qF "font 'DejaVu Sans Mono,10'" "$tmp/themed/9-entity-mininter.gp" || fail "the theme did not reach the script"
+grep -lF "PWNED" "$tmp/themed/"*.gp && fail "the theme's file name reached a script"
+(cd "$tmp/themed" && for g in *.gp; do gnuplot "$g" > /dev/null 2>&1; done)
+no_trap "theme"
+
 # A read-only output folder, as a user who is not root: the system's reason, naming the folder.
 if [[ $(id -u) == 0 ]] && command -v setpriv > /dev/null; then
     ro="$tmp/ro"

@@ -8,11 +8,14 @@
 #include "cli/exit_codes.hpp"
 #include "cli/draw.hpp"
 #include "cli/filter_options.hpp"
+#include "cli/style_option.hpp"
+#include "core/enum_names.hpp"
 #include "readers/model_reader.hpp"
 #include "scenario/track.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <ostream>
 
@@ -27,6 +30,8 @@ struct PlotArgs {
     std::string baseline;  ///< --baseline: empty for the first scenario
     std::string actual;    ///< --actual: a model with actual figures; empty: the first scenario's own
     bool pdf = false;
+    std::string numbers = "mef";
+    std::string style;
     RunOptions run;
     FilterOptions filter;
 };
@@ -35,8 +40,9 @@ int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
     std::vector<std::string> models, scenario_paths;
     for (const std::string& in : a.inputs) (is_scenario_file(in) ? scenario_paths : models).push_back(in);
     read_texts_in(*parse_lang(a.lang));
+    ChartStyle style;
+    bool invalid = !read_style(a.style, style, err);  // and the models' problems too, in the same run
     std::vector<Model> loaded_models;
-    bool invalid = false;
     for (const std::string& path : models) {
         auto m = load_model_reporting(path, err);
         if (!m) {
@@ -56,15 +62,22 @@ int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
     auto runs = simulate_reporting(*scenarios, a.run, err);
     if (!runs) return exit_code::usage;
 
-    ChartStyle style;
     style.lang = *parse_lang(a.lang);
     style.pdf = a.pdf;
+    style.numbers = *parse_name<NumberStyle>(a.numbers);
     std::vector<Chart> charts;
     for (size_t i = 0; i < loaded_models.size(); ++i) {
         const Model& m = loaded_models[i];
         style.source = chart_source(m, style.lang);
         style.name_suffix = i == 0 ? "" : "-" + std::to_string(i + 1);
         for (Chart& c : model_charts(m, style)) charts.push_back(std::move(c));
+        // One entity or group over the years, for each named (the filters already hold them to the years asked).
+        for (const std::string& id : a.filter.entities)
+            if (const Entity* e = m.entity(id)) charts.push_back(entity_chart(m, *e, style));
+        if (!a.filter.groups.empty())
+            for (const GroupComparison& g : compare(m).groups)
+                if (std::find(a.filter.groups.begin(), a.filter.groups.end(), g.id) != a.filter.groups.end())
+                    charts.push_back(group_chart(m, g, style));
     }
     style.name_suffix.clear();
     std::vector<std::string> stems = scenario_stems(*runs);
@@ -107,15 +120,20 @@ void add_plot_command(CLI::App& app, Action& action) {
     cmd->add_option("--actual", args->actual,
                     "Model with the actual figures the overlay of several scenarios shows as points");
     cmd->add_flag("--pdf", args->pdf, "Also draw PDF (not byte-reproducible: cairo stamps the date)");
+    cmd->add_option("--numbers", args->numbers,
+                    "How value labels write amounts: mef (S/ 18.1 MM in Spanish) or si (S/ 18,1 millones)")
+        ->transform(CLI::IsMember(name_strings<NumberStyle>(), CLI::ignore_case))
+        ->capture_default_str();
+    add_style_option(*cmd, args->style);
     add_run_options(*cmd, args->run);
     add_filter_options(*cmd, args->filter);
     set_footer(*cmd,
                "Each chart NAME gets NAME.gp, NAME.dat, NAME.png and NAME.svg; `cd DIR && gnuplot NAME.gp` redraws "
                "it. With several scenarios, 9-scenarios-overlay draws their funding paths together. The filters "
-               "apply to the models' charts. Exit code 5 when gnuplot is missing (the scripts and "
-               "data are still written).",
+               "apply to the models' charts; with --entity or --group, each one named also gets a chart of its own "
+               "over the years. Exit code 5 when gnuplot is missing (the scripts and data are still written).",
                {"veedor plot scenarios/peru/model.yaml --out charts",
-                "veedor plot scenarios/peru/model.yaml --from 2015 --entity MININTER --out charts-mininter",
+                "veedor plot scenarios/peru/model.yaml --year 2015..2016 --entity MININTER --lang es --out charts-mininter",
                 "veedor plot scenarios/peru/bill-2017-flat.yaml scenarios/peru/restore-2015.yaml --actual "
                 "scenarios/after-the-report.yaml --trials 200 --seed 7 --lang es --out charts-es"});
     cmd->callback([&action, args] {

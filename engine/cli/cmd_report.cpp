@@ -7,6 +7,7 @@
 #include "readers/scenario_reader.hpp"
 #include "cli/draw.hpp"
 #include "cli/filter_options.hpp"
+#include "cli/style_option.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/number_option.hpp"
 #include "cli/pdf_print.hpp"
@@ -31,6 +32,7 @@ struct ReportArgs {
     std::vector<std::string> scenarios;
     std::string out_dir;
     std::string lang = "es";
+    std::string style;
     OutputOptions output;
     RunOptions run;
     FilterOptions filter;
@@ -76,7 +78,9 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     read_texts_in(*parse_lang(a.lang));
     auto whole = load_model_reporting(a.model, err);
     auto scenarios = load_scenarios_reporting(a.scenarios, default_max_trials, err);
-    if (!whole || !scenarios) return exit_code::invalid_input;
+    ChartStyle style;  // the brief's charts in the user's theme, as `plot --style` draws them
+    bool styled = read_style(a.style, style, err);
+    if (!whole || !scenarios || !styled) return exit_code::invalid_input;
     auto filter = resolve_filter(a.filter, *whole, "report", err);
     if (!filter) return exit_code::usage;
     // The audit reads the whole model (a printed total needs all its members), then keeps what the
@@ -90,7 +94,6 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     Presentation p = a.output.presentation();
     AuditResult findings = restricted_audit(audit(*whole, p.mode), *whole, *filter);
 
-    ChartStyle style;
     style.lang = lang;
     style.mode = p.mode;  // the charts round as the tables do
     style.source = chart_source(*m, lang);
@@ -164,6 +167,7 @@ void add_report_command(CLI::App& app, Action& action) {
     cmd->add_flag("--pdf", args->pdf, "Also write brief.pdf (A4), printed by headless Chromium (exit 5 without it)");
     add_number_option(*cmd, "--pdf-timeout", args->pdf_timeout, {1, 3600},
                       "Seconds Chromium may take to print the PDF (default 120); then nothing is written");
+    add_style_option(*cmd, args->style);
     add_run_options(*cmd, args->run);
     add_filter_options(*cmd, args->filter);
     set_footer(*cmd, "The filters apply to the model's tables, charts and audit findings.",

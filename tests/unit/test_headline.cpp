@@ -186,14 +186,14 @@ TEST_CASE("the national series chart labels an incomplete year") {
     auto charts = model_charts(two_ministries(), ChartStyle{});
     auto it = std::find_if(charts.begin(), charts.end(), [](const Chart& c) { return c.name == "3-national-series"; });
     REQUIRE(it != charts.end());
-    CHECK(has(it->data, "2017\t3224738.00\t0.002263\t0\n"));
+    CHECK(has(it->data, "2017\t3224738.00\t0.002263\t0\tS/ 3.2 million\n"));
     // The label ends at the bar's right edge (2017 + 0.3, half the box width): centred on 2017 it ran past the plot.
     CHECK(has(it->script, "'printed total; entities 2 of 15: S/ 5,450,000.00' at 2017.3, 3224738.00 right front"));
     Model m = small();
     auto small_charts = model_charts(m, ChartStyle{});
     auto s = std::find_if(small_charts.begin(), small_charts.end(),
                           [](const Chart& c) { return c.name == "3-national-series"; });
-    CHECK(has(s->data, "2016\t150.00\t0.015000\t2\n"));
+    CHECK(has(s->data, "2016\t150.00\t0.015000\t2\tS/ 150.00\n"));
     CHECK(has(s->script, "'partial: 1 of 2' at 2016.3, 150.00 right front"));
     CHECK(has(s->script, "title 'Partial sum (some entities lack a figure)'"));
 }

@@ -13,6 +13,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -138,9 +139,9 @@ TEST_CASE("chart 2: execution rates with the partial year marked") {
 TEST_CASE("chart 3: the national series on two axes") {
     auto charts = model_charts(peru_model(), ChartStyle{});
     const Chart& c = find(charts, "3-national-series");
-    CHECK(has(c.data, "2013\t1600000.00\t0.001476\t0\n"));
-    CHECK(has(c.data, "2015\t14163523.00\t0.010843\t1\n"));
-    CHECK(has(c.data, "2017\t3224738.00\t0.002263\t0\n"));
+    CHECK(has(c.data, "2013\t1600000.00\t0.001476\t0\tS/ 1.6 million\n"));
+    CHECK(has(c.data, "2015\t14163523.00\t0.010843\t1\tS/ 14.2 million\n"));
+    CHECK(has(c.data, "2017\t3224738.00\t0.002263\t0\tS/ 3.2 million\n"));
     CHECK(has(c.script, "axes x1y2"));
     CHECK(has(c.script, "'0.010%%' 0.010"));
 }
@@ -149,10 +150,10 @@ TEST_CASE("chart 4: what drove the 2016 fall, entity by entity") {
     auto charts = model_charts(peru_model(), ChartStyle{});
     const Chart& c = find(charts, "4-change-drivers");
     CHECK(has(c.title, "-S/ 7,678,473.50"));
-    CHECK(has(c.data, "0\t-6850401.00\t1\n"));  // the Public Ministry, the largest fall, first
+    CHECK(has(c.data, "0\t-6850401.00\t1\t-S/ 6.9 million\n"));  // the Public Ministry, the largest fall, first
     CHECK(has(c.script, "'Public Ministry\u2026 (MPFN) \u2020' 0"));  // its status changed
     CHECK(has(c.script, "lc rgb '#b2182b' fs solid 1.0 title 'Falls'"));  // red: a fall, in every chart
-    CHECK(has(c.data, "\t889076.50\t0\n"));       // MIMP's rise
+    CHECK(has(c.data, "\t889076.50\t0\tS/ 889,076.50\n"));       // MIMP's rise
 }
 
 TEST_CASE("chart 5: funded vs need with the P10-P90 band") {
@@ -164,6 +165,78 @@ TEST_CASE("chart 5: funded vs need with the P10-P90 band") {
     // Funding does not vary across trials here: its band would have no width, so it is neither
     // drawn nor in the legend.
     CHECK_FALSE(has(c.script, "Funded, P10-P90"));
+}
+
+TEST_CASE("chart 9: one entity over the years with its execution rate and the partial year") {
+    Model m = peru_model();
+    const Chart c = entity_chart(m, *m.entity("MININTER"), ChartStyle{});
+    CHECK(c.name == "9-entity-mininter");
+    // Only the years from its first figure to its last; 876,041.10 / 954,099.00 = 91.82% (91.8 to one place).
+    CHECK(has(c.data, "2015\t954099.00\t876041.10\t0\t91.82\tS/ 954,099.00\tS/ 876,041.10\t91.8%\n"));
+    // 2016 counted only to June: flagged, starred, its executed bar grey. 479,906 / 813,815 = 58.97%.
+    CHECK(has(c.data, "2016\t813815.00\t479906.00\t1\t58.97\tS/ 813,815.00\tS/ 479,906.00\t59.0%*\n"));
+    CHECK_FALSE(has(c.data, "2014\t"));
+    CHECK(has(c.script, "set xtics ('2015' 2015, '2016*' 2016)"));
+    CHECK(has(c.script, "'* execution counted only to 2016-06-30'"));
+    CHECK(has(c.script, "lc rgb '#9a9a9a' fs solid 1.0 title 'Executed, year counted part way (*)'"));
+    // No complete year has an executed amount other than 2015: orange for it, and the rate line.
+    CHECK(has(c.script, "lc rgb '#c4561d' fs solid 1.0 title 'Executed'"));
+    CHECK(has(c.script, "axes x1y2 with linespoints lw 2 dt 1 pt 7 ps 1.2 lc rgb '#7a2f0b' title 'Execution rate (right axis)'"));
+    CHECK(has(c.script, "using ($1-0.2):($2):6 with labels"));  // the allocated values above their bars
+    CHECK(has(c.script, "set label 1000 'Ministry of the Interior (MININTER)'"));
+    ChartStyle es;
+    es.lang = Lang::es;
+    es.numbers = NumberStyle::si;
+    const Chart e = entity_chart(m, *m.entity("MININTER"), es);
+    CHECK(has(e.data, "S/\u00A0954\u00A0099,00\t"));
+    CHECK(has(e.data, "59,0\u00A0%*\n"));
+    CHECK(has(e.script, "title 'Tasa de ejecución (eje derecho)'"));
+}
+
+TEST_CASE("chart 10: a group over the years with its largest members") {
+    Model m = peru_model();
+    Comparison c = compare(m);
+    auto g = std::find_if(c.groups.begin(), c.groups.end(), [](const GroupComparison& x) { return x.id == "sectors"; });
+    REQUIRE(g != c.groups.end());
+    const Chart chart = group_chart(m, *g, ChartStyle{});
+    CHECK(chart.name == "10-group-sectors");
+    // The sector table's totals: 2015 S/ 14,163,523.00 allocated (14.2 million), 4,146,895.59 executed.
+    CHECK(has(chart.data, "2015\t14163523.00\t4146895.59\t0\tS/ 14.2 million\tS/ 4.1 million\n"));
+    CHECK(has(chart.data, "\tS/ 14.2 million\t"));
+    CHECK(has(chart.script, "title 'Allocated, group total'"));
+    CHECK(has(chart.script, "with linespoints lw 1.5 dt 2 pt 7 ps 0.8 lc rgb '#8c510a' title 'Public Ministry\u2026 (MPFN)'"));
+    CHECK(has(chart.script, "more members in the data file'"));
+}
+
+TEST_CASE("value labels: amounts as prose writes them, only where the bars are few") {
+    ChartStyle es;
+    es.lang = Lang::es;
+    auto charts = model_charts(peru_model(), es);
+    // Chart 3 has five bars: each is labelled, "S/ 14.2 MM" in Spanish (mef, the default).
+    CHECK(has(find(charts, "3-national-series").data, "2015\t14163523.00\t0.010843\t1\tS/\u00A014.2\u00A0MM\n"));
+    CHECK(has(find(charts, "3-national-series").script, "with labels center offset 0,0.7"));
+    // Chart 1 of the sectors has 11 entities x 2 years x 2 bars: too many to label.
+    CHECK_FALSE(has(find(charts, "1-allocated-vs-executed-sectors").script, "offset 0,0.7"));
+    // Chart 4: a fall is labelled below its bar.
+    CHECK(has(find(charts, "4-change-drivers").script, "offset 0,-0.7"));
+}
+
+TEST_CASE("a theme restyles every chart: colours, font, sizes") {
+    ChartStyle st;
+    st.theme.allocated = {{0x264653}};
+    st.theme.fall = {0x9b2226};
+    st.theme.font = "DejaVu Serif";
+    st.theme.font_size = 12;
+    st.theme.line_width = 2;
+    st.theme.width = 1200;
+    st.theme.height = 700;
+    auto charts = model_charts(peru_model(), st);
+    const Chart& c = find(charts, "4-change-drivers");
+    CHECK(has(c.script, "lc rgb '#9b2226' fs solid 1.0 title 'Falls'"));
+    CHECK(has(c.script, "lc rgb '#264653' fs solid 1.0 title 'Rises'"));
+    CHECK(has(c.script, "set terminal pngcairo noenhanced size 2400,1400 font 'DejaVu Serif,12' fontscale 2 linewidth 4"));
+    CHECK(has(c.script, "set terminal svg noenhanced size 1200,700 font 'DejaVu Serif,12' linewidth 2"));
+    CHECK(has(c.script, "center font ',18' noenhanced"));  // the title, 15 pt at 10, scaled to 12
 }
 
 TEST_CASE("long names are shortened for axes and keep their acronym") {
@@ -269,7 +342,11 @@ TEST_CASE("hostile labels cannot make gnuplot run a command or write a file") {
         m.groups[0].name = h;
         ChartStyle style;
         style.source = h;
+        // The theme reader refuses such a font (test_theme_reader.cpp); were one to get through,
+        // it still reaches the script only as a string literal.
+        style.theme.font = h;
         auto charts = model_charts(m, style);
+        charts.push_back(entity_chart(m, *m.entity("MININTER"), style));
         for (const Chart& c : charts) {
             // User text appears only inside single quotes, never on a line of its own.
             for (std::string line; const auto& part : {c.script}) {

@@ -1,0 +1,32 @@
+#include "cli/style_option.hpp"
+
+#include "readers/theme_reader.hpp"
+#include "text/table.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <ostream>
+
+namespace veedor {
+
+void add_style_option(CLI::App& cmd, std::string& path) {
+    cmd.add_option("--style", path,
+                   "A theme file (YAML: colors, font, font-size, line-width, size) for every chart; keep it and "
+                   "pass it again to draw the same way (docs/charts.md)");
+}
+
+bool read_style(const std::string& path, ChartStyle& style, std::ostream& err) {
+    if (path.empty()) return true;
+    Diagnostics d;
+    ChartTheme theme = load_theme(path, d);
+    for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
+    if (d.has_errors()) {
+        err << terminal_safe(path) << ": " << d.error_count() << (d.error_count() == 1 ? " error" : " errors")
+            << "; nothing was written\n";
+        return false;
+    }
+    style.theme = theme;
+    return true;
+}
+
+}  // namespace veedor

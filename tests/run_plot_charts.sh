@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Charts over the years and the user's style (docs/charts.md):
+# 1. golden scripts: for each tests/charts/CASE, `veedor ARGS --out DIR` (ARGS in CASE/args) writes
+#    each CASE/*.gp and CASE/*.dat byte for byte (UPDATE_GOLDEN=1 rewrites them instead);
+# 2. the theme example of docs/charts.md ("Your style") is read by `plot --style` and `report
+#    --style`, and its colours, font and size reach the scripts of both; a second run writes the
+#    same scripts;
+# 3. the README's chart of one ministry (docs/images/...png) is what its command draws today.
+# Usage: run_plot_charts.sh VEEDOR (from the repository root)
+set -u
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+unset LC_ALL LC_MESSAGES LANG COLUMNS
+status=0
+fail() { echo "FAIL: $*"; status=1; }
+
+# 1. golden scripts and data
+for case_dir in tests/charts/*/; do
+  name=$(basename "$case_dir")
+  read -r -a args < "$case_dir/args"
+  out="$tmp/golden-$name"
+  "$bin" "${args[@]}" --out "$out" > "$tmp/stdout" 2> "$tmp/stderr"
+  rc=$?
+  [[ $rc == 0 ]] || { fail "$name: exit $rc"; cat "$tmp/stderr"; continue; }
+  for want in "$case_dir"*.gp "$case_dir"*.dat; do
+    [[ -e $want ]] || continue
+    got="$out/$(basename "$want")"
+    if [[ "${UPDATE_GOLDEN:-}" == 1 ]]; then cp "$got" "$want"; continue; fi
+    diff -u "$want" "$got" > "$tmp/diff" || { fail "$name: $(basename "$want") differs"; head -40 "$tmp/diff"; }
+  done
+done
+
+# 2. the theme of docs/charts.md
+awk '/^```yaml$/ { inside = 1; next } /^```$/ { inside = 0 } inside' docs/charts.md |
+  awk '/^format: veedor-theme\/1$/ { keep = 1 } keep' > "$tmp/theme.yaml"
+grep -q '^format: veedor-theme/1$' "$tmp/theme.yaml" || fail "docs/charts.md has no theme example"
+for run in 1 2; do
+  "$bin" plot scenarios/peru/model.yaml --entity MININTER --style "$tmp/theme.yaml" --out "$tmp/styled-$run" \
+    > /dev/null 2> "$tmp/stderr" || { fail "plot --style, run $run"; cat "$tmp/stderr"; }
+done
+gp="$tmp/styled-1/9-entity-mininter.gp"
+for want in "font 'DejaVu Serif,11' fontscale 2 linewidth 4" "size 2400,1400" "size 1200,700" "lc rgb '#264653'" \
+            "lc rgb '#e76f51'" "center font ',17' noenhanced"; do
+  grep -qF "$want" "$gp" || fail "the theme's \"$want\" is not in 9-entity-mininter.gp"
+done
+diff -r "$tmp/styled-1" "$tmp/styled-2" > /dev/null || fail "a second run with the same --style drew other files"
+"$bin" report scenarios/peru/model.yaml --style "$tmp/theme.yaml" --out "$tmp/brief" > /dev/null 2> "$tmp/stderr" ||
+  { fail "report --style"; cat "$tmp/stderr"; }
+grep -qF "lc rgb '#264653'" "$tmp/brief/charts/1-allocated-vs-executed-sectors.gp" ||
+  fail "the brief's charts do not use the theme"
+grep -qF 'width="1200"' "$tmp/brief/brief.html" || fail "the brief's inline charts are not the theme's size"
+
+# 3. the README's chart of one ministry over the years
+cmd=$(grep -m1 '^    build/veedor plot scenarios/peru/model.yaml --entity' README.md | sed 's/^    //')
+[[ -n $cmd ]] || fail "README shows no chart of one entity"
+read -r -a words <<< "$cmd"
+words[0]=$bin
+for i in "${!words[@]}"; do [[ ${words[$i]} == --out ]] && words[$((i + 1))]="$tmp/readme"; done
+"${words[@]}" > /dev/null 2>&1 || fail "the README's command fails: $cmd"
+png=$(grep -m1 -o 'docs/images/[0-9]*-entity-[a-z0-9-]*\.png' README.md)
+[[ -f $png ]] || fail "README shows no image under docs/images/"
+cmp -s "$png" "$tmp/readme/$(basename "$png")" || fail "$png is not what \`$cmd\` draws"
+
+[[ $status == 0 ]] && echo "charts: golden scripts, the documented theme and the README's chart all match"
+exit $status
