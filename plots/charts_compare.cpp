@@ -90,7 +90,7 @@ Chart overlay_chart(const std::vector<SimulationRun>& runs, size_t baseline, con
         data += "\n";
     }
 
-    Script s("9-scenarios-overlay" + st.name_suffix, std::string(tr("chart.overlay.title", l)), st);
+    Script s("11-scenarios-overlay" + st.name_suffix, std::string(tr("chart.overlay.title", l)), st);
     s.subtitle(trf("chart.overlay.subtitle", l, base.scenario->title));
     long long max = static_cast<long long>(std::ceil(top * 1.1));
     s.line("set xtics 1")

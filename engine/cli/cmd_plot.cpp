@@ -129,7 +129,7 @@ void add_plot_command(CLI::App& app, Action& action) {
     add_filter_options(*cmd, args->filter);
     set_footer(*cmd,
                "Each chart NAME gets NAME.gp, NAME.dat, NAME.png and NAME.svg; `cd DIR && gnuplot NAME.gp` redraws "
-               "it. With several scenarios, 9-scenarios-overlay draws their funding paths together. The filters "
+               "it. With several scenarios, 11-scenarios-overlay draws their funding paths together. The filters "
                "apply to the models' charts; with --entity or --group, each one named also gets a chart of its own "
                "over the years. Exit code 5 when gnuplot is missing (the scripts and data are still written).",
                {"veedor plot scenarios/peru/model.yaml --out charts",

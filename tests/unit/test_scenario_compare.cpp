@@ -142,7 +142,7 @@ TEST_CASE("scenario overlay chart: every funded path and the actual years as poi
     ChartStyle st;
     st.lang = Lang::es;
     Chart chart = overlay_chart(c.runs, 1, track(c.runs, actual), st);
-    CHECK(chart.name == "9-scenarios-overlay");
+    CHECK(chart.name == "11-scenarios-overlay");
     CHECK(has(chart.script, "'Necesidad de la línea de base: Plan B: S/ 3,000 a year'"));
     CHECK(has(chart.script, "title 'Track test plan'"));
     CHECK(has(chart.script, "title 'Asignación real'"));
