@@ -109,7 +109,7 @@ void Projector::aim_at_executed(const std::vector<std::int64_t>& central) {
                 throw InputError(cover->where, fmt::format("'aim: executed' divides the need of {} by the central "
                                                            "execution rate, which is 0",
                                                            years[i]));
-            central_need_[i] = money_at(cover->where, fmt::format("the funding of 'total' in {}", years[i]), [&] {
+            central_need_[i] = money_at(cover->where, [&] { return fmt::format("the funding of 'total' in {}", years[i]); }, [&] {
                 return Money::from_raw(mul_div_round(central_need_[i].raw(), percent_micro, rate));
             });
         }
