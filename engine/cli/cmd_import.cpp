@@ -43,15 +43,14 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
     ImportReport report;
     Model m;
     if (!d.has_errors()) m = import_mef(a.files, rules, o, d, report);
-    for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
-    if (report.bad > 20) err << report.bad - 20 << " more bad rows not shown\n";
+    print_diagnostics(d, err);
+    if (report.bad > 20) err << say("cli.more-bad-rows", report.bad - 20) << "\n";
     if (d.has_errors()) {
         if (o.skip_bad_rows && report.rows > 0 && report.bad == report.rows)
-            err << fmt::format("{} rows read, every one bad: nothing can be imported, and nothing was written\n",
-                               report.rows);
+            err << say("cli.rows-all-bad", report.rows) << "\n";
         else
-            err << fmt::format("{} rows read, {} bad; nothing was written{}\n", report.rows, report.bad,
-                               report.bad && !o.skip_bad_rows ? " (use --on-bad-row skip to import without them)" : "");
+            err << say(report.bad && !o.skip_bad_rows ? "cli.rows-bad-skip" : "cli.rows-bad", report.rows, report.bad)
+                << "\n";
         return exit_code::invalid_input;
     }
     std::string yaml = model_to_yaml(m);
