@@ -28,6 +28,7 @@ struct ImportArgs {
     size_t max_record_bytes = ImportOptions{}.max_record_bytes;
     std::string explain;  ///< where to write the selected lines; empty: nowhere
     bool allow_overlap = false;
+    std::string lang;  ///< of the messages only (run_cli reads it before parsing)
 };
 
 int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
@@ -96,6 +97,7 @@ void add_import_command(CLI::App& app, Action& action) {
                     "to this CSV file, to review what was counted");
     cmd->add_flag("--allow-overlap", args->allow_overlap,
                   "Sum files that share a year and month (MES_EJE); without it that is an error");
+    add_lang_option(*cmd, args->lang);
     set_footer(*cmd, "",
                {"veedor import mef scenarios/mef/sample-2016.csv --select scenarios/mef/select-trata.yaml --out mef-2016.yaml",
                 "veedor import mef scenarios/mef/sample-2016.csv --select scenarios/mef/select-trata.yaml --on-bad-row skip "
