@@ -4,6 +4,7 @@
 set -u
 bin=$1
 base=$2
+unset LC_ALL LC_MESSAGES LANG  # English unless the case says --lang es: never the locale of the machine
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$bin" check "$base.yaml" > "$tmp/stdout" 2> "$tmp/stderr"

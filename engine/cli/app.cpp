@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/help_lang.hpp"
 #include "cli/number_option.hpp"
 #include "cli/usage_error.hpp"
 #include "core/error.hpp"
@@ -63,7 +64,21 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& raw_err) {
 
 namespace {
 
+/// The --lang given anywhere on the command line ("--lang es", "--lang=en"), else the locale's:
+/// known before parsing, so that usage errors and --help speak it too.
+Lang lang_of_run(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string_view a = argv[i];
+        std::optional<Lang> l;
+        if (a == "--lang" && i + 1 < argc) l = parse_lang(argv[i + 1]);
+        else if (a.rfind("--lang=", 0) == 0) l = parse_lang(a.substr(7));
+        if (l) return *l;
+    }
+    return lang_from_environment();
+}
+
 int run_cli_escaped(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    messages_lang() = lang_of_run(argc, argv);
     CLI::App app{"veedor: tracks a public budget, allocated versus executed, from a YAML model.\n"
                  "Exit codes: 0 done, 1 invalid input, 2 usage, 3 output failed, 4 internal error, 5 gnuplot missing."};
     app.require_subcommand(1);
@@ -84,6 +99,7 @@ int run_cli_escaped(int argc, char** argv, std::ostream& out, std::ostream& err)
     add_track_command(app, action);
     add_init_command(app, action);
     add_completion_command(app, action);
+    speak_help(app, messages_lang());
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
@@ -102,11 +118,10 @@ int run_cli_escaped(int argc, char** argv, std::ostream& out, std::ostream& err)
     try {
         return action(out, err);
     } catch (const InputError& e) {  // the input's fault (core/error.hpp), never a bug
-        if (e.where()) err << e.what() << "\n";
-        else err << "veedor: error: " << e.message() << "\n";
+        err << input_error_text(e.where() ? &*e.where() : nullptr, e.message(), messages_lang()) << "\n";
         return exit_code::invalid_input;
     } catch (const std::exception& e) {  // a bug: std::logic_error and the like
-        err << "veedor: internal error: " << e.what() << "\n";
+        err << say("cli.internal-error", e.what()) << "\n";
         return exit_code::internal_error;
     }
 }

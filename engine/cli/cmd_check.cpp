@@ -20,10 +20,9 @@ namespace {
 int check_scenario_file(const std::string& path, Lang lang, std::ostream& out, std::ostream& err) {
     Diagnostics d;
     Scenario s = load_scenario(path, d, ScenarioLimits{default_max_trials, input_limits()});
-    for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
+    print_diagnostics(d, err);
     if (d.has_errors()) {
-        err << terminal_safe(path) << ": " << d.error_count() << (d.error_count() == 1 ? " error" : " errors") << ", "
-            << d.warning_count() << (d.warning_count() == 1 ? " warning" : " warnings") << "; nothing was written\n";
+        err << terminal_safe(path) << ": " << counts_text(d) << say("cli.nothing-written-after") << "\n";
         return exit_code::invalid_input;
     }
     out << trf("chk.scenario", lang, terminal_safe(path), terminal_safe(s.model_path), s.from, s.to, s.funding.size(),

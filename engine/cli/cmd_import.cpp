@@ -28,6 +28,7 @@ struct ImportArgs {
     size_t max_record_bytes = ImportOptions{}.max_record_bytes;
     std::string explain;  ///< where to write the selected lines; empty: nowhere
     bool allow_overlap = false;
+    std::string lang;  ///< of the messages only (run_cli reads it before parsing)
 };
 
 int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
@@ -43,15 +44,14 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
     ImportReport report;
     Model m;
     if (!d.has_errors()) m = import_mef(a.files, rules, o, d, report);
-    for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
-    if (report.bad > 20) err << report.bad - 20 << " more bad rows not shown\n";
+    print_diagnostics(d, err);
+    if (report.bad > 20) err << say("cli.more-bad-rows", report.bad - 20) << "\n";
     if (d.has_errors()) {
         if (o.skip_bad_rows && report.rows > 0 && report.bad == report.rows)
-            err << fmt::format("{} rows read, every one bad: nothing can be imported, and nothing was written\n",
-                               report.rows);
+            err << say("cli.rows-all-bad", report.rows) << "\n";
         else
-            err << fmt::format("{} rows read, {} bad; nothing was written{}\n", report.rows, report.bad,
-                               report.bad && !o.skip_bad_rows ? " (use --on-bad-row skip to import without them)" : "");
+            err << say(report.bad && !o.skip_bad_rows ? "cli.rows-bad-skip" : "cli.rows-bad", report.rows, report.bad)
+                << "\n";
         return exit_code::invalid_input;
     }
     std::string yaml = model_to_yaml(m);
@@ -97,6 +97,7 @@ void add_import_command(CLI::App& app, Action& action) {
                     "to this CSV file, to review what was counted");
     cmd->add_flag("--allow-overlap", args->allow_overlap,
                   "Sum files that share a year and month (MES_EJE); without it that is an error");
+    add_lang_option(*cmd, args->lang);
     set_footer(*cmd, "",
                {"veedor import mef scenarios/mef/sample-2016.csv --select scenarios/mef/select-trata.yaml --out mef-2016.yaml",
                 "veedor import mef scenarios/mef/sample-2016.csv --select scenarios/mef/select-trata.yaml --on-bad-row skip "

@@ -22,10 +22,10 @@ int run_init(const std::string& dir, std::ostream& out, std::ostream& err) {
     for (const OutputFile& f : files) {
         std::error_code ec;
         if (std::filesystem::symlink_status(f.path, ec).type() != std::filesystem::file_type::not_found)
-            err << "veedor: " << terminal_safe(f.path) << " already exists; init never writes over a file\n", taken = true;
+            err << say("cli.init-exists", terminal_safe(f.path)) << "\n", taken = true;
     }
     if (taken) {
-        err << "Run 'veedor init --help' for its options.\n";
+        err << say("cli.run-help-options", "veedor init") << "\n";
         return exit_code::output_failed;
     }
     int rc = emit("", files, {}, out, err);

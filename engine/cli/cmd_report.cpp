@@ -72,7 +72,7 @@ std::string drawn_svg(const std::vector<OutputFile>& files, const std::string& p
 
 int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     if (is_scenario_file(a.model)) {
-        err << "veedor: " << terminal_safe(a.model) << " is a scenario; the first file of `report` is the model\n";
+        err << say("cli.report-scenario-first", terminal_safe(a.model)) << "\n";
         return exit_code::usage;
     }
     read_texts_in(*parse_lang(a.lang));

@@ -37,8 +37,7 @@ int run_track(const TrackArgs& a, std::ostream& out, std::ostream& err) {
     // One set of actuals for all: the PEFA scores and the head name one model.
     for (const Scenario& s : scenarios) {
         if (!actual && s.model_path != src.model_file) {
-            err << "error: the scenarios use different models (" << terminal_safe(src.model_file) << ", "
-                << terminal_safe(s.model_path) << "); give the actuals with --actual MODEL\n";
+            err << say("cli.track-models-differ", terminal_safe(src.model_file), terminal_safe(s.model_path)) << "\n";
             return exit_code::usage;
         }
     }

@@ -58,6 +58,22 @@ Lang chosen_lang(const std::string& lang_option) {
     return lang_option.empty() ? lang_from_environment() : *parse_lang(lang_option);
 }
 
+Lang& messages_lang() {
+    static Lang lang = Lang::en;
+    return lang;
+}
+
+void print_diagnostics(const Diagnostics& d, std::ostream& err) {
+    for (const Diagnostic& x : d.sorted()) err << terminal_safe(diagnostic_text(x, messages_lang())) << "\n";
+}
+
+std::string counts_text(const Diagnostics& d, bool with_warnings) {
+    std::string text = say(d.error_count() == 1 ? "cli.errors-one" : "cli.errors-many", d.error_count());
+    if (with_warnings)
+        text += ", " + say(d.warning_count() == 1 ? "cli.warnings-one" : "cli.warnings-many", d.warning_count());
+    return text;
+}
+
 void read_texts_in(Lang l) {
     TextLanguage& t = text_language();
     t.code = std::string(code(l));
@@ -111,18 +127,16 @@ void set_footer(CLI::App& cmd, const std::string& note, const std::vector<std::s
 void warn_partial_headlines(const Model& m, Diagnostics& d) {
     const std::string name = headline_name(m);
     for (const SeriesYear& y : national_series(m))
-        if (std::string w = headline_warning(y, name); !w.empty()) d.warning(m.year(y.year)->where, "year " + w);
+        if (std::string w = headline_warning(y, name); !w.empty()) d.warning(m.year(y.year)->where, msg("cli.year-headline", w));
 }
 
 std::optional<Model> load_model_reporting(const std::string& path, std::ostream& err) {
     Diagnostics d;
     Model m = load_model(path, d, input_limits());
     if (!d.has_errors()) warn_partial_headlines(m, d);
-    for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
+    print_diagnostics(d, err);
     if (d.has_errors()) {
-        err << path << ": " << d.error_count() << (d.error_count() == 1 ? " error" : " errors") << ", "
-            << d.warning_count() << (d.warning_count() == 1 ? " warning" : " warnings")
-            << "; nothing was written\n";
+        err << path << ": " << counts_text(d) << say("cli.nothing-written-after") << "\n";
         return std::nullopt;
     }
     return m;
@@ -154,16 +168,16 @@ std::optional<std::vector<Scenario>> load_scenarios_reporting(const std::vector<
         if (!d.has_errors())
             for (const ModelBase& b : model_bases(s))
                 if (std::string w = headline_warning(b.figure, headline_name(s.model)); !w.empty())
-                    d.warning(b.where, b.field + " " + w);
-        for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
+                    d.warning(b.where, msg("cli.field-headline", b.field, w));
+        print_diagnostics(d, err);
         if (d.has_errors()) {
-            err << path << ": " << d.error_count() << (d.error_count() == 1 ? " error" : " errors") << "\n";
+            err << path << ": " << counts_text(d, false) << "\n";
             invalid = true;
         }
         scenarios.push_back(std::move(s));
     }
     if (invalid) {
-        err << "nothing was written\n";
+        err << say("cli.nothing-written") << "\n";
         return std::nullopt;
     }
     return scenarios;
@@ -181,7 +195,7 @@ void add_run_options(CLI::App& cmd, RunOptions& o) {
 std::optional<std::vector<SimulationRun>> simulate_reporting(const std::vector<Scenario>& scenarios, const RunOptions& o,
                                                              std::ostream& err) {
     if (o.trials && *o.trials > o.max_trials) {
-        err << "veedor: --trials: " << *o.trials << " is out of range 0.." << o.max_trials << "\n";
+        err << say("cli.trials-out-of-range", *o.trials, o.max_trials) << "\n";
         return std::nullopt;
     }
     // One bar a scenario, made when its trials start and closed when the next one's do.
@@ -189,13 +203,13 @@ std::optional<std::vector<SimulationRun>> simulate_reporting(const std::vector<S
     const Scenario* shown = nullptr;
     SimulationOptions so{o.trials, o.seed, o.threads, nullptr};
     so.progress = [&](const Scenario& s, long done, long total) {
-        if (shown != &s) bar = std::make_unique<ProgressBar>(err, "simulating " + s.file), shown = &s;
+        if (shown != &s) bar = std::make_unique<ProgressBar>(err, say("cli.simulating", s.file)), shown = &s;
         if (bar->enabled()) bar->update(done, total);
     };
     Simulation sim = simulate_all(scenarios, so);
     bar.reset();
-    if (!sim.problem.empty()) {
-        err << "veedor: " << sim.problem << "\n";
+    if (!sim.problem.key.empty()) {
+        err << "veedor: " << message_text(sim.problem, messages_lang()) << "\n";
         return std::nullopt;
     }
     return std::move(sim.runs);
@@ -212,7 +226,7 @@ int emit(const std::string& stdout_text, const std::vector<OutputFile>& files, c
     }
     out << stdout_text;
     out.flush();
-    for (const OutputFile& f : files) err << "wrote " << f.path << "\n";
+    for (const OutputFile& f : files) err << say("cli.wrote", f.path) << "\n";
     return exit_code::ok;
 }
 

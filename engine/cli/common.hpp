@@ -9,6 +9,7 @@
 #include "scenario/simulation.hpp"
 #include "writers/atomic_file.hpp"
 #include "text/format.hpp"
+#include "text/messages.hpp"
 #include "writers/simulate_writer.hpp"
 #include "yaml/yaml_tree.hpp"
 
@@ -53,6 +54,18 @@ void add_output_options(CLI::App& cmd, OutputOptions& o);
 void add_lang_option(CLI::App& cmd, std::string& lang);
 /// The language `--lang` asked for, or the locale's when it was not given.
 Lang chosen_lang(const std::string& lang_option);
+/// The language of the run's messages on stderr and of --help: its --lang if given anywhere on
+/// the command line, else the locale's. run_cli sets it before parsing.
+Lang& messages_lang();
+/// Every diagnostic of `d`, sorted, one a line, in messages_lang().
+void print_diagnostics(const Diagnostics& d, std::ostream& err);
+/// "1 error, 2 warnings" (en) or "1 error, 2 avisos" (es), in messages_lang().
+std::string counts_text(const Diagnostics& d, bool with_warnings = true);
+/// A line of the command's own, in messages_lang(): msg(key, values...) in words.
+template <class... Values>
+std::string say(std::string key, const Values&... values) {
+    return message_text(messages_lang(), std::move(key), values...);
+}
 /// Reads the texts that models and scenarios give per language in `l`, marking a fallback
 /// in `l`'s words (" [English only]"); before any file is read.
 void read_texts_in(Lang l);

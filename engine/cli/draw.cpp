@@ -1,5 +1,6 @@
 #include "cli/draw.hpp"
 
+#include "cli/common.hpp"
 #include "cli/exit_codes.hpp"
 #include "plots/gnuplot_renderer.hpp"
 #include "plots/script_stamp.hpp"
@@ -31,8 +32,7 @@ std::string script_path(const std::string& dir, const std::string& name, std::os
     std::optional<std::string> old = existing_text(path);
     if (!old || intact_script(*old)) return path;
     std::string beside = dir + "/" + name + ".new.gp";
-    err << "veedor: kept " << terminal_safe(path) << ", edited since veedor wrote it; the new script is "
-        << terminal_safe(beside) << "\n";
+    err << say("cli.kept-script", terminal_safe(path), terminal_safe(beside)) << "\n";
     return beside;
 }
 
@@ -45,7 +45,7 @@ int draw_charts(const std::vector<Chart>& charts, const std::string& dir, std::v
         if (!names.insert(c.name).second) {
             // The commands make names unique before drawing; this guards the promise that a run
             // which would write one file twice writes nothing.
-            err << "veedor: two charts are both named " << terminal_safe(c.name) << "; nothing was written\n";
+            err << say("cli.charts-same-name", terminal_safe(c.name)) << "\n";
             return exit_code::output_failed;
         }
     for (const Chart& c : charts) {
@@ -54,10 +54,7 @@ int draw_charts(const std::vector<Chart>& charts, const std::string& dir, std::v
     }
     std::string gnuplot = find_gnuplot();
     if (gnuplot.empty()) {
-        err << "veedor: gnuplot is not installed, so no image was drawn. Install it with\n"
-               "  apt-get install --no-install-recommends gnuplot-nox\n"
-               "and run again, or run `gnuplot NAME.gp` in "
-            << terminal_safe(dir) << ": the scripts and data are there.\n";
+        err << say("cli.no-gnuplot", terminal_safe(dir)) << "\n";
         return exit_code::missing_tool;
     }
     std::vector<Image> images;

@@ -1,5 +1,6 @@
 #include "cli/filter_options.hpp"
 
+#include "cli/common.hpp"
 #include "cli/number_option.hpp"
 #include "cli/usage_error.hpp"
 #include "core/enum_names.hpp"
@@ -41,7 +42,7 @@ std::vector<std::string> ids_of(const auto& items) {
 /// "; did you mean 'MININTER'?" when one id is close to `typed` (case aside), else "".
 std::string suggestion(const std::string& typed, const std::vector<std::string>& ids) {
     std::string near = nearest_name(typed, ids);
-    return near.empty() ? "" : "; did you mean '" + terminal_safe(near) + "'?";
+    return near.empty() ? "" : say("cli.did-you-mean", terminal_safe(near));
 }
 
 }  // namespace
@@ -56,13 +57,13 @@ std::optional<YearSpan> read_year_span(const std::string& text, std::string& err
     YearSpan s;
     const std::string a = text.substr(0, dots), b = text.substr(dots + 2);
     if (a.empty() && b.empty()) {
-        error = "'..' needs a first or a last year (2015..2017, 2015.., ..2017)";
+        error = say("cli.range-needs-year");
         return std::nullopt;
     }
     if (!a.empty() && !(s.first = read_year(a, error))) return std::nullopt;
     if (!b.empty() && !(s.last = read_year(b, error))) return std::nullopt;
     if (s.first && s.last && *s.first > *s.last) {
-        error = text + " ends before it starts";
+        error = say("cli.range-backwards", text);
         return std::nullopt;
     }
     return s;
@@ -96,7 +97,7 @@ std::optional<CompareFilter> resolve_filter(const FilterOptions& f, const Model&
     bool bad = false;
     for (const YearSpan& s : f.years)
         if (s.single() && !m.year(*s.first))
-            err << "veedor: --year " << *s.first << " is not a year of the model\n", bad = true;
+            err << say("cli.year-not-in-model", *s.first) << "\n", bad = true;
     if (!f.years.empty() || f.from || f.to) {
         YearSpan bounds{f.from ? std::optional<int>(static_cast<int>(*f.from)) : std::nullopt,
                         f.to ? std::optional<int>(static_cast<int>(*f.to)) : std::nullopt};
@@ -109,25 +110,25 @@ std::optional<CompareFilter> resolve_filter(const FilterOptions& f, const Model&
             for (const YearSpan& s : f.years) asked += (asked.empty() ? "--year " : ", ") + span_text(s);
             if (f.from) asked += (asked.empty() ? "" : " ") + std::string("--from ") + std::to_string(*f.from);
             if (f.to) asked += (asked.empty() ? "" : " ") + std::string("--to ") + std::to_string(*f.to);
-            err << "veedor: " << asked << " holds no year of the model (it has "
-                << (m.years.empty() ? std::string("none") : std::to_string(m.years.front().year) + ".." +
-                                                               std::to_string(m.years.back().year))
-                << ")\n";
+            err << say("cli.no-year-in-range", asked,
+                       m.years.empty() ? say("cli.none")
+                                       : std::to_string(m.years.front().year) + ".." + std::to_string(m.years.back().year))
+                << "\n";
             bad = true;
         }
     }
     for (const auto& g : f.groups)
         if (!m.group(g))
-            err << "veedor: --group '" << terminal_safe(g) << "' is not a group of the model" << suggestion(g, ids_of(m.groups))
+            err << say("cli.group-not-in-model", terminal_safe(g)) << suggestion(g, ids_of(m.groups))
                 << "\n",
                 bad = true;
     for (const auto& e : f.entities)
         if (!m.entity(e))
-            err << "veedor: --entity '" << terminal_safe(e) << "' is not an entity of the model"
+            err << say("cli.entity-not-in-model", terminal_safe(e))
                 << suggestion(e, ids_of(m.entities)) << "\n",
                 bad = true;
     if (bad) {
-        err << "Run 'veedor " << command << " --help' for its options.\n";
+        err << say("cli.run-help-options", "veedor " + command) << "\n";
         return std::nullopt;
     }
     return filter;

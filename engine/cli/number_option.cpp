@@ -1,5 +1,7 @@
 #include "cli/number_option.hpp"
 
+#include "cli/common.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <cassert>
@@ -26,7 +28,7 @@ std::string shown(std::string_view text) {
     if (text.size() <= longest) return std::string(text);
     std::size_t cut = longest;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
-    return std::string(text.substr(0, cut)) + "... (" + std::to_string(text.size()) + " characters)";
+    return say("cli.shown-cut", std::string(text.substr(0, cut)), text.size());
 }
 
 std::string range_text(NumberRange r) { return std::to_string(r.low) + ".." + std::to_string(r.high); }
@@ -34,10 +36,10 @@ std::string range_text(NumberRange r) { return std::to_string(r.low) + ".." + st
 }  // namespace
 
 NumberRead read_plain_number(std::string_view text, NumberRange range) {
-    const std::string out_of_range = shown(text) + " is out of range " + range_text(range);
+    const std::string out_of_range = say("cli.out-of-range", shown(text), range_text(range));
     if (!text.empty() && text[0] == '-' && plain_digits(text.substr(1)) && text != "-0") return {std::nullopt, out_of_range};
     if (!plain_digits(text))
-        return {std::nullopt, shown(text) + " is not a plain decimal number (digits 0-9 only, no sign, no leading zero)"};
+        return {std::nullopt, say("cli.not-plain-number", shown(text))};
     constexpr std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
     std::uint64_t value = 0;
     for (char c : text) {

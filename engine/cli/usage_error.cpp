@@ -1,4 +1,5 @@
 #include "cli/usage_error.hpp"
+#include "cli/common.hpp"
 
 #include "text/table.hpp"
 
@@ -59,7 +60,7 @@ std::vector<std::string> option_names(const CLI::App& sub) {
 
 std::string joined(const std::vector<std::string>& names) {
     std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) out += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+    for (std::size_t i = 0; i < names.size(); ++i) out += (i == 0 ? "" : i + 1 == names.size() ? say("cli.or") : ", ") + names[i];
     return out;
 }
 
@@ -67,12 +68,26 @@ std::string joined(const std::vector<std::string>& names) {
 /// nearest command, or the list of commands.
 std::string missing_command(const CLI::App& sub, const std::vector<std::string>& left) {
     std::vector<std::string> commands = subcommand_names(sub);
-    const std::string of = sub.get_parent() ? " of '" + command_path(sub) + "'" : "";
+    const std::string of = sub.get_parent() ? say("cli.of-command", command_path(sub)) : "";
     auto typed = std::find_if(left.begin(), left.end(), [](const std::string& a) { return a.empty() || a[0] != '-'; });
-    if (typed == left.end()) return "a command is required" + of + ": " + joined(commands);
+    if (typed == left.end()) return say("cli.command-required", of, joined(commands));
     std::string near = nearest_name(*typed, commands);
-    if (!near.empty()) return "'" + *typed + "' is not a command" + of + "; did you mean '" + near + "'?";
-    return "'" + *typed + "' is not a command" + of + "; the commands are " + joined(commands);
+    if (!near.empty()) return say("cli.not-a-command", *typed, of) + say("cli.did-you-mean", near);
+    return say("cli.not-a-command-list", *typed, of, joined(commands));
+}
+
+/// CLI11's own messages in the run's language: the ones a user meets (an argument not expected,
+/// one missing); names and values stay as typed.
+std::string cli11_words(std::string what) {
+    if (messages_lang() == Lang::en) return what;
+    for (auto [en, key] : {std::pair{"The following argument was not expected: ", "cli.cli11-extra-one"},
+                           {"The following arguments were not expected: ", "cli.cli11-extra-many"}})
+        if (what.starts_with(en)) return say(key, what.substr(std::string_view(en).size()));
+    for (auto [en, key] : {std::pair{" is required", "cli.cli11-required"}})
+        if (what.ends_with(en)) return say(key, what.substr(0, what.size() - std::string_view(en).size()));
+    if (auto at = what.find(": 1 required "); at != std::string::npos && what.ends_with(" missing"))
+        return say("cli.cli11-value-missing", what.substr(0, at));
+    return what;
 }
 
 /// The command whose --help explains the error: the one owning the option the message starts with
@@ -109,7 +124,7 @@ std::string nearest_name(std::string_view typed, const std::vector<std::string>&
 std::string usage_error_text(const CLI::App& app, const CLI::ParseError& e) {
     const CLI::App& sub = explaining(deepest(app), e.what());
     const std::vector<std::string> left = app.remaining(true);
-    std::string what = e.what();
+    std::string what = cli11_words(e.what());
     bool wants_command = sub.get_require_subcommand_min() > 0 && sub.get_subcommands().empty();
     if (dynamic_cast<const CLI::RequiredError*>(&e) && wants_command) what = missing_command(sub, left);
     if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
@@ -117,13 +132,12 @@ std::string usage_error_text(const CLI::App& app, const CLI::ParseError& e) {
         for (const std::string& a : left) {
             if (a.size() < 2 || a[0] != '-') continue;
             std::string near = nearest_name(a.substr(0, a.find('=')), options);
-            if (!near.empty()) what += "\nveedor: '" + a + "' is not an option; did you mean '" + near + "'?";
+            if (!near.empty()) what += "\nveedor: " + say("cli.not-an-option", a) + say("cli.did-you-mean", near);
         }
     }
     std::string text = terminal_safe_text("veedor: " + what) + "\n";
-    if (!sub.get_parent()) return text + "Run 'veedor --help' for the commands.\n";
-    return text + "Run '" + terminal_safe(command_path(sub)) + " --help' for its " + (wants_command ? "commands" : "options") +
-           ".\n";
+    if (!sub.get_parent()) return text + say("cli.run-help-main") + "\n";
+    return text + say(wants_command ? "cli.run-help-commands" : "cli.run-help-options", terminal_safe(command_path(sub))) + "\n";
 }
 
 }  // namespace veedor

@@ -50,15 +50,11 @@ std::string Location::str() const {
     return file.str() + ":" + std::to_string(line) + ":" + std::to_string(column);
 }
 
-std::string Diagnostic::str() const {
-    return where.str() + (severity == Severity::error ? ": error: " : ": warning: ") + message;
-}
-
-void Diagnostics::error(Location where, std::string message) {
+void Diagnostics::error(Location where, Message message) {
     items_.push_back({std::move(where), Severity::error, std::move(message)});
 }
 
-void Diagnostics::warning(Location where, std::string message) {
+void Diagnostics::warning(Location where, Message message) {
     items_.push_back({std::move(where), Severity::warning, std::move(message)});
 }
 

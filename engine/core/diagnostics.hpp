@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace veedor {
@@ -55,17 +56,60 @@ struct Location {
 
 enum class Severity { error, warning };
 
+/// A message in no language: the key of its text in the table of messages (text/messages.hpp)
+/// and the values that fill the text's `{}` places, in order. A value is a Message too: one
+/// with no key is a text given as it is (a name, a number, a path: never words), and one with a
+/// key is a message inside another (an overflow inside "in Monte Carlo trial 3 of 10"). The
+/// words come at print time, in the language of the run.
+struct Message {
+    std::string key;            ///< empty: `text` as it is
+    std::string text;           ///< the value, when there is no key
+    std::vector<Message> args;  ///< what fills the key's text
+
+    friend bool operator==(const Message&, const Message&) = default;
+};
+
+/// A value of a message as it is: names, paths, numbers already written.
+inline Message as_is(std::string text) { return Message{{}, std::move(text), {}}; }
+inline Message as_is(const Message& m) { return m; }
+inline Message as_is(const FileName& f) { return as_is(f.str()); }
+inline Message as_is(const char* text) { return as_is(std::string(text)); }
+inline Message as_is(std::string_view text) { return as_is(std::string(text)); }
+template <class N>
+    requires std::is_arithmetic_v<N>
+Message as_is(N n) {
+    return as_is(std::to_string(n));
+}
+/// A word of the input's vocabulary named in a message ("the model", "funding rule", "a list"):
+/// its Spanish is found under "noun." + the English; a word the table lacks is shown as it is.
+inline Message noun(std::string_view english) { return Message{"noun." + std::string(english), std::string(english), {}}; }
+/// msg("model.unknown-entity", id, year): the message `key` filled with `values` (as_is each).
+template <class... Values>
+Message msg(std::string key, const Values&... values) {
+    return Message{std::move(key), {}, {as_is(values)...}};
+}
+
 struct Diagnostic {
     Location where;
     Severity severity = Severity::error;
-    std::string message;
-    std::string str() const;  ///< "file:line:column: error: message"
+    Message message;
+    /// "file:line:column: error: message", in English. Defined with the table of messages
+    /// (text/messages.cpp), which this room cannot include; diagnostic_text() gives Spanish.
+    std::string str() const;
+    /// The message alone, in English (defined there too).
+    std::string text() const;
 };
 
 class Diagnostics {
 public:
-    void error(Location where, std::string message);
-    void warning(Location where, std::string message);
+    void error(Location where, Message message);
+    void warning(Location where, Message message);
+    /// The old way: a text in English only, shown as it is in every language. New messages
+    /// take a key (msg()) so that they can be shown in Spanish.
+    void error(Location where, std::string message) { error(std::move(where), as_is(std::move(message))); }
+    void warning(Location where, std::string message) { warning(std::move(where), as_is(std::move(message))); }
+    void error(Location where, const char* message) { error(std::move(where), std::string(message)); }
+    void warning(Location where, const char* message) { warning(std::move(where), std::string(message)); }
     /// Adds every problem of `other`, in its order, after those already here.
     void append(Diagnostics&& other);
 

@@ -19,23 +19,29 @@ namespace veedor {
 
 class InputError : public std::runtime_error {
 public:
-    /// A problem whose place is not known here: what() is the message.
-    explicit InputError(std::string message)
-        : std::runtime_error(message), message_(std::move(message)) {}
-    /// A problem at `where`: what() is "file:line:column: error: message".
-    InputError(Location where, std::string message)
-        : std::runtime_error(Diagnostic{where, Severity::error, message}.str()),
-          where_(std::move(where)),
-          message_(std::move(message)) {}
+    /// A problem whose place is not known here.
+    explicit InputError(Message message) : std::runtime_error(message.key), message_(std::move(message)) {}
+    /// A problem at `where`.
+    InputError(Location where, Message message)
+        : std::runtime_error(message.key), where_(std::move(where)), message_(std::move(message)) {}
+    /// The old way: a text in English only (see Diagnostics::error).
+    explicit InputError(std::string message) : InputError(as_is(std::move(message))) {}
+    InputError(Location where, std::string message) : InputError(std::move(where), as_is(std::move(message))) {}
+    InputError(Location where, const char* message) : InputError(std::move(where), std::string(message)) {}
+
+    /// In English: "file:line:column: error: message" when located, else the message. Defined
+    /// with the table of messages (text/messages.cpp), which this room cannot include.
+    const char* what() const noexcept override;
 
     /// The rule, entry or file at fault, when known.
     const std::optional<Location>& where() const { return where_; }
     /// The message without the location.
-    const std::string& message() const { return message_; }
+    const Message& message() const { return message_; }
 
 private:
     std::optional<Location> where_;
-    std::string message_;
+    Message message_;
+    mutable std::string what_;  // what() in English, made when first asked
 };
 
 }  // namespace veedor

@@ -9,12 +9,12 @@
 namespace veedor {
 
 void throw_money_overflow(const char* what) {
-    throw InputError(std::string("overflow in ") + what + " of money");
+    throw InputError(msg(std::string("money.overflow-") + what));
 }
 
 i128 checked_mul(i128 a, i128 b) {
     i128 r;
-    if (__builtin_mul_overflow(a, b, &r)) throw InputError("overflow in a multiplication of money");
+    if (__builtin_mul_overflow(a, b, &r)) throw InputError(msg("money.overflow-a multiplication"));
     return r;
 }
 

@@ -82,7 +82,7 @@ public:
     }
 
 private:
-    [[noreturn]] void fail() const { throw InputError({path_, 0, 0}, std::string("cannot be read: ") + std::strerror(errno)); }
+    [[noreturn]] void fail() const { throw InputError({path_, 0, 0}, msg("file.cannot-read", std::strerror(errno))); }
     std::string path_;
     int fd_;
     Offset size_ = 0;
@@ -182,7 +182,7 @@ ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, bool 
             size_t more = std::max(buffer.size(), read_ahead);
             if (max_record != SIZE_MAX) more = std::min(more, max_record + 1 - (buffer.size() - pos) + read_ahead);
             file.read_into(buffer, base + buffer.size(), more);
-            if (buffer.size() == before) throw InputError({file.path(), 0, 0}, "the file became shorter while it was read");
+            if (buffer.size() == before) throw InputError({file.path(), 0, 0}, msg("import.shorter"));
             continue;
         }
         if (s.status == CsvScan::end) break;
@@ -222,7 +222,7 @@ struct Slot {
 }  // namespace
 
 void CsvChunkSink::oversized(long line) {
-    throw InputError(fmt::format("a record (at line {} of its chunk) is longer than the limit", line));
+    throw InputError(msg("import.record-too-long", line));
 }
 
 void read_csv_parallel(const std::string& path, unsigned long long from, long from_line,

@@ -199,8 +199,8 @@ struct Layout {
 struct BadRows {
     static constexpr size_t shown = 20;
     long count = 0;
-    std::vector<std::pair<long, std::string>> first;  ///< line, what is wrong
-    void add(long line, std::string why) {
+    std::vector<std::pair<long, Message>> first;  ///< line, what is wrong
+    void add(long line, Message why) {
         if (++count <= static_cast<long>(shown)) first.emplace_back(line, std::move(why));
     }
 };
@@ -286,20 +286,19 @@ public:
     void record(const std::vector<std::string_view>& fields, long line) override {
         ++rows;
         if (fields.size() != layout_.width) {
-            bad.add(line, fmt::format("{} fields, the header has {}", fields.size(), layout_.width));
+            bad.add(line, msg("import.width", fields.size(), layout_.width));
             return;
         }
         if (!layout_.latin1 && !record_is_ascii)  // names go into the model, which must be UTF-8 text
             for (const auto& [column, name] : layout_.text)
                 if (!is_utf8(fields[column])) {
-                    bad.add(line, name + " is not valid UTF-8 (if the file is Latin-1: --encoding latin-1)");
+                    bad.add(line, msg("import.not-utf8", name));
                     return;
                 }
         StageSums amounts{};
         for (size_t k = 0; k < 7; ++k)
             if (layout_.stage[k] != SIZE_MAX && !parse_cents(fields[layout_.stage[k]], amounts[k])) {
-                bad.add(line, fmt::format("{} '{}' is not an amount", stage_columns[k],
-                                          std::string(fields[layout_.stage[k]].substr(0, 30))));
+                bad.add(line, msg("import.not-amount", stage_columns[k], std::string(fields[layout_.stage[k]].substr(0, 30))));
                 return;
             }
         unsigned wide_months = 1;  // the wide layout: the budget (month 0) and each month with devengado
@@ -307,8 +306,8 @@ public:
             for (size_t m = 0; m < 12; ++m) {
                 i128 v = 0;
                 if (!parse_cents(fields[layout_.devengado_month[m]], v)) {
-                    bad.add(line, fmt::format("{} '{}' is not an amount", wide_month_columns[m],
-                                              std::string(fields[layout_.devengado_month[m]].substr(0, 30))));
+                    bad.add(line, msg("import.not-amount", wide_month_columns[m],
+                                      std::string(fields[layout_.devengado_month[m]].substr(0, 30))));
                     return;
                 }
                 amounts[5] = checked_add(amounts[5], v);
@@ -317,9 +316,8 @@ public:
         int year = 0, month = layout_.wide ? std::bit_width(wide_months) - 1 : 0;
         if (!parse_small_int(fields[layout_.year], year) || (!layout_.wide && !parse_small_int(fields[layout_.month], month)) ||
             year < 1900 || year > 2200 || month < 0 || month > 12) {
-            bad.add(line, fmt::format("ANO_EJE '{}' or MES_EJE '{}' is not a year and a month (0 to 12)",
-                                      std::string(fields[layout_.year].substr(0, 30)),
-                                      std::string(fields[layout_.month].substr(0, 30))));
+            bad.add(line, msg("import.not-year-month", std::string(fields[layout_.year].substr(0, 30)),
+                              std::string(fields[layout_.month].substr(0, 30))));
             return;
         }
         if (year != year_) {  // the year's sums, looked up again only when the year changes
@@ -340,7 +338,7 @@ public:
         if (!selected_row(fields, rule)) return;
         std::string_view code = trimmed(fields[layout_.key]);
         if (code.empty()) {  // an id made of nothing would name no group
-            bad.add(line, layout_.key_name + " is blank: the selected row belongs to no group");
+            bad.add(line, msg("import.blank-key", layout_.key_name));
             return;
         }
         ++selected;
@@ -366,8 +364,7 @@ public:
 
     void oversized(long line) override {
         ++rows;
-        bad.add(line, fmt::format("the row is longer than the limit of {} bytes (raise it with --max-record-bytes)",
-                                  layout_.max_record_bytes));
+        bad.add(line, msg("import.row-too-long", layout_.max_record_bytes));
     }
 
     ImportSums sums;
@@ -451,9 +448,7 @@ bool looks_utf16(std::string_view head) {
         if (::stat(files[i].c_str(), &st) != 0) continue;  // reported when it is read
         auto [it, fresh] = seen.emplace(std::pair{st.st_dev, st.st_ino}, i);
         if (fresh) continue;
-        d.error({files[i], 0, 0}, fmt::format("is the same file as {} (argument {} and argument {}); its rows would be "
-                                              "counted twice. Name each file once",
-                                              files[it->second], it->second + 1, i + 1));
+        d.error({files[i], 0, 0}, msg("import.same-file", files[it->second], it->second + 1, i + 1));
         ok = false;
     }
     return ok;
@@ -508,10 +503,7 @@ void refuse_overlaps(const std::vector<std::string>& files, size_t b, const std:
             std::string list;
             for (int m = 0; m <= 12; ++m)
                 if (both >> m & 1u) list += (list.empty() ? "" : ", ") + std::to_string(m);
-            d.error({files[b], 0, 0}, fmt::format("has rows of {} month {} (MES_EJE), as {} does: their amounts "
-                                                  "would be summed twice (a monthly and a daily file of one year?). "
-                                                  "Import one of them, or give --allow-overlap if the files hold "
-                                                  "different rows", year, list, files[a]));
+            d.error({files[b], 0, 0}, msg("import.overlap", year, list, files[a]));
         }
 }
 
@@ -526,9 +518,7 @@ void refuse_overlaps(const std::vector<std::string>& files, size_t b, const std:
     if (header.size() == 1)
         for (char sep : {';', '|', '\t'})
             if (header[0].find(sep) != std::string_view::npos) {
-                d.error({l.file, 1, 1}, fmt::format("the header is one column separated by '{}'; veedor reads the MEF's "
-                                                    "comma-separated files. Convert it, or download the file again from "
-                                                    "the MEF's open-data portal", sep == '\t' ? std::string("\\t") : std::string(1, sep)));
+                d.error({l.file, 1, 1}, msg("import.one-column", sep == '\t' ? std::string("\\t") : std::string(1, sep)));
                 return false;
             }
     l.width = header.size();
@@ -536,11 +526,11 @@ void refuse_overlaps(const std::vector<std::string>& files, size_t b, const std:
     auto need = [&](const std::string& c) -> size_t {
         auto it = column.find(c);
         if (it != column.end() && repeated.count(c)) {
-            d.error({l.file, 1, 1}, "the header has the column " + c + " more than once: which one counts?");
+            d.error({l.file, 1, 1}, msg("import.column-twice", c));
             ok = false;
         }
         if (it != column.end()) return it->second;
-        d.error({l.file, 1, 1}, "the header has no column " + c);
+        d.error({l.file, 1, 1}, msg("import.no-column", c));
         ok = false;
         return 0;
     };
@@ -629,17 +619,15 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
                 continue;
             }
             if (in.too_long()) {
-                d.error({file, 1, 1}, fmt::format("the header row is longer than the limit of {} bytes (raise it with "
-                                                  "--max-record-bytes); is this a MEF CSV file?", options.max_record_bytes));
+                d.error({file, 1, 1}, msg("import.header-too-long", options.max_record_bytes));
                 continue;
             }
             if (!has_header) {
-                d.error({file, 1, 1}, "the file is empty; expected the MEF header row");
+                d.error({file, 1, 1}, msg("import.empty"));
                 continue;
             }
             if (looks_utf16(in.first_bytes())) {
-                d.error({file, 1, 1}, "the file is UTF-16 text; veedor reads UTF-8 or Latin-1. Convert it: "
-                                      "iconv -f UTF-16 -t UTF-8 FILE > FILE-utf8.csv");
+                d.error({file, 1, 1}, msg("import.utf16"));
                 continue;
             }
             layout.latin1 = options.encoding == Encoding::latin1 ||
@@ -670,7 +658,7 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
             for (const auto& [line, why] : part.bad.first) {
                 if (bad_shown++ >= static_cast<long>(BadRows::shown)) break;
                 Location where{file, static_cast<int>(first_line + line), 1};
-                if (options.skip_bad_rows) d.warning(where, why + "; the row is skipped");
+                if (options.skip_bad_rows) d.warning(where, msg("import.row-skipped", why));
                 else d.error(where, why);
             }
         };

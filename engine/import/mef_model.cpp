@@ -89,8 +89,7 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
         YearInfo y;
         y.year = year;
         if (!model_can_hold(total[0]))
-            d.error(files_where, fmt::format("{}: MONTO_PIA over every row adds up to {}, which a model cannot hold as "
-                                             "the general budget (0 to 10^24 soles)", year, Money::from_raw(total[0]).plain()));
+            d.error(files_where, msg("import.pia-too-large", year, Money::from_raw(total[0]).plain()));
         y.general_budget = Money::from_raw(total[0]);  // the PIA of every row: the budget law
         y.note = "General budget: the sum of MONTO_PIA over every row of the files (the whole budget law).";
         // MES_EJE 0 rows carry the budget; months 1-12 the flows. The last month with rows is the
@@ -108,9 +107,9 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
         }
         m.years.push_back(y);
     }
-    if (sums.all_rows.empty()) d.error(files_where, "the files have no data row to import");
+    if (sums.all_rows.empty()) d.error(files_where, msg("import.no-rows"));
     else if (sums.groups.empty())
-        d.error(rules.where, "no row matched the selection rules ('match'): the model would have no entity");
+        d.error(rules.where, msg("import.no-match"));
     m.groups.push_back(Group{"selected", "Selected lines (" + rules.group_by + ")", "", {}});
     std::vector<std::string> keys;
     for (const auto& [k, v] : sums.groups) keys.push_back(k);
@@ -121,8 +120,7 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
         e.id = entity_id(k);
         e.name = acc.name.empty() ? rules.group_by + " " + controls_as_spaces(k) : acc.name;  // a model's names are never empty
         if (acc.name.empty())
-            d.warning(files_where, fmt::format("{} {}: its name is blank in the files; it is named '{}'", rules.group_by,
-                                               controls_as_spaces(k), e.name));
+            d.warning(files_where, msg("import.blank-name", rules.group_by, controls_as_spaces(k), e.name));
         const bool by_region = rules.group_by == "departamento";  // a region holds every level
         e.level = by_region ? Level::mixed
                 : acc.nivel == "E" ? Level::national : acc.nivel == "R" ? Level::regional
@@ -146,17 +144,12 @@ Model build_imported_model(const ImportSums& sums, const SelectRules& rules, con
                 // file cut short. Only the two stages the rules chose must be a model's amounts.
                 const bool chosen = s == a_i || s == x_i;
                 if (stage[s] < 0 && !chosen && model_can_hold(-stage[s]))
-                    d.warning(files_where, fmt::format("{} {} ({}), {}: {} nets to {} (reversals larger than the amounts "
-                                                       "in these files); kept as it is",
-                                                       rules.group_by, k, e.name, year, budget_stages[s],
-                                                       Money::from_raw(stage[s]).plain()));
+                    d.warning(files_where, msg("import.negative-stage", rules.group_by, k, e.name, year, budget_stages[s],
+                                               Money::from_raw(stage[s]).plain()));
                 else if (!model_can_hold(stage[s]))
-                    d.error(files_where, fmt::format("{} {} ({}), {}: {} adds up to {}, and {} (a correction larger "
-                                                     "than what it corrects?)",
-                                                     rules.group_by, k, e.name, year, budget_stages[s],
-                                                     Money::from_raw(stage[s]).plain(),
-                                                     chosen ? "the stage the rules chose must be from 0 to 10^24 soles"
-                                                            : "a model holds stages below 10^24 soles"));
+                    d.error(files_where, msg("import.stage-out-of-range", rules.group_by, k, e.name, year, budget_stages[s],
+                                             Money::from_raw(stage[s]).plain(),
+                                             chosen ? msg("import.chosen-stage-range") : msg("import.stage-range")));
             }
             Figure fig;
             fig.year = year;

@@ -30,7 +30,7 @@ SelectRules load_select_rules(const std::string& path, Diagnostics& d) {
     if (!root.is_map()) return r;
     if (auto n = f.get("format"))
         if (auto v = read_text(*n, "format", d); v && *v != "veedor-select/1")
-            d.error(n->where, "format '" + *v + "' is not supported; this veedor reads 'veedor-select/1'");
+            d.error(n->where, msg("import.format", *v));
     if (auto n = f.get("title")) r.title = read_text(*n, "title", d).value_or("");
     if (auto n = f.get("allocated")) r.allocated_stage = read_choice(*n, "allocated", {"pia", "pim"}, d).value_or("pim");
     if (auto n = f.get("executed"))
@@ -56,16 +56,16 @@ SelectRules load_select_rules(const std::string& path, Diagnostics& d) {
             };
             texts("column", m.columns);
             texts("columns", m.columns);
-            if (g.get("column") && g.get("columns")) d.error(x.where, "a rule has 'column' or 'columns', not both");
-            else if (m.columns.empty()) d.error(x.where, "a rule needs 'column' (or 'columns': a list)");
+            if (g.get("column") && g.get("columns")) d.error(x.where, msg("import.column-or-columns"));
+            else if (m.columns.empty()) d.error(x.where, msg("import.needs-column"));
             texts("contains", m.contains);
             texts("words", m.words);
             texts("equals", m.equals);
             for (const auto* words : {&m.contains, &m.words, &m.equals})
                 for (const auto& w : *words)
-                    if (w.empty()) d.error(x.where, "an empty word or code would match every row or none; remove it");
+                    if (w.empty()) d.error(x.where, msg("import.empty-word"));
             if (m.contains.empty() && m.words.empty() && m.equals.empty())
-                d.error(x.where, "a match rule needs 'contains', 'words' or 'equals'");
+                d.error(x.where, msg("import.match-needs"));
             if (auto n = g.get("share")) {
                 if (&into == &r.exclude) d.error(n->where, "'share' belongs to a 'match' rule: an excluded row counts for nothing");
                 else if (auto t = read_text(*n, "share", d)) m.share = read_share(*t, n->where, d);
@@ -76,7 +76,7 @@ SelectRules load_select_rules(const std::string& path, Diagnostics& d) {
     };
     read_rules("match", r.match);
     read_rules("exclude", r.exclude);
-    if (r.match.empty() && !d.has_errors()) d.error(r.where, "'match' has no rule: no row would be selected");
+    if (r.match.empty() && !d.has_errors()) d.error(r.where, msg("import.match-empty"));
     return r;
 }
 

@@ -15,8 +15,7 @@ void unique_ids(const std::vector<T>& items, std::string_view what, Diagnostics&
         if (x.id.empty()) continue;
         auto [it, inserted] = seen.emplace(x.id, &x);
         if (!inserted)
-            d.error(x.where, std::string(what) + " id '" + x.id + "' is used twice (first at line " +
-                                 std::to_string(it->second->where.line) + ")");
+            d.error(x.where, msg("validate.id-twice-" + std::string(what), x.id, it->second->where.line));
     }
 }
 
@@ -30,10 +29,10 @@ public:
         unique_ids(m_.entities, "entity", d_);
         for (const Source& s : m_.sources)
             if (!s.within.empty() && !m_.source(s.within))
-                d_.error(s.where, "source '" + s.id + "' is within unknown source '" + s.within + "'");
+                d_.error(s.where, msg("validate.within-unknown", s.id, s.within));
         years();
         if (!m_.headline.empty() && !m_.group(m_.headline))
-            d_.error(m_.headline_where, "headline group '" + m_.headline + "' is not defined under groups");
+            d_.error(m_.headline_where, msg("validate.headline-undefined", m_.headline));
         for (const Entity& e : m_.entities) entity(e);
         counted_twice();
         source_cycles();
@@ -44,7 +43,7 @@ public:
 private:
     void sources(const std::vector<std::string>& ids, const Location& where) {
         for (const std::string& id : ids)
-            if (!m_.source(id)) d_.error(where, "unknown source '" + id + "'");
+            if (!m_.source(id)) d_.error(where, msg("validate.unknown-source", id));
     }
 
     bool known_year(int year, const Location& where) {
@@ -53,7 +52,7 @@ private:
         // A year the reader rejected would make every figure of that year look unlisted.
         bool all_years_read = std::none_of(m_.years.begin(), m_.years.end(), [](const YearInfo& y) { return y.year == 0; });
         if (!all_years_read) return false;
-        d_.error(where, "year " + std::to_string(year) + " is not listed under years");
+        d_.error(where, msg("validate.year-not-listed", year));
         return false;
     }
 
@@ -61,35 +60,34 @@ private:
         std::set<int> seen;
         for (const YearInfo& y : m_.years) {
             if (y.year && !seen.insert(y.year).second)
-                d_.error(y.where, "year " + std::to_string(y.year) + " is listed twice");
+                d_.error(y.where, msg("validate.year-twice", y.year));
             sources(y.sources, y.where);
         }
     }
 
     void entity(const Entity& e) {
         for (const std::string& g : e.groups)
-            if (!m_.group(g)) d_.error(e.where, "entity '" + e.id + "' is in unknown group '" + g + "'");
+            if (!m_.group(g)) d_.error(e.where, msg("validate.unknown-group-of", e.id, g));
         bool is_aggregate = e.kind == EntityKind::aggregate;
         if (is_aggregate && e.aggregates.empty())
-            d_.error(e.where, "entity '" + e.id + "' is an aggregate: say which group it stands for with 'aggregates'");
+            d_.error(e.where, msg("validate.aggregate-without-group", e.id));
         if (!is_aggregate && !e.aggregates.empty())
-            d_.error(e.where, "entity '" + e.id + "' has 'aggregates' but its kind is not 'aggregate'");
+            d_.error(e.where, msg("validate.aggregates-not-aggregate", e.id));
         if (!e.aggregates.empty()) {
             if (!m_.group(e.aggregates))
-                d_.error(e.where, "entity '" + e.id + "' aggregates unknown group '" + e.aggregates + "'");
+                d_.error(e.where, msg("validate.aggregates-unknown", e.id, e.aggregates));
             else if (e.in_group(e.aggregates))
-                d_.error(e.where, "entity '" + e.id + "' cannot be a member of the group it aggregates");
+                d_.error(e.where, msg("validate.member-of-own-aggregate", e.id));
         }
         std::set<int> seen;
         for (const Figure& f : e.figures) {
             if (known_year(f.year, f.where) && !seen.insert(f.year).second)
-                d_.error(f.where, "entity '" + e.id + "' has two figures for " + std::to_string(f.year));
+                d_.error(f.where, msg("validate.two-figures", e.id, f.year));
             sources(f.sources(), f.where);
             for (const Excluded& x : f.excluded()) sources(x.sources, x.where);
             if (f.allocated.is_amount() && f.executed.is_amount() && f.executed.amount > f.allocated.amount)
-                d_.warning(f.executed.where, "entity '" + e.id + "' executed " + f.executed.amount.grouped(true) +
-                                                 " in " + std::to_string(f.year) + ", more than its allocation of " +
-                                                 f.allocated.amount.grouped(true));
+                d_.warning(f.executed.where, msg("validate.executed-over-allocated", e.id, f.executed.amount.grouped(true),
+                                                 f.year, f.allocated.amount.grouped(true)));
         }
     }
 
@@ -101,8 +99,7 @@ private:
             for (const Entity* member : m_.members(agg.aggregates))
                 for (const std::string& g : agg.groups)
                     if (member->in_group(g))
-                        d_.error(member->where, "entity '" + member->id + "' is counted twice in group '" + g +
-                                                    "': directly and through the aggregate row '" + agg.id + "'");
+                        d_.error(member->where, msg("validate.counted-twice", member->id, g, agg.id));
         }
     }
 
@@ -111,7 +108,7 @@ private:
             const Source* at = &s;
             for (size_t steps = 0; at && !at->within.empty(); ++steps) {
                 if (steps > m_.sources.size()) {
-                    d_.error(s.where, "source '" + s.id + "' is within itself (a loop of 'within')");
+                    d_.error(s.where, msg("validate.source-loop", s.id));
                     break;
                 }
                 at = m_.source(at->within);
@@ -120,12 +117,12 @@ private:
     }
 
     void published(const PublishedFigure& p) {
-        if (!p.source.empty() && !m_.source(p.source)) d_.error(p.where, "unknown source '" + p.source + "'");
+        if (!p.source.empty() && !m_.source(p.source)) d_.error(p.where, msg("validate.unknown-source", p.source));
         if (p.unreadable) return;  // the reader reported it
         known_year(p.year, p.where);
-        if (!p.entity().empty() && !m_.entity(p.entity())) d_.error(p.where, "unknown entity '" + p.entity() + "'");
+        if (!p.entity().empty() && !m_.entity(p.entity())) d_.error(p.where, msg("validate.unknown-entity", p.entity()));
         if (!p.total_of().empty() && !m_.group(p.total_of()))
-            d_.error(p.where, "unknown group '" + p.total_of() + "'");
+            d_.error(p.where, msg("validate.unknown-group", p.total_of()));
     }
 
     /// Of the figures several sources printed for one quantity, the model uses at most one.
@@ -135,9 +132,7 @@ private:
             if (!p.use || p.unreadable) continue;
             for (const PublishedFigure* q : used)
                 if (same_printed_quantity(*q, p)) {
-                    d_.error(p.where, "the model already uses another printed " + std::string(to_string(p.measure)) +
-                                          " for " + std::to_string(p.year) + " (line " + std::to_string(q->where.line) +
-                                          "); mark one figure with 'use'");
+                    d_.error(p.where, msg("validate.uses-another", to_string(p.measure), p.year, q->where.line));
                     break;
                 }
             used.push_back(&p);

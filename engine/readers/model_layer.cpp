@@ -14,7 +14,7 @@ const Replaces* ModelLayer::replaces_at(const Location& where) const {
 
 void require_entity_keys(const Entity& e, std::uint8_t keys, Diagnostics& d) {
     for (auto [key, bit] : {std::pair{"name", key_name}, {"level", key_level}, {"kind", key_kind}})
-        if (!(keys & bit)) d.error(e.where, std::string("entity lacks the required key '") + key + "'");
+        if (!(keys & bit)) d.error(e.where, msg("layer.entity-lacks-key", key));
 }
 
 namespace {
@@ -42,8 +42,8 @@ public:
         m_.layers.files.push_back(file_);
         top_level();
         for (const Source& s : l_.model.sources)
-            by_id(m_.sources, s, LayerValueKind::source, "source '" + s.id + "'");
-        for (const Group& g : l_.model.groups) by_id(m_.groups, g, LayerValueKind::group, "group '" + g.id + "'");
+            by_id(m_.sources, s, LayerValueKind::source, msg("layer.source", s.id));
+        for (const Group& g : l_.model.groups) by_id(m_.groups, g, LayerValueKind::group, msg("layer.group", g.id));
         for (const YearInfo& y : l_.model.years) year(y);
         // A layer may add a year before the others: the analyses read the years in order.
         std::stable_sort(m_.years.begin(), m_.years.end(), [](const YearInfo& a, const YearInfo& b) { return a.year < b.year; });
@@ -55,12 +55,10 @@ public:
 private:
     /// True when the item at `where` may take the place of the one at `was` (the layer says it
     /// replaces it), recording it; otherwise reports the value given twice.
-    bool take(const Location& where, const Location& was, const std::string& what, LayerValue v) {
+    bool take(const Location& where, const Location& was, const Message& what, LayerValue v) {
         const Replaces* r = l_.replaces_at(where);
         if (!r) {
-            d_.error(where, fmt::format("{} is already given at {}; a layer changes a value of the layers below it only "
-                                        "when it says so, with 'replaces: \"why\"'",
-                                        what, was.str()));
+            d_.error(where, msg("layer.given-twice", what, was.str()));
             return false;
         }
         v.where = where, v.replaced = was, v.note = r->note;
@@ -69,9 +67,9 @@ private:
     }
 
     /// Records a value new in this layer; a `replaces` on it has nothing to replace.
-    void add(const Location& where, const std::string& what, LayerValue v) {
+    void add(const Location& where, const Message& what, LayerValue v) {
         if (const Replaces* r = l_.replaces_at(where))
-            d_.error(r->where, "'replaces': no layer below gives " + what + ", so there is nothing to replace");
+            d_.error(r->where, msg("layer.nothing-to-replace", what));
         v.where = where;
         m_.layers.values.push_back(std::move(v));
     }
@@ -91,11 +89,10 @@ private:
         if (!l.title.empty()) m_.title = l.title;
         if (!l.notes.empty()) m_.notes = l.notes;
         if (!l.currency.empty() && !m_.currency.empty() && l.currency != m_.currency)
-            d_.error({file_, 1, 1}, "currency '" + l.currency + "' differs from the layers below (" + m_.currency + ")");
+            d_.error({file_, 1, 1}, msg("layer.currency-differs", l.currency, m_.currency));
         if (!l.headline.empty()) {
             if (!m_.headline.empty() && m_.headline != l.headline)
-                d_.error(l.headline_where, "headline '" + l.headline + "' differs from the layers below ('" +
-                                               m_.headline + "'); a layer cannot change the headline group");
+                d_.error(l.headline_where, msg("layer.headline-differs", l.headline, m_.headline));
             else
                 m_.headline = l.headline, m_.headline_where = l.headline_where;
         }
@@ -104,7 +101,7 @@ private:
     }
 
     template <class T>
-    void by_id(std::vector<T>& items, const T& x, LayerValueKind kind, const std::string& what) {
+    void by_id(std::vector<T>& items, const T& x, LayerValueKind kind, const Message& what) {
         T* was = x.id.empty() ? nullptr : below(items, [&](const T& b) { return b.id == x.id; });
         if (!was) {
             add(x.where, what, layer_value(kind, x.id));
@@ -116,7 +113,7 @@ private:
 
     void year(const YearInfo& y) {
         YearInfo* was = y.year ? below(m_.years, [&](const YearInfo& b) { return b.year == y.year; }) : nullptr;
-        std::string what = "year " + std::to_string(y.year);
+        Message what = msg("layer.year", y.year);
         if (!was) {
             add(y.where, what, layer_value(LayerValueKind::year, {}, {}, y.year));
             m_.years.push_back(y);
@@ -131,7 +128,7 @@ private:
                 v.where = y.where;
                 m_.layers.values.push_back(std::move(v));
                 into = value;
-            } else if (take(y.where, was->where, what + " '" + key + "'", std::move(v))) {
+            } else if (take(y.where, was->where, msg("layer.year-key", what, key), std::move(v))) {
                 into = value, any_replaced = true;
             }
         };
@@ -143,19 +140,17 @@ private:
         field(was->sources, y.sources, !y.sources.empty(), !was->sources.empty(), "source");
         field(was->note, y.note, !y.note.empty(), !was->note.empty(), "note");
         if (const Replaces* r = l_.replaces_at(y.where); r && !any_replaced)
-            d_.error(r->where, "'replaces': no layer below gives what " + what + " gives here, so there is nothing to "
-                               "replace");
+            d_.error(r->where, msg("layer.nothing-to-replace-here", what));
     }
 
     void entity(const Entity& e, std::uint8_t keys) {
         auto at = e.id.empty() ? entity_at_.end() : entity_at_.find(e.id);
         if (at == entity_at_.end() || from_here(m_.entities[at->second].where)) {
             require_entity_keys(e, keys, d_);
-            add(e.where, "entity '" + e.id + "'", layer_value(LayerValueKind::entity, e.id));
+            add(e.where, msg("layer.entity", e.id), layer_value(LayerValueKind::entity, e.id));
             for (const Figure& f : e.figures)
                 if (const Replaces* r = l_.replaces_at(f.where))
-                    d_.error(r->where, "'replaces': entity '" + e.id + "' is new in this layer, so its figure for " +
-                                           std::to_string(f.year) + " has nothing to replace");
+                    d_.error(r->where, msg("layer.new-entity-replaces", e.id, f.year));
             if (at == entity_at_.end() && !e.id.empty()) entity_at_[e.id] = m_.entities.size();
             m_.entities.push_back(e);
             return;
@@ -164,7 +159,7 @@ private:
         bool any_replaced = false;
         auto field = [&](auto& into, const auto& value, std::uint8_t bit, const char* key) {
             if (!(keys & bit)) return;
-            if (take(e.where, was.where, "entity '" + e.id + "' '" + key + "'",
+            if (take(e.where, was.where, msg("layer.entity-key", e.id, key),
                      layer_value(LayerValueKind::entity_field, e.id, key)))
                 into = value, any_replaced = true;
         };
@@ -176,10 +171,9 @@ private:
         field(was.aggregates, e.aggregates, key_aggregates, "aggregates");
         field(was.note, e.note, key_note, "note");
         if (const Replaces* r = l_.replaces_at(e.where); r && !any_replaced)
-            d_.error(r->where, "'replaces' on entity '" + e.id + "' replaces none of its keys; put 'replaces' on "
-                               "the figure it replaces");
+            d_.error(r->where, msg("layer.replaces-no-key", e.id));
         for (const Figure& f : e.figures) {
-            std::string what = "the figure of entity '" + e.id + "' for " + std::to_string(f.year);
+            Message what = msg("layer.figure-of", e.id, f.year);
             Figure* old = f.year ? below(was.figures, [&](const Figure& b) { return b.year == f.year; }) : nullptr;
             LayerValue v = layer_value(LayerValueKind::figure, e.id, {}, f.year);
             if (!old) {
@@ -195,8 +189,8 @@ private:
 
     void printed(const PublishedFigure& p) {
         std::string about = p.entity().empty() ? p.total_of() : p.entity();
-        std::string what = fmt::format("the printed '{}' of {} for {} from source '{}'", to_string(p.measure),
-                                       about.empty() ? "the State" : "'" + about + "'", p.year, p.source);
+        Message what = msg("layer.printed-of", to_string(p.measure),
+                           about.empty() ? msg("layer.the-state") : as_is("'" + about + "'"), p.year, p.source);
         LayerValue v = layer_value(LayerValueKind::printed, about, std::string(to_string(p.measure)), p.year);
         PublishedFigure* was =
             p.unreadable ? nullptr

@@ -46,13 +46,13 @@ public:
         if (auto n = f.get("format")) {
             auto v = read_text(*n, "format", d_);
             if (v && *v != "veedor-model/1")
-                d_.error(n->where, "format '" + *v + "' is not supported; this veedor reads 'veedor-model/1'");
+                d_.error(n->where, msg("model.format", *v));
         }
         if (auto n = f.get("title")) m.title = read_local_text(*n, "title", d_).value_or("");
         if (auto n = f.get("currency")) {
             auto v = read_text(*n, "currency", d_);
             if (v && *v != "PEN")
-                d_.error(n->where, "currency '" + *v + "' is not supported; amounts are in soles (PEN)");
+                d_.error(n->where, msg("model.currency", *v));
             m.currency = v.value_or("");
         }
         if (auto n = f.get("headline")) {
@@ -75,7 +75,7 @@ public:
         each(f.get("sources"), "sources", [&](const YamlNode& x) { read_source(x, m); });
         each(f.get("years"), "years", [&](const YamlNode& x) { read_year_info(x, m); });
         if (const YamlNode* y = f.get("years"); y && y->is_sequence() && y->items.empty())
-            d_.error(y->where, "'years' is empty; a model lists at least one year");
+            d_.error(y->where, msg("model.years-empty"));
         each(f.get("groups"), "groups", [&](const YamlNode& x) { read_group(x, m); });
         each(f.get("entities"), "entities", [&](const YamlNode& x) { read_entity(x, m.entities); });
         each(f.get("published"), "published", [&](const YamlNode& x) { read_published(x, m); });
@@ -155,15 +155,14 @@ private:
         if (auto x = f.get("population")) {
             y.population = read_count(*x, "population", d_);
             if (y.population && *y.population == 0) {
-                d_.error(x->where, "'population' is 0; leave it out when it is not known");
+                d_.error(x->where, msg("model.population-zero"));
                 y.population.reset();
             }
         }
         if (auto x = f.get("executed-through")) {
             y.executed_through = read_date(*x, "executed-through", d_);
             if (y.executed_through && y.year && y.executed_through->year != y.year)
-                d_.error(x->where, "'executed-through' " + y.executed_through->iso() + " is not in the year " +
-                                       std::to_string(y.year));
+                d_.error(x->where, msg("model.executed-through-year", y.executed_through->iso(), y.year));
         }
         y.sources = sources(f);
         y.note = text_or_empty(f, "note");
@@ -202,7 +201,7 @@ private:
         if (word == ValueKind::amount) word.reset();
         if (word && !n.quoted) return v.kind = *word, v;
         if (word) {
-            d_.error(n.where, fmt::format("'{}' '{}' is quoted; write the word without quotes", key, n.text));
+            d_.error(n.where, msg("model.quoted-word", key, n.text));
             return v;
         }
         if (n.is_scalar() && !n.quoted && !n.text.empty() && !std::isdigit(static_cast<unsigned char>(n.text[0])) &&
@@ -210,8 +209,7 @@ private:
             // The table's names after its first, "amount": unknown, no-specific-budget, not-reported.
             static_assert(names_of(ValueKind{})[0].value == ValueKind::amount);
             static const std::string words = name_list<ValueKind>().substr(to_string(ValueKind::amount).size() + 2);
-            d_.error(n.where, fmt::format("'{}' '{}' is neither an amount nor one of: {}", key, n.text.substr(0, 40),
-                                          words));
+            d_.error(n.where, msg("model.not-amount", key, n.text.substr(0, 40), words));
             return v;
         }
         if (auto money = read_money(n, key, d_)) {
@@ -284,19 +282,18 @@ private:
         const YamlNode* amount = f.get("amount");
         const YamlNode* percent = f.get("percent");
         if (amount && percent) {
-            d_.error(percent->where, "a printed figure has either 'amount' or 'percent', not both");
+            d_.error(percent->where, msg("model.printed-both"));
         } else if (!amount && !percent) {
-            d_.error(n.where, "a printed figure needs its value: 'amount' or 'percent'");
+            d_.error(n.where, msg("model.printed-none"));
         } else if (measure_ok && (percent != nullptr) != is_percent_measure(p.measure)) {
             const YamlNode* given = amount ? amount : percent;
-            d_.error(given->where, "measure '" + std::string(to_string(p.measure)) + "' is printed as " +
-                                       (is_percent_measure(p.measure) ? "'percent'" : "'amount'"));
+            d_.error(given->where, msg("model.measure-printed-as", to_string(p.measure), is_percent_measure(p.measure) ? "'percent'" : "'amount'"));
         } else {
             const YamlNode* given = amount ? amount : percent;
             if (auto v = read_decimal(*given, amount ? "amount" : "percent", /*allow_sign=*/true, d_)) {
                 BigInt magnitude = v->is_negative() ? BigInt(-v->unscaled()) : v->unscaled();
                 if (magnitude >= pow10(24 + v->places()))
-                    d_.error(given->where, "the printed value is beyond 10^24; veedor does not accept it");
+                    d_.error(given->where, msg("model.printed-too-large"));
                 else
                     p.printed = *v;
             }
@@ -308,7 +305,7 @@ private:
         p.quote = text_or_empty(f, "quote");
         if (auto x = f.get("use")) {
             p.use = read_text(*x, "use", d_).value_or("");
-            if (p.use->empty()) d_.error(x->where, "'use' says why the model uses this figure; it cannot be empty");
+            if (p.use->empty()) d_.error(x->where, msg("model.use-empty"));
         }
         p.note = text_or_empty(f, "note");
         m.published.push_back(std::move(p));
@@ -321,12 +318,12 @@ private:
         const YamlNode* group = f.get("total-of");
         if (measure_ok && p.measure == Measure::general_budget) {
             if (entity || group)
-                d_.error(n.where, "a printed general budget is about the whole State: no 'entity' or 'total-of'");
+                d_.error(n.where, msg("model.general-budget-whole-state"));
             p.about = WholeState{};
             return;
         }
         if ((entity != nullptr) == (group != nullptr)) {
-            if (measure_ok) d_.error(n.where, "a printed figure names either an 'entity' or a group with 'total-of'");
+            if (measure_ok) d_.error(n.where, msg("model.printed-about"));
             return;
         }
         if (entity) p.about = OfEntity{read_id(*entity, "entity", d_).value_or("")};
@@ -338,13 +335,12 @@ private:
         auto unit = read_decimal(x, "rounded-to", /*allow_sign=*/false, d_);
         if (!unit) return;
         if (unit->unscaled() == 0) {
-            d_.error(x.where, "'rounded-to' is 0; leave it out for a figure printed exactly");
+            d_.error(x.where, msg("model.rounded-to-zero"));
             return;
         }
         int places = std::max(unit->places(), p.printed.places());
         if (unit->places() > 24 || p.printed.rescaled(places).unscaled() % unit->rescaled(places).unscaled() != 0) {
-            d_.error(x.where, "the printed value " + p.printed.plain() + " is not a multiple of 'rounded-to' " +
-                                  unit->plain());
+            d_.error(x.where, msg("model.not-multiple", p.printed.plain(), unit->plain()));
             return;
         }
         p.precision = RoundedTo{*unit};
@@ -423,22 +419,21 @@ Model read_layers(Read read, const std::string& name, Diagnostics& d) {
         std::string parent = fs::path(extends).is_absolute() ? fs::path(extends).lexically_normal().string()
                                                              : (folder / extends).lexically_normal().string();
         if (std::find(seen.begin(), seen.end(), canonical_path(parent)) != seen.end()) {
-            d.error(at, "'extends' makes a cycle: " + shown + parent);
+            d.error(at, msg("model.extends-cycle", shown + parent));
             return Model{};
         }
         std::error_code ec;
         if (!fs::is_regular_file(parent, ec)) {
-            std::string relative_to = folder.empty() ? "the current folder" : "the folder " + folder.string() + "/";
-            d.error(at, "'extends' names " + extends + ", relative to " + relative_to + " of " + current + ": " +
-                            parent + (fs::exists(parent, ec) ? " is not a file" : " does not exist"));
+            Message relative_to = folder.empty() ? msg("model.current-folder") : msg("model.the-folder", folder.string() + "/");
+            d.error(at, msg(fs::exists(parent, ec) ? "model.extends-not-file" : "model.extends-missing", extends,
+                            relative_to, current, parent));
             return Model{};
         }
         current = parent;
     }
     // The base states what it does not replace: 'replaces' there has nothing under it.
     for (const auto& [at, r] : chain.back().replaces)
-        d.error(r.where, "'replaces' is for a layer over another model; " + chain.back().model.file +
-                             " extends no model");
+        d.error(r.where, msg("model.replaces-without-extends", chain.back().model.file));
     Model m = std::move(chain.back().model);
     for (size_t i = 0; i < m.entities.size(); ++i) require_entity_keys(m.entities[i], chain.back().entity_keys[i], d);
     m.layers.files.push_back(m.file);

@@ -30,7 +30,7 @@ public:
         if (auto n = f.get("format")) {
             auto v = read_text(*n, "format", d_);
             if (v && *v != "veedor-scenario/1")
-                d_.error(n->where, "format '" + *v + "' is not supported; this veedor reads 'veedor-scenario/1'");
+                d_.error(n->where, msg("scenario.format", *v));
         }
         // A title written but invalid is reported here; "?" stands in so that it is not also called missing.
         if (auto n = f.get("title")) l_.title = read_local_text(*n, "title", d_).value_or("?");
@@ -88,7 +88,7 @@ private:
         if (!v) return std::nullopt;
         if (v->places() > 6 || v->rescaled(6).unscaled() > BigInt(9'000'000'000'000'000'000ULL) ||
             v->rescaled(6).unscaled() < -BigInt(9'000'000'000'000'000'000ULL)) {
-            d_.error(n.where, fmt::format("'{}' {} has more than 6 decimal places or is too large", key, v->plain()));
+            d_.error(n.where, msg("scenario.too-precise", key, v->plain()));
             return std::nullopt;
         }
         return v->rescaled(6).unscaled().convert_to<std::int64_t>();
@@ -98,8 +98,7 @@ private:
     std::optional<Distribution> distribution(const YamlNode& n, std::string_view key) {
         Distribution dist;
         if (n.is_null() && !n.reported) {
-            d_.error(n.where, fmt::format("'{}' is null (~, null or nothing after the colon); expected a number or "
-                                          "a distribution (triangular, uniform or normal)", key));
+            d_.error(n.where, msg("scenario.null-number", key));
             return std::nullopt;
         }
         if (n.is_scalar()) {
@@ -111,14 +110,14 @@ private:
         Fields f(n, "distribution", {}, {"triangular", "uniform", "normal"}, d_);
         if (!n.is_map()) return std::nullopt;
         if (n.entries.size() != 1) {
-            d_.error(n.where, fmt::format("'{}' gives one distribution: triangular, uniform or normal", key));
+            d_.error(n.where, msg("scenario.one-distribution", key));
             return std::nullopt;
         }
         const YamlNode& name = n.entries.front().first;  // not a structured binding: lambdas below use them
         const YamlNode& args = n.entries.front().second;
         auto bounds = [&](size_t count) -> std::optional<std::vector<std::int64_t>> {
             if (!args.is_sequence() || args.items.size() != count) {
-                d_.error(args.where, fmt::format("{} takes a list of {} numbers", name.text, count));
+                d_.error(args.where, msg("scenario.list-of-numbers", name.text, count));
                 return std::nullopt;
             }
             std::vector<std::int64_t> out;
@@ -133,7 +132,7 @@ private:
             auto b = bounds(3);
             if (!b) return std::nullopt;
             if (!((*b)[0] <= (*b)[1] && (*b)[1] <= (*b)[2] && (*b)[0] < (*b)[2])) {
-                d_.error(args.where, "triangular [min, mode, max] needs min <= mode <= max and min < max");
+                d_.error(args.where, msg("scenario.triangular"));
                 return std::nullopt;
             }
             dist.shape = Distribution::Triangular{(*b)[0], (*b)[1], (*b)[2]};
@@ -141,7 +140,7 @@ private:
             auto b = bounds(2);
             if (!b) return std::nullopt;
             if (!((*b)[0] < (*b)[1])) {
-                d_.error(args.where, "uniform [min, max] needs min < max");
+                d_.error(args.where, msg("scenario.uniform"));
                 return std::nullopt;
             }
             dist.shape = Distribution::Uniform{(*b)[0], (*b)[1]};
@@ -152,7 +151,7 @@ private:
                  lo = micro(*g.get("min"), "min"), hi = micro(*g.get("max"), "max");
             if (!mean || !sd || !lo || !hi) return std::nullopt;
             if (*sd <= 0 || *lo >= *hi || *mean < *lo || *mean > *hi) {
-                d_.error(args.where, "normal needs sd > 0 and min <= mean <= max with min < max");
+                d_.error(args.where, msg("scenario.normal"));
                 return std::nullopt;
             }
             dist.shape = Distribution::Normal{*mean, *sd, *lo, *hi};
@@ -166,10 +165,7 @@ private:
     std::optional<Number> number(const YamlNode& n, std::string_view key, std::string label) {
         if (!n.is_map() && !n.reported) {  // the commonest slip: the bare number, without where it comes from
             const std::string shown = n.is_scalar() && !n.text.empty() && n.text.size() <= 20 ? n.text : "15";
-            d_.error(n.where, fmt::format("'{0}' is a number with where it comes from, written as a mapping: "
-                                          "{0}: {{value: {1}, assumption: \"why {1}\"}} or {0}: {{value: {1}, source: "
-                                          "SOURCE-ID}}; not {2}",
-                                          key, shown, n.describe()));
+            d_.error(n.where, msg("scenario.attributed-number", key, shown, noun(n.describe())));
             return std::nullopt;
         }
         Fields f(n, std::string(key), {"value"}, {"source", "assumption"}, d_);
@@ -180,7 +176,7 @@ private:
         num.sources = ids(f);
         num.assumption = text(f, "assumption");
         if (num.sources.empty() && num.assumption.empty())
-            d_.error(n.where, fmt::format("'{}' needs a 'source' or an 'assumption' note saying where it comes from", key));
+            d_.error(n.where, msg("scenario.needs-attribution", key));
         const YamlNode* v = f.get("value");
         if (!v) return std::nullopt;
         auto dist = distribution(*v, key);
@@ -228,11 +224,11 @@ private:
             if (auto y = f.get("from")) e.from = read_year(*y, "from", d_).value_or(0);
             if (auto y = f.get("to")) e.to = read_year(*y, "to", d_).value_or(0);
             if (f.get("year") && (f.get("from") || f.get("to")))
-                d_.error(x.where, "give either 'year' or 'from' and 'to'");
+                d_.error(x.where, msg("scenario.year-or-range"));
             else if (!f.get("year") && !(f.get("from") && f.get("to")))
-                d_.error(x.where, "give the years: 'year', or 'from' and 'to'");
+                d_.error(x.where, msg("scenario.give-years"));
             else if (e.from > e.to)
-                d_.error(x.where, fmt::format("'from' {} is after 'to' {}", e.from, e.to));
+                d_.error(x.where, msg("scenario.from-after-to", e.from, e.to));
             e.sources = ids(f);
             e.assumption = text(f, "assumption");
             const YamlNode* level = f.get(level_key);
@@ -240,12 +236,11 @@ private:
             std::string label = fmt::format("{} {}-{}", series, e.from, e.to);
             if (e.from == e.to) label = fmt::format("{} {}", series, e.from);
             if ((level != nullptr) == (growth != nullptr) || (inflation && growth)) {
-                d_.error(x.where, inflation ? std::string("an inflation entry gives its 'value'")
-                                            : fmt::format("give either '{}' or 'growth-pct'", level_key));
+                d_.error(x.where, inflation ? msg("scenario.inflation-value") : msg("scenario.level-or-growth", level_key));
                 return;
             }
             if (e.sources.empty() && e.assumption.empty())
-                d_.error(x.where, fmt::format("this {} entry needs a 'source' or an 'assumption' note", series));
+                d_.error(x.where, msg("scenario.entry-attribution", series));
             // In macro entries the attribution sits on the entry: the number is the bare value.
             auto wrap = [&](const YamlNode& v, std::string_view key) {
                 return bare_number(v, key, e.sources, e.assumption, label + (growth ? " growth (%)" : " (%)"));
@@ -275,7 +270,7 @@ private:
                 if (auto id = read_id(*e, "entity", d_)) return Target{*id};
             return std::nullopt;
         }
-        d_.error(n->where, "'target' is 'total' or {entity: ID}");
+        d_.error(n->where, msg("scenario.target"));
         return std::nullopt;
     }
 
@@ -298,7 +293,7 @@ private:
         for (const auto& [k, key] : names_of(FundingKind{}))
             if (const YamlNode* y = f.get(key)) x = y, kind = k, ++kinds;
         if (kinds != 1) {
-            d_.error(n.where, "a funding rule has exactly one of: " + name_list<FundingKind>());
+            d_.error(n.where, msg("scenario.funding-one-of", name_list<FundingKind>()));
             return;
         }
         const std::string who = r.target.key(), what(to_string(kind));
@@ -320,7 +315,7 @@ private:
                 if (const YamlNode* v = g.get("rate-pct"))
                     carry.growth = growing(*v, "rate-pct", "funding growth " + who + " (%)");
                 else if (x->is_map())
-                    d_.error(x->where, "grow lacks the required key 'rate-pct'");
+                    d_.error(x->where, msg("scenario.grow-rate"));
                 r.how = std::move(carry);
                 break;
             }
@@ -328,7 +323,7 @@ private:
                 Fields g(*x, what, {}, {"share-pct", "as-in-year"}, d_);
                 const YamlNode* pct = g.get("share-pct");
                 if ((pct != nullptr) == (g.get("as-in-year") != nullptr)) {
-                    if (x->is_map()) d_.error(x->where, "give either 'share-pct' or 'as-in-year'");
+                    if (x->is_map()) d_.error(x->where, msg("scenario.share-or-year"));
                 } else if (pct) {
                     funding::ShareGiven share;
                     if (auto num = number(*pct, "share-pct", "share of the general budget " + who + " (%)"))
@@ -426,7 +421,7 @@ private:
             std::optional<Money> m = read_money(*g.get("amount"), "amount", d_);
             auto sources = ids(g);
             if (sources.empty() && text(g, "assumption").empty())
-                d_.error(a.where, "this amount needs a 'source' or an 'assumption' note");
+                d_.error(a.where, msg("scenario.amount-attribution"));
             if (year && m) out.amounts.push_back({year, *m, std::move(sources)});
         });
         return out;
@@ -440,7 +435,7 @@ private:
             if (auto v = g.get("grow-pct")) return growing(*v, "grow-pct", "funding growth after restore " + who + " (%)");
             return Steady{};
         }
-        d_.error(n.where, "'then' is flat, index-to-inflation or {grow-pct: {value: ..., ...}}");
+        d_.error(n.where, msg("scenario.then"));
         return Steady{};
     }
 
@@ -453,7 +448,7 @@ private:
         const YamlNode* rate = f.get("rate-pct");
         const YamlNode* history = f.get("own-history");
         if ((rate != nullptr) == (history != nullptr)) {
-            d_.error(n.where, "an execution rule has either 'rate-pct' or 'own-history'");
+            d_.error(n.where, msg("scenario.execution-one"));
             return;
         }
         if (rate) {
@@ -535,12 +530,12 @@ private:
         need.quantity_sources = ids(f);
         need.quantity_assumption = text(f, "assumption");
         bool attributed = !need.quantity_sources.empty() || !need.quantity_assumption.empty();
-        if (!attributed) d_.error(n.where, "'quantity' needs a 'source' or an 'assumption' note saying where it comes from");
+        if (!attributed) d_.error(n.where, msg("scenario.needs-attribution", "quantity"));
         const YamlNode* per_year = f.get("per-year");
         const YamlNode* path = f.get("path");
         if (f.get("demand") || f.get("per-unit")) return read_driven_quantity(n, f, per_year || path, need);
         if ((per_year != nullptr) == (path != nullptr)) {
-            d_.error(n.where, "'quantity' has either 'per-year' or 'path'");
+            d_.error(n.where, msg("scenario.quantity-one"));
             return;
         }
         // Quantities inherit the attribution of their block unless they carry their own.
@@ -629,7 +624,7 @@ private:
             if (v && v->places() == 0 && v->unscaled() <= BigInt(std::numeric_limits<std::uint64_t>::max()))
                 l_.seed = v->unscaled().convert_to<std::uint64_t>();
             else if (v)
-                d_.error(x->where, "'seed' is a whole number from 0 to 18446744073709551615");
+                d_.error(x->where, msg("scenario.seed"));
         }
     }
 
@@ -674,7 +669,7 @@ void override_needs(std::vector<Need>& base, const ScenarioLayer& l, Diagnostics
         }
         for (const std::string& k : required)
             if (std::find(keys.begin(), keys.end(), k) == keys.end())
-                d.error(x.where, "need lacks the required key '" + k + "' (no scenario it extends has a need '" + x.id + "')");
+                d.error(x.where, msg("scenario.need-lacks-key", k, x.id));
         base.push_back(x);
     }
 }

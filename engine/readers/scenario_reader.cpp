@@ -46,12 +46,11 @@ Scenario load_scenario(const std::string& path, Diagnostics& d, const ScenarioLi
         if (std::find(seen.begin(), seen.end(), canonical(parent)) != seen.end()) {
             std::string cycle;
             for (const auto& s : shown) cycle += s + " -> ";
-            d.error(extends_at, "'extends' makes a cycle: " + cycle + parent);
+            d.error(extends_at, msg("model.extends-cycle", cycle + parent));
             return Scenario{};
         }
         if (!fs::exists(parent)) {
-            d.error(extends_at, "'extends' names " + parent + ", which does not exist (a path in 'extends' is relative "
-                                "to the folder of the file that names it, here " + folder_of(current) + ")");
+            d.error(extends_at, msg("scenario.extends-missing", parent, folder_of(current)));
             return Scenario{};
         }
         current = parent;
@@ -60,12 +59,11 @@ Scenario load_scenario(const std::string& path, Diagnostics& d, const ScenarioLi
     Scenario s = merge_layers(chain, d);
     s.file = path;
     if (s.model_path.empty()) {
-        d.error({path, 1, 1}, "the scenario names no base model ('model')");
+        d.error({path, 1, 1}, msg("scenario.no-model"));
         return s;
     }
     if (!fs::exists(s.model_path)) {
-        d.error(s.model_where, "the base model " + s.model_path + " does not exist (the 'model' path is relative to "
-                               "the folder of the file that names it, here " + folder_of(s.model_where.file.str()) + ")");
+        d.error(s.model_where, msg("scenario.model-missing", s.model_path, folder_of(s.model_where.file.str())));
         return s;
     }
     Diagnostics model_diags;
@@ -74,7 +72,7 @@ Scenario load_scenario(const std::string& path, Diagnostics& d, const ScenarioLi
         if (x.severity == Severity::error) d.error(x.where, x.message);
     }
     if (model_diags.has_errors()) {
-        d.error(s.model_where, "the base model " + s.model_path + " cannot be used; its own messages name it");
+        d.error(s.model_where, msg("scenario.model-unusable", s.model_path));
         return s;
     }
     check_scenario(s, d, limits.max_trials);

@@ -160,12 +160,9 @@ void run_trials(const Projector& projector, const MonteCarloOptions& o, OutcomeT
             table.record(periods - 1, t, p.cumulative);
         } catch (const InputError& e) {
             if (e.where())
-                throw InputError(*e.where(), fmt::format("{} (in Monte Carlo trial {} of {}, seed {})", e.message(), t,
-                                                         trials, o.seed));
+                throw InputError(*e.where(), msg("mc.in-trial", e.message(), t, trials, o.seed));
             // Not located: the money arithmetic of a gap (need - funded), which no one rule made.
-            throw InputError({s.file, 1, 1}, fmt::format("a gap of the horizon overflows: more than 1.7 × 10^36 "
-                                                         "soles (in Monte Carlo trial {} of {}, seed {})",
-                                                         t, trials, o.seed));
+            throw InputError({s.file, 1, 1}, msg("mc.gap-overflows", t, trials, o.seed));
         }
     };
     auto count_done = [&](long n) { done.fetch_add(n); };
@@ -239,8 +236,7 @@ MonteCarloResult run_monte_carlo(const Projector& projector, const MonteCarloOpt
     const size_t bytes = static_cast<size_t>(o.trials) * bytes_per_trial(s);
     if (bytes > monte_carlo_memory_budget)
         throw InputError(s.monte_carlo_where.file.empty() ? Location{s.file, 1, 1} : s.monte_carlo_where,
-                            fmt::format("{} Monte Carlo trials would need {} MiB for their outcomes ({} bytes a "
-                                        "trial), more than the budget of {} MiB: ask for at most {} trials",
+                            msg("mc.memory",
                                         o.trials, (bytes + (1 << 20) - 1) >> 20, bytes_per_trial(s),
                                         monte_carlo_memory_budget >> 20,
                                         monte_carlo_memory_budget / bytes_per_trial(s)));
@@ -251,8 +247,7 @@ MonteCarloResult run_monte_carlo(const Projector& projector, const MonteCarloOpt
         // A figure beyond 92 quadrillion soles: the same trials again, with 128-bit cells.
         if (bytes > monte_carlo_memory_budget / 2)
             throw InputError(s.monte_carlo_where.file.empty() ? Location{s.file, 1, 1} : s.monte_carlo_where,
-                                fmt::format("figures beyond 92 quadrillion soles need twice the memory: {} trials "
-                                            "would need more than the budget of {} MiB",
+                                msg("mc.memory-wide",
                                             o.trials, monte_carlo_memory_budget >> 20));
         return run_with<i128>(projector, o, slots);
     }
@@ -275,9 +270,7 @@ std::vector<SensitivityRow> sensitivity(const Projector& projector) {
                 return projector.evaluate(values);
             } catch (const InputError& e) {
                 if (!e.where()) throw;
-                throw InputError(*e.where(), fmt::format("{} (in the sensitivity analysis, with '{}' at its {} "
-                                                         "value)",
-                                                         e.message(), r.label, which));
+                throw InputError(*e.where(), msg("mc.in-sensitivity", e.message(), r.label, which));
             }
         };
         Projection low = evaluate(r.low, "P10");

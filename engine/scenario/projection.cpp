@@ -30,7 +30,7 @@ auto money_at(const Location& where, What what, Compute compute) -> decltype(com
         return compute();
     } catch (const InputError& e) {
         if (e.where()) throw;  // located already, by a computation inside this one
-        throw InputError(where, fmt::format("{} overflows: more than 1.7 × 10^36 soles", what()));
+        throw InputError(where, msg("proj.overflows", what()));
     }
 }
 }  // namespace
@@ -109,7 +109,7 @@ void Projector::aim_at_executed(const std::vector<std::int64_t>& central) {
                 throw InputError(cover->where, fmt::format("'aim: executed' divides the need of {} by the central "
                                                            "execution rate, which is 0",
                                                            years[i]));
-            central_need_[i] = money_at(cover->where, [&] { return fmt::format("the funding of 'total' in {}", years[i]); }, [&] {
+            central_need_[i] = money_at(cover->where, [&] { return msg("proj.funding-of", "total", years[i]); }, [&] {
                 return Money::from_raw(mul_div_round(central_need_[i].raw(), percent_micro, rate));
             });
         }
@@ -149,9 +149,7 @@ std::int64_t Projector::next_price_index(std::int64_t index, int year, const std
     i128 next = mul_div_half_up_by<percent_micro>(index, percent_micro + inflation(year, values));
     if (next > int64_max)
         throw InputError(inflation_entry(year).where,
-                            fmt::format("the price index of {} overflows: prices would be more than "
-                                        "9,223,372,036.854775807 times those of {}",
-                                        year, s_.prices_of));
+                            msg("proj.price-index-overflows", year, s_.prices_of));
     return static_cast<std::int64_t>(next);
 }
 
@@ -177,16 +175,14 @@ std::optional<Level> macro_level(const std::vector<MacroEntry>& series, int year
 }
 
 Money grow_money(const Money& m, std::int64_t pct_micro, const MacroEntry& e, int year) {
-    return money_at(e.where, [&] { return fmt::format("the general budget of {}", year); },
+    return money_at(e.where, [&] { return msg("proj.general-budget-of", year); },
                     [&] { return scale(m, percent_micro + pct_micro, percent_micro); });
 }
 std::int64_t grow_count(const std::int64_t& c, std::int64_t pct_micro, const MacroEntry& e, int year) {
     // c < 2^63 and the factor < 2^63 + 10^8: the product fits in 128 bits; the count may not fit in 64.
     i128 next = mul_div_round(c, percent_micro + pct_micro, percent_micro);
     if (next > int64_max)
-        throw InputError(e.where, fmt::format("the population of {} overflows: more than "
-                                                 "9,223,372,036,854,775,807 people",
-                                                 year));
+        throw InputError(e.where, msg("proj.population-overflows", year));
     return static_cast<std::int64_t>(next);
 }
 std::optional<Money> entry_money(const MacroEntry& e) { return e.amount; }
@@ -211,7 +207,7 @@ std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<in
         if (std::holds_alternative<Steady>(growth)) return m;
         const auto* grow = std::get_if<Growing>(&growth);
         std::int64_t pct = grow ? value(grow->rate_pct, values) : inflation(year, values);
-        auto what = [&] { return fmt::format("the funding of '{}' in {}", rule.target.key(), year); };
+        auto what = [&] { return msg("proj.funding-of", rule.target.key(), year); };
         return money_at(rule.where, what,
                         [&] { return scale_percent(m, percent_micro + pct); });
     };
@@ -312,10 +308,8 @@ void Projector::add_funding(Projection& out, const std::vector<std::int64_t>& va
             const std::int64_t rate = exec ? rate_of(exec_index, years[i], values) : percent_micro;
             PeriodResult& r = out.years[i];
             if (path[i].is_negative())
-                throw InputError(rule.where, fmt::format("the funding of '{}' in {} would be negative ({}): a rule "
-                                                            "must not fund a negative amount",
-                                                            rule.target.key(), years[i], path[i].grouped(true)));
-            auto what = [&] { return fmt::format("the funding of '{}' in {}", rule.target.key(), years[i]); };
+                throw InputError(rule.where, msg("proj.negative-funding", rule.target.key(), years[i], path[i].grouped(true)));
+            auto what = [&] { return msg("proj.funding-of", rule.target.key(), years[i]); };
             Money executed = money_at(rule.where, what, [&] {
                 Money e = scale_percent(path[i], rate);
                 // Absorption capacity: what is executed never exceeds the most the entity can execute.
@@ -360,7 +354,7 @@ void Projector::add_needs(Projection& out, const std::vector<std::int64_t>& valu
                     if (year == y) q = value(quantity, values);
             }
             PeriodResult& r = out.years[i];
-            money_at(need.where, [&] { return fmt::format("the cost of need '{}' in {}", need.id, y); }, [&] {
+            money_at(need.where, [&] { return msg("proj.cost-of-need", need.id, y); }, [&] {
                 // quantity (micro) × unit cost (micro soles) = 10^-12 soles; to céntimos: / 10^10.
                 Money constant = Money::from_raw(mul_div_half_up_by<10'000'000'000LL>(q, unit_cost));
                 Money current = scale_index(constant, r.price_index_nano);
@@ -390,8 +384,7 @@ Projection Projector::evaluate(const std::vector<std::int64_t>& values, bool det
     add_needs(out, values);
     // Each figure of a year was checked where it was made; what remains are constant soles and the
     // sums over the horizon, which belong to no one rule.
-    auto what = [] { return std::string("a total of the horizon (or its value in constant soles)"); };
-    money_at({s_.file, 1, 1}, what, [&] {
+    money_at({s_.file, 1, 1}, [] { return msg("proj.horizon-total"); }, [&] {
         total(out);
         return 0;
     });

@@ -46,20 +46,14 @@ HistoryRate own_history_rate(const Model& m, const Target& target, const OwnHist
             }
         }
     } catch (const InputError&) {  // the money arithmetic: an overflow
-        return {std::nullopt, fmt::format("the 'own-history' rate of '{}' cannot be computed: its amounts over [{}] "
-                                          "overflow",
-                                          target.key(), fmt::join(r.years, ", "))};
+        return {std::nullopt, msg("rules.history-overflows", target.key(), fmt::format("{}", fmt::join(r.years, ", ")))};
     }
     if (allocated.is_zero())
         return {std::nullopt,
-                fmt::format("the 'own-history' rate of '{}' cannot be computed: the model has no allocated amount "
-                            "with a known executed amount in [{}]",
-                            target.key(), fmt::join(r.years, ", "))};
+                msg("rules.history-no-allocated", target.key(), fmt::format("{}", fmt::join(r.years, ", ")))};
     i128 rate = mul_div_half_up(executed.raw(), 100'000'000, allocated.raw());
     if (rate > std::numeric_limits<std::int64_t>::max())
-        return {std::nullopt, fmt::format("the 'own-history' rate of '{}' over [{}] is too large: executed is "
-                                          "more than 92 billion times allocated",
-                                          target.key(), fmt::join(r.years, ", "))};
+        return {std::nullopt, msg("rules.history-too-large", target.key(), fmt::format("{}", fmt::join(r.years, ", ")))};
     return {static_cast<std::int64_t>(rate), {}};
 }
 
@@ -102,16 +96,16 @@ public:
 
     void run() {
         Location top{s_.file, 1, 1};
-        if (s_.title.empty()) d_.error(top, "the scenario has no 'title'");
+        if (s_.title.empty()) d_.error(top, msg("rules.no-title"));
         if (!s_.from || !s_.to) {
-            d_.error(top, "the scenario has no 'horizon' {from, to}");
+            d_.error(top, msg("rules.no-horizon"));
             return;
         }
         if (s_.from > s_.to || s_.to - s_.from >= 50)
-            d_.error(top, fmt::format("horizon {}-{} must run forwards and cover at most 50 years", s_.from, s_.to));
+            d_.error(top, msg("rules.horizon", s_.from, s_.to));
         if (!s_.prices_of) s_.prices_of = s_.from - 1;
         if (s_.prices_of > s_.from)
-            d_.error(top, fmt::format("'prices-of' {} must not be after the horizon's first year {}", s_.prices_of, s_.from));
+            d_.error(top, msg("rules.prices-of", s_.prices_of, s_.from));
         sources();
         macro();
         funding();
@@ -120,9 +114,9 @@ public:
         demand();
         correlations();
         if (s_.trials && (*s_.trials < 1 || *s_.trials > max_trials_))
-            d_.error(top, fmt::format("'trials' must be between 1 and {} (the limit; see --max-trials)", max_trials_));
+            d_.error(top, msg("rules.trials", max_trials_));
         if (s_.trials && !s_.seed && !s_.seed_given)  // an invalid seed has its own message
-            d_.error(s_.monte_carlo_where, "Monte Carlo trials need a 'seed', so that the run can be reproduced");
+            d_.error(s_.monte_carlo_where, msg("rules.seed"));
     }
 
 private:
@@ -138,7 +132,7 @@ private:
     }
     void check_sources(const std::vector<std::string>& ids, const Location& where) {
         for (const auto& id : ids)
-            if (!known_source(id)) d_.error(where, "unknown source '" + id + "'");
+            if (!known_source(id)) d_.error(where, msg("validate.unknown-source", id));
     }
     void check_number(const Number& n) { check_sources(n.sources, n.where); }
     /// `why`, when given, follows the message: what a value out of range would do.
@@ -146,17 +140,16 @@ private:
                      std::string_view why = "") {
         std::int64_t min = n.dist.lowest(), max = n.dist.highest();
         if (min < lo || (hi && max > *hi))
-            d_.error(n.where, fmt::format("{} must be {}{}{}", what,
-                                          hi ? fmt::format("between {} and {}", lo / 1000000, *hi / 1000000)
-                                             : fmt::format("at least {}", lo / 1000000),
-                                          why.empty() ? "" : ": ", why));
+            d_.error(n.where, msg(why.empty() ? "rules.range" : "rules.range-why", noun(what),
+                                  hi ? msg("rules.between", lo / 1000000, *hi / 1000000) : msg("rules.at-least", lo / 1000000),
+                                  noun(why)));
     }
 
     void sources() {
         std::set<std::string> seen;
         for (const Source& x : s_.sources)
             if (!x.id.empty() && (!seen.insert(x.id).second || s_.model.source(x.id)))
-                d_.error(x.where, "source id '" + x.id + "' is already used (in the scenario or its model)");
+                d_.error(x.where, msg("rules.source-id-used", x.id));
     }
 
     void macro() {
@@ -172,21 +165,17 @@ private:
         series(s_.macro.population, false);
         for (int y : s_.horizon())
             if (!model_budget(y) && !covers(s_.macro.general_budget, y))
-                d_.error({s_.file, 1, 1}, fmt::format("no general budget for {}: the model lacks it and 'macro: "
-                                                      "general-budget' does not cover it",
-                                                      y));
+                d_.error({s_.file, 1, 1}, msg("rules.no-general-budget", y));
         for (const MacroEntry& e : s_.macro.general_budget)
             if (e.kind == MacroEntry::Kind::growth && !model_budget(e.from - 1) && !covers(s_.macro.general_budget, e.from - 1))
-                d_.error(e.where, fmt::format("growth from {} needs the general budget of {}", e.from, e.from - 1));
+                d_.error(e.where, msg("rules.growth-needs-budget", e.from, e.from - 1));
         for (int y = s_.prices_of + 1; y <= s_.to; ++y)
             if (!covers(s_.macro.inflation_pct, y))
-                d_.error({s_.file, 1, 1}, fmt::format("no inflation for {}: constant soles of {} need 'macro: "
-                                                      "inflation-pct' for every year after it",
-                                                      y, s_.prices_of));
+                d_.error({s_.file, 1, 1}, msg("rules.no-inflation", y, s_.prices_of));
     }
 
     void funding() {
-        if (s_.funding.empty()) d_.error({s_.file, 1, 1}, "the scenario has no 'funding' rule");
+        if (s_.funding.empty()) d_.error({s_.file, 1, 1}, msg("rules.no-funding"));
         bool has_total = false, has_entity = false;
         std::set<std::string> targets;
         for (FundingRule& r : s_.funding) {
@@ -194,7 +183,7 @@ private:
             has_total |= r.target.is_total();
             has_entity |= !r.target.is_total();
             if (!targets.insert(r.target.key()).second)
-                d_.error(r.where, "two funding rules for '" + r.target.key() + "'");
+                d_.error(r.where, msg("rules.two-funding", r.target.key()));
             std::visit(Overloaded{
                            [&](const funding::Carry& c) {
                                growth(c.growth);
@@ -213,7 +202,7 @@ private:
             if (r.cut_risk) cut_risk(*r.cut_risk);
         }
         if (has_total && has_entity)
-            d_.error(s_.funding.front().where, "funding targets overlap: a 'total' rule with entity rules");
+            d_.error(s_.funding.front().where, msg("rules.targets-overlap"));
     }
 
     void cut_risk(const CutRisk& c) {
@@ -250,74 +239,69 @@ private:
     void share_as_in(const FundingRule& r, int year) {
         const YearInfo* y = s_.model.year(year);
         if (!y || !model_level(s_.model, r.target, year))
-            d_.error(r.where, fmt::format("'as-in-year' {}: the model has no allocated level of '{}' that year", year,
-                                          r.target.key()));
+            d_.error(r.where, msg("rules.as-in-year-no-level", year, r.target.key()));
         else if (!y->general_budget)
-            d_.error(r.where, fmt::format("'as-in-year' {}: the model gives no general budget that year", year));
+            d_.error(r.where, msg("rules.as-in-year-no-budget", year));
     }
 
     void restore(const FundingRule& r, const funding::Restore& c) {
         growth(c.then);
         base(r, c.from_year);
         if (!model_level(s_.model, r.target, c.level_of_year))
-            d_.error(r.where, fmt::format("'level-of-year' {}: the model has no allocated level of '{}' that year",
-                                          c.level_of_year, r.target.key()));
+            d_.error(r.where, msg("rules.level-of-year", c.level_of_year, r.target.key()));
         if (c.by <= c.from_year || !in_horizon(c.by))
-            d_.error(r.where,
-                     fmt::format("'by' {} must be in the horizon and after 'from-year' {}", c.by, c.from_year));
+            d_.error(r.where, msg("rules.by-after", c.by, c.from_year));
     }
 
     void cover_need(const FundingRule& r, const funding::CoverNeed& c) {
         base(r, c.from_year);
-        if (!r.target.is_total()) d_.error(r.where, "'cover-need' funds the total need: its target is 'total'");
-        if (s_.needs.empty()) d_.error(r.where, "'cover-need' needs costed 'needs'");
+        if (!r.target.is_total()) d_.error(r.where, msg("rules.cover-need-total"));
+        if (s_.needs.empty()) d_.error(r.where, msg("rules.cover-need-needs"));
         if (c.by < c.from_year || !in_horizon(c.by))
-            d_.error(r.where, fmt::format("'by' {} must be in the horizon and not before 'from-year' {}", c.by,
-                                          c.from_year));
+            d_.error(r.where, msg("rules.by-not-before", c.by, c.from_year));
     }
 
     void amounts(const FundingRule& r, const funding::Amounts& c) {
         std::set<int> years;
         for (const funding::Amount& a : c.amounts) {
             check_sources(a.sources, r.where);
-            if (!in_horizon(a.year)) d_.error(r.where, fmt::format("amount for {} is outside the horizon", a.year));
-            if (!years.insert(a.year).second) d_.error(r.where, fmt::format("two amounts for {}", a.year));
+            if (!in_horizon(a.year)) d_.error(r.where, msg("rules.amount-outside", a.year));
+            if (!years.insert(a.year).second) d_.error(r.where, msg("rules.two-amounts", a.year));
         }
         for (int y : s_.horizon())
-            if (!years.count(y)) d_.error(r.where, fmt::format("'amounts' lacks the year {}", y));
+            if (!years.count(y)) d_.error(r.where, msg("rules.amounts-lacks", y));
     }
 
     void target(const Target& t, const Location& where) {
-        if (!t.is_total() && !s_.model.entity(t.entity)) d_.error(where, "unknown entity '" + t.entity + "'");
+        if (!t.is_total() && !s_.model.entity(t.entity)) d_.error(where, msg("validate.unknown-entity", t.entity));
     }
 
     void base(const FundingRule& r, int year) {
         if (!year) return;
         if (year > s_.from) {
-            d_.error(r.where, fmt::format("base year {} is after the horizon's first year {}", year, s_.from));
+            d_.error(r.where, msg("rules.base-after", year, s_.from));
             return;
         }
         if (!model_level(s_.model, r.target, year))
-            d_.error(r.where, fmt::format("base year {}: the model has no allocated amount for '{}' that year", year,
-                                          r.target.key()));
+            d_.error(r.where, msg("rules.base-no-amount", year, r.target.key()));
     }
 
     void execution() {
         std::set<std::string> seen;
         for (const ExecutionRule& r : s_.execution) {
             target(r.target, r.where);
-            if (!seen.insert(r.target.key()).second) d_.error(r.where, "two execution rules for '" + r.target.key() + "'");
+            if (!seen.insert(r.target.key()).second) d_.error(r.where, msg("rules.two-execution", r.target.key()));
             bool funded = std::any_of(s_.funding.begin(), s_.funding.end(),
                                       [&](const FundingRule& f) { return f.target.key() == r.target.key(); });
-            if (!funded) d_.error(r.where, "execution target '" + r.target.key() + "' has no funding rule");
+            if (!funded) d_.error(r.where, msg("rules.execution-unfunded", r.target.key()));
             if (const auto* history = std::get_if<OwnHistory>(&r.rate)) {
                 bool years_known = !history->years.empty();
                 for (int y : history->years)
                     if (!s_.model.year(y)) {
-                        d_.error(r.where, fmt::format("year {} is not in the model", y));
+                        d_.error(r.where, msg("rules.year-not-in-model", y));
                         years_known = false;
                     }
-                if (history->years.empty()) d_.error(r.where, "'own-history' needs at least one year");
+                if (history->years.empty()) d_.error(r.where, msg("rules.history-years"));
                 // Computed now, so that `check` reports what `simulate` could not compute.
                 if (years_known && (r.target.is_total() || s_.model.entity(r.target.entity))) {
                     HistoryRate h = own_history_rate(s_.model, r.target, *history);
@@ -335,8 +319,8 @@ private:
     void needs() {
         std::set<std::string> ids;
         for (const Need& n : s_.needs) {
-            if (!n.id.empty() && !ids.insert(n.id).second) d_.error(n.where, "need id '" + n.id + "' is used twice");
-            if (!n.entity.empty() && !s_.model.entity(n.entity)) d_.error(n.where, "unknown entity '" + n.entity + "'");
+            if (!n.id.empty() && !ids.insert(n.id).second) d_.error(n.where, msg("rules.need-id-twice", n.id));
+            if (!n.entity.empty() && !s_.model.entity(n.entity)) d_.error(n.where, msg("validate.unknown-entity", n.entity));
             check_sources(n.quantity_sources, n.where);
             check_number(n.unit_cost);
             check_range(n.unit_cost, 0, std::nullopt, "a unit cost");
@@ -351,16 +335,14 @@ private:
                 check_range(path->start, 0, std::nullopt, "a quantity");
                 check_range(path->target, 0, std::nullopt, "a quantity");
                 if (path->by <= path->start_year || !in_horizon(path->by) || path->start_year > s_.to)
-                    d_.error(n.where, fmt::format("path from {} to {}: 'by' must be in the horizon and after "
-                                                  "'start-year'",
-                                                  path->start_year, path->by));
+                    d_.error(n.where, msg("rules.path-by", path->start_year, path->by));
             } else {
                 std::set<int> years;
                 for (const auto& [y, q] : std::get<PerYear>(n.quantity).quantities) {
                     check_number(q);
                     check_range(q, 0, std::nullopt, "a quantity");
-                    if (!in_horizon(y)) d_.error(q.where, fmt::format("year {} is outside the horizon {}-{}", y, s_.from, s_.to));
-                    if (!years.insert(y).second) d_.error(q.where, fmt::format("two quantities for {}", y));
+                    if (!in_horizon(y)) d_.error(q.where, msg("rules.year-outside", y, s_.from, s_.to));
+                    if (!years.insert(y).second) d_.error(q.where, msg("rules.two-quantities", y));
                 }
             }
         }

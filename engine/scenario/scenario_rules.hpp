@@ -32,7 +32,7 @@ std::optional<Money> model_level(const Model& m, const Target& target, int year)
 /// micro-percent (100% = 10^8); or, when it cannot be computed, why (a message for the rule).
 struct [[nodiscard]] HistoryRate {
     std::optional<std::int64_t> micro_pct;
-    std::string problem;
+    Message problem;
 };
 HistoryRate own_history_rate(const Model& m, const Target& target, const OwnHistory& r);
 

@@ -9,7 +9,7 @@ Simulation simulate_all(const std::vector<Scenario>& scenarios, const Simulation
     Simulation result;
     for (const Scenario& s : scenarios)
         if (o.trials.value_or(s.trials.value_or(0)) > 0 && !o.seed && !s.seed) {
-            result.problem = s.file + ": Monte Carlo trials need a seed (--seed or monte-carlo: seed)";
+            result.problem = msg("sim.needs-seed", s.file);
             return result;
         }
     int threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

@@ -35,7 +35,7 @@ struct SimulationOptions {
 /// What simulating gave: a run per scenario, pointing into the scenarios, or why none could be.
 struct Simulation {
     std::vector<SimulationRun> runs;
-    std::string problem;  ///< "FILE: Monte Carlo trials need a seed (…)"; empty on success
+    Message problem;  ///< "FILE: Monte Carlo trials need a seed (…)"; no key on success
 };
 
 /// Simulates every scenario in order. Trials without a seed are a problem, said before any

@@ -19,27 +19,26 @@ bool check_input_path(const std::string& path, std::string_view expected, Diagno
     std::error_code ec;
     auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-        diags.error({path, 0, 0}, "no such file");
+        diags.error({path, 0, 0}, msg("file.missing"));
         return false;
     }
     if (fs::is_directory(status)) {
-        diags.error({path, 0, 0}, fmt::format("is a directory; expected {}", expected));
+        diags.error({path, 0, 0}, msg("file.directory", noun(expected)));
         return false;
     }
     if (!fs::is_regular_file(status)) {
-        diags.error({path, 0, 0}, fmt::format("is not a regular file (a device, a pipe or a socket); expected {}", expected));
+        diags.error({path, 0, 0}, msg("file.not-regular", noun(expected)));
         return false;
     }
     return true;
 }
 
-std::string read_failure(int error) { return fmt::format("cannot be read: {}", std::strerror(error)); }
+Message read_failure(int error) { return msg("file.cannot-read", std::strerror(error)); }
 
 bool read_input_file(const std::string& path, long max_bytes, std::string& out, Diagnostics& diags) {
     if (!check_input_path(path, "a YAML file", diags)) return false;
     auto too_big = [&](unsigned long long size) {
-        diags.error({path, 0, 0}, "is " + std::to_string(size) + " bytes, over the limit of " +
-                                      std::to_string(max_bytes) + " (raise it with --max-bytes)");
+        diags.error({path, 0, 0}, msg("file.too-big", size, max_bytes));
         return false;
     };
     // O_NONBLOCK: should the path have become a pipe since it was checked, no open waits for a writer.
@@ -101,7 +100,7 @@ bool normalize_text(std::string& text, const std::string& name, Diagnostics& dia
         char c = text[i];
         if (c == '\0') {
             // One is enough: a file with NUL bytes is not text, and its other problems are noise.
-            diags.error({name, line, column}, "NUL byte; this is not a text file");
+            diags.error({name, line, column}, msg("file.nul"));
             return false;
         }
         if (c == '\r') {
@@ -110,21 +109,20 @@ bool normalize_text(std::string& text, const std::string& name, Diagnostics& dia
                 continue;
             }
             if (lone_cr++ == 0)
-                diags.error({name, line, column},
-                            "carriage return without line feed (old Mac line ends); save the file with LF or CRLF");
+                diags.error({name, line, column}, msg("file.lone-cr"));
             text[w++] = '\n';
             ++i, ++line, column = 1, line_start = true;
             continue;
         }
         size_t n = utf8_length(text, i);
         if (n == 0) {
-            if (++bad_utf8 <= 5) diags.error({name, line, column}, "invalid UTF-8 byte; save the file as UTF-8");
+            if (++bad_utf8 <= 5) diags.error({name, line, column}, msg("file.bad-utf8"));
             ++i, ++column;
             continue;
         }
         // A tab that starts a line can only be indentation, which YAML forbids (yaml-cpp's own
         // message for it is misleading). Tabs after spaces may be content of a block scalar.
-        if (c == '\t' && line_start) diags.error({name, line, column}, "tab in indentation; YAML indents with spaces only");
+        if (c == '\t' && line_start) diags.error({name, line, column}, msg("file.tab-indent"));
         line_start = false;
         if (w != i) std::memmove(&text[w], &text[i], n);
         w += n;
@@ -132,7 +130,7 @@ bool normalize_text(std::string& text, const std::string& name, Diagnostics& dia
         if (c == '\n') ++line, column = 1, line_start = true;
         else ++column;
     }
-    if (bad_utf8 > 5) diags.error({name, 0, 0}, std::to_string(bad_utf8 - 5) + " more invalid UTF-8 bytes not shown");
+    if (bad_utf8 > 5) diags.error({name, 0, 0}, msg("file.more-bad-utf8", bad_utf8 - 5));
     text.resize(w);
     return diags.error_count() == errors_before;
 }

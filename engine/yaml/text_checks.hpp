@@ -16,7 +16,7 @@ namespace veedor {
 
 /// "cannot be read: Permission denied": the message for a file whose open or read failed with
 /// the error number `error` (the system's reason, strerror).
-std::string read_failure(int error);
+Message read_failure(int error);
 
 /// Reads a whole input file: the one way veedor reads a YAML file. Reports (and returns false
 /// for) what check_input_path refuses, a file that cannot be opened or whose read fails midway

@@ -33,8 +33,7 @@ Fields::Fields(const YamlNode& node, std::string_view what, std::span<const std:
         return;
     }
     if (!node.is_map()) {
-        d.error(node.where, std::string(what) + " must be a mapping of keys to values, not " +
-                                std::string(node.describe()));
+        d.error(node.where, msg("yaml.must-be-mapping", noun(what), noun(node.describe())));
         ok_ = false;
         return;
     }
@@ -52,32 +51,30 @@ Fields::Fields(const YamlNode& node, std::string_view what, std::span<const std:
         }
         if (++reported > 200 && !ok_) break;  // a broken file need not print a million lines
         if (!key.is_scalar()) {
-            d.error(key.where, "keys must be plain words");
+            d.error(key.where, msg("yaml.keys-plain"));
             ok_ = false;
             continue;
         }
         if (key.text == "<<") {
-            d.error(key.where, "merge keys (<<) are not allowed; write each key where it applies");
+            d.error(key.where, msg("yaml.merge-keys"));
             ok_ = false;
             continue;
         }
         auto [it, first] = first_line.emplace(key.text, key.where.line);
         if (!first) {
-            d.error(key.where, "duplicate key " + quote(key.text) + " in " + std::string(what) + " (first at line " +
-                                   std::to_string(it->second) + ")");
+            d.error(key.where, msg("yaml.duplicate-key", quote(key.text), noun(what), it->second));
             ok_ = false;
         }
         if (!known(key.text)) {
             std::string expected = join(required);
             if (!optional.empty()) expected += (expected.empty() ? "" : ", ") + join(optional);
-            d.error(key.where, "unknown key " + quote(key.text) + " in " + std::string(what) + "; expected one of: " +
-                                   expected);
+            d.error(key.where, msg("yaml.unknown-key", quote(key.text), noun(what), expected));
             ok_ = false;
         }
     }
     for (auto k : required) {
         if (!get(k)) {
-            d.error(node.where, std::string(what) + " lacks the required key '" + std::string(k) + "'");
+            d.error(node.where, msg("yaml.lacks-key", noun(what), k));
             ok_ = false;
         }
     }
@@ -93,17 +90,15 @@ const YamlNode* Fields::get(std::string_view key) const {
 void report_null_root(const YamlNode& root, const std::string& file, std::string_view expected, Diagnostics& d) {
     if (d.has_errors() || root.reported) return;
     if (root.where.line == 0)  // no document at all: nothing but blank lines and comments
-        d.error({file, 1, 1}, fmt::format("the file is empty; expected {}", expected));
+        d.error({file, 1, 1}, msg("yaml.file-empty", noun(expected)));
     else
-        d.error({file, 1, 1}, fmt::format("the file holds a single null value (~, null, or a bare tag such as !2), "
-                                          "not a mapping of keys to values; expected {}", expected));
+        d.error({file, 1, 1}, msg("yaml.file-null", noun(expected)));
 }
 
 [[nodiscard]] static bool need_scalar(const YamlNode& n, std::string_view key, Diagnostics& d) {
     if (n.is_scalar() && !(n.text.empty() && !n.quoted)) return true;
     if (n.reported) return false;
-    d.error(n.where, named(key) + " must be a value, not " +
-                         std::string(n.is_scalar() || n.is_null() ? "empty" : n.describe()));
+    d.error(n.where, msg("yaml.must-be-value", named(key), noun(n.is_scalar() || n.is_null() ? "empty" : n.describe())));
     return false;
 }
 
@@ -127,10 +122,7 @@ static std::string control_name(unsigned char c) {
     const bool prose = is_prose(key);
     for (unsigned char c : n.text) {
         if ((c >= 0x20 && c != 0x7F) || (prose && (c == '\t' || c == '\n'))) continue;
-        d.error(n.where, named(key) + " holds the control character " + control_name(c) +
-                             (prose ? "; a note may hold tabs and line breaks, no other control character"
-                                    : "; it is one line of text, without control characters (tabs and line breaks "
-                                      "included)"));
+        d.error(n.where, msg(prose ? "yaml.control-in-note" : "yaml.control-in-line", named(key), control_name(c)));
         return false;
     }
     return true;
@@ -139,7 +131,7 @@ static std::string control_name(unsigned char c) {
 std::optional<std::string> read_text(const YamlNode& n, std::string_view key, Diagnostics& d) {
     if (!need_scalar(n, key, d)) return std::nullopt;
     if (n.text.empty()) {
-        d.error(n.where, named(key) + " is empty");
+        d.error(n.where, msg("yaml.is-empty", named(key)));
         return std::nullopt;
     }
     if (!no_control_characters(n, key, d)) return std::nullopt;
@@ -158,8 +150,7 @@ std::optional<std::string> read_local_text(const YamlNode& n, std::string_view k
     for (const YamlEntry& e : n.entries) {
         auto code = std::find(text_language_codes.begin(), text_language_codes.end(), e.first.text);
         if (code == text_language_codes.end()) {
-            d.error(e.first.where, named(key) + " is given in " + quote(e.first.text) +
-                                       ", which is not a language veedor writes (es, en)");
+            d.error(e.first.where, msg("yaml.unknown-language", named(key), quote(e.first.text)));
             ok = false;
             continue;
         }
@@ -169,7 +160,7 @@ std::optional<std::string> read_local_text(const YamlNode& n, std::string_view k
     }
     if (!ok) return std::nullopt;
     if (n.entries.empty()) {
-        d.error(n.where, named(key) + " is an empty mapping; give the text, or one text per language (es, en)");
+        d.error(n.where, msg("yaml.empty-texts", named(key)));
         return std::nullopt;
     }
     const TextLanguage& want = text_language();
@@ -188,8 +179,7 @@ std::optional<std::string> read_id(const YamlNode& n, std::string_view key, Diag
                   return std::isalnum(c) || c == '-' || c == '_' || c == '.';
               });
     if (!ok || t->size() > 64) {
-        d.error(n.where, named(key) + " " + quote(*t) +
-                             " is not an identifier (letters, digits, '-', '_', '.'; at most 64)");
+        d.error(n.where, msg("yaml.not-identifier", named(key), quote(*t)));
         return std::nullopt;
     }
     return t;
@@ -217,7 +207,7 @@ std::optional<std::vector<std::string>> read_id_list(const YamlNode& n, std::str
 [[nodiscard]] static bool need_plain_number(const YamlNode& n, std::string_view key, Diagnostics& d) {
     if (!need_scalar(n, key, d)) return false;
     if (n.quoted) {
-        d.error(n.where, named(key) + " " + quote(n.text) + " is quoted; write numbers without quotes");
+        d.error(n.where, msg("yaml.quoted-number", named(key), quote(n.text)));
         return false;
     }
     return true;
@@ -229,7 +219,7 @@ std::optional<int> read_year(const YamlNode& n, std::string_view key, Diagnostic
     bool digits = t.size() == 4 && std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); });
     int y = digits ? std::stoi(t) : 0;
     if (!digits || y < 1900 || y > 2200) {
-        d.error(n.where, named(key) + " " + quote(t) + " is not a year (four digits, 1900 to 2200)");
+        d.error(n.where, msg("yaml.not-year", named(key), quote(t)));
         return std::nullopt;
     }
     return y;
@@ -239,8 +229,8 @@ std::optional<long long> read_count(const YamlNode& n, std::string_view key, Dia
     if (!need_plain_number(n, key, d)) return std::nullopt;
     DecimalParse p = parse_decimal(n.text, false);
     if (!p.value || p.value->places() != 0 || p.integer_digits > 15) {
-        d.error(n.where, named(key) + " " + quote(n.text) + " " +
-                             (p.value ? std::string("is not a whole number below 10^15") : p.error));
+        d.error(n.where, msg("yaml.value-problem", named(key), quote(n.text),
+                             p.value ? msg("yaml.not-whole-number") : noun(p.error)));
         return std::nullopt;
     }
     return p.value->unscaled().convert_to<long long>();
@@ -250,7 +240,7 @@ std::optional<Money> read_money(const YamlNode& n, std::string_view key, Diagnos
     if (!need_plain_number(n, key, d)) return std::nullopt;
     MoneyParse p = parse_money(n.text);
     if (!p.value) {
-        d.error(n.where, named(key) + " " + quote(n.text) + " " + p.error);
+        d.error(n.where, msg("yaml.value-problem", named(key), quote(n.text), noun(p.error)));
         return std::nullopt;
     }
     return p.value;
@@ -260,7 +250,7 @@ std::optional<Decimal> read_decimal(const YamlNode& n, std::string_view key, boo
     if (!need_plain_number(n, key, d)) return std::nullopt;
     DecimalParse p = parse_decimal(n.text, allow_sign);
     if (!p.value) {
-        d.error(n.where, named(key) + " " + quote(n.text) + " " + p.error);
+        d.error(n.where, msg("yaml.value-problem", named(key), quote(n.text), noun(p.error)));
         return std::nullopt;
     }
     return p.value;
@@ -269,14 +259,14 @@ std::optional<Decimal> read_decimal(const YamlNode& n, std::string_view key, boo
 std::optional<Date> read_date(const YamlNode& n, std::string_view key, Diagnostics& d) {
     if (!need_scalar(n, key, d)) return std::nullopt;
     auto date = parse_iso_date(n.text);
-    if (!date) d.error(n.where, named(key) + " " + quote(n.text) + " is not a date (YYYY-MM-DD)");
+    if (!date) d.error(n.where, msg("yaml.not-date", named(key), quote(n.text)));
     return date;
 }
 
 const std::vector<YamlNode>* read_list(const YamlNode& n, std::string_view key, Diagnostics& d) {
     if (n.is_sequence()) return &n.items;
     if (n.reported) return nullptr;
-    d.error(n.where, named(key) + " must be a list, not " + std::string(n.describe()));
+    d.error(n.where, msg("yaml.must-be-list", named(key), noun(n.describe())));
     return nullptr;
 }
 
@@ -285,7 +275,7 @@ std::optional<std::string> read_choice(const YamlNode& n, std::string_view key,
     auto t = read_text(n, key, d);
     if (!t) return std::nullopt;
     if (std::find(choices.begin(), choices.end(), *t) == choices.end()) {
-        d.error(n.where, named(key) + " " + quote(*t) + " is not one of: " + join(choices));
+        d.error(n.where, msg("yaml.not-one-of", named(key), quote(*t), join(choices)));
         return std::nullopt;
     }
     return t;

@@ -42,7 +42,7 @@ struct StopEarly {};
 /// Thrown from the event handler to stop a parse that exceeded a limit.
 struct StopParse {
     Location where;
-    std::string message;
+    Message message;
 };
 
 class TreeBuilder : public YAML::EventHandler {
@@ -55,7 +55,7 @@ public:
 
     void OnDocumentStart(const YAML::Mark& mark) override {
         if (++documents_ > 1)
-            throw StopParse{at(mark), "a second YAML document starts here; a file holds exactly one"};
+            throw StopParse{at(mark), msg("yaml.second-document")};
     }
     void OnDocumentEnd() override {}
 
@@ -65,8 +65,8 @@ public:
     }
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
         // An alias bomb has thousands: the first few say it all.
-        if (++aliases_ <= 5) diags_.error(at(mark), "aliases (*name) are not allowed; write the value where it applies");
-        else if (aliases_ == 6) diags_.error(at(mark), "more aliases follow; none is allowed");
+        if (++aliases_ <= 5) diags_.error(at(mark), msg("yaml.aliases"));
+        else if (aliases_ == 6) diags_.error(at(mark), msg("yaml.more-aliases"));
         YamlNode n = leaf(mark, YamlNode::Kind::null);
         n.reported = true;
         add(std::move(n));
@@ -110,24 +110,22 @@ private:
     }
     void count(const YAML::Mark& mark) {
         if (++nodes_ > limits_.max_nodes)
-            throw StopParse{at(mark), "more than " + std::to_string(limits_.max_nodes) +
-                                          " values in one file (the limit; raise it with --max-nodes)"};
+            throw StopParse{at(mark), msg("yaml.too-many-nodes", limits_.max_nodes)};
     }
     void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
         if (anchor != YAML::NullAnchor && ++anchors_ <= 5)
-            diags_.error(at(mark), "anchors (&name) are not allowed; write each value where it applies");
+            diags_.error(at(mark), msg("yaml.anchors"));
     }
     void check_tag(const YAML::Mark& mark, const std::string& tag) {
         if (!tag.empty() && tag != "?" && tag != "!")
-            diags_.error(at(mark), "YAML tags (" + tag + ") are not allowed");
+            diags_.error(at(mark), msg("yaml.tags", tag));
     }
 
     void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YamlNode::Kind kind) {
         check_anchor(mark, anchor);
         check_tag(mark, tag);
         if (static_cast<int>(stack_.size()) >= limits_.max_depth)
-            throw StopParse{at(mark), "nesting deeper than " + std::to_string(limits_.max_depth) +
-                                          " levels; veedor files are never that deep"};
+            throw StopParse{at(mark), msg("yaml.too-deep", limits_.max_depth)};
         stack_.push_back(Frame{leaf(mark, kind), false, {}});
     }
     void close() {
@@ -207,7 +205,7 @@ YamlNode parse_owned_text(std::string& clean, const std::string& name, Diagnosti
         // yaml-cpp reports its depth guard as "bad file"; say what it means.
         std::string msg = dynamic_cast<const YAML::DeepRecursion*>(&e) ? "nesting too deep" : e.msg;
         Location where{name, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : char_column(clean, e.mark)};
-        diags.error(where, "YAML syntax: " + msg);
+        diags.error(where, veedor::msg("yaml.syntax", noun(msg)));
         return {};
     }
     return builder.take_root();

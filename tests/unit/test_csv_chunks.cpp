@@ -5,6 +5,7 @@
 #include "csv/csv_chunks.hpp"
 #include "csv/csv_scan.hpp"
 #include "csv/csv_stream.hpp"
+#include "text/messages.hpp"
 
 #include <doctest/doctest.h>
 
@@ -180,7 +181,8 @@ TEST_CASE("a missing file is an input error located at the file") {
     } catch (const InputError& e) {
         REQUIRE(e.where());
         CHECK(e.where()->str() == "/nonexistent/veedor.csv");
-        CHECK(e.message() == "cannot be read: No such file or directory");
+        CHECK(message_text(e.message(), Lang::en) == "cannot be read: No such file or directory");
+        CHECK(message_text(e.message(), Lang::es) == "no se puede leer: No such file or directory");
         CHECK(std::string(e.what()) == "/nonexistent/veedor.csv: error: cannot be read: No such file or directory");
     }
 }

@@ -98,7 +98,7 @@ TEST_CASE("an input error is located or not, and says so in what()") {
     InputError located(Location{"s.yaml", 8, 7}, "the price index of 2026 overflows");
     REQUIRE(located.where());
     CHECK(located.where()->str() == "s.yaml:8:7");
-    CHECK(located.message() == "the price index of 2026 overflows");
+    CHECK(located.message() == as_is("the price index of 2026 overflows"));
     CHECK(std::string(located.what()) == "s.yaml:8:7: error: the price index of 2026 overflows");
     InputError loose("overflow in an addition of money");
     CHECK_FALSE(loose.where());

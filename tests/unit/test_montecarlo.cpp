@@ -2,6 +2,7 @@
 #include "scenario/montecarlo.hpp"
 #include "core/error.hpp"
 #include "scenario/simulation.hpp"
+#include "text/messages.hpp"
 #include "scenario_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -191,7 +192,7 @@ TEST_CASE("simulate_all runs the central case, the trials asked for and the sens
         last_done = done;
     };
     Simulation sim = simulate_all(scenarios, o);
-    REQUIRE(sim.problem.empty());
+    REQUIRE(sim.problem.key.empty());
     REQUIRE(sim.runs.size() == 1);
     const SimulationRun& r = sim.runs[0];
     CHECK(r.scenario == &scenarios[0]);
@@ -212,7 +213,7 @@ TEST_CASE("simulate_all refuses trials without a seed before running any") {
     o.trials = 10;  // the fixture's scenario has no seed of its own
     Simulation sim = simulate_all(scenarios, o);
     CHECK(sim.runs.empty());
-    CHECK(sim.problem == scenarios[0].file + ": Monte Carlo trials need a seed (--seed or monte-carlo: seed)");
+    CHECK(message_text(sim.problem, Lang::en) == scenarios[0].file + ": Monte Carlo trials need a seed (--seed or monte-carlo: seed)");
 }
 
 TEST_CASE("--trials 0 overrides a scenario's trials: the central case only") {
@@ -222,7 +223,7 @@ TEST_CASE("--trials 0 overrides a scenario's trials: the central case only") {
     REQUIRE_FALSE(d.has_errors());
     REQUIRE(scenarios[0].trials == 10000);
     Simulation sim = simulate_all(scenarios, SimulationOptions{0, std::nullopt, 1, nullptr});
-    REQUIRE(sim.problem.empty());
+    REQUIRE(sim.problem.key.empty());
     REQUIRE(sim.runs.size() == 1);
     CHECK_FALSE(sim.runs[0].monte_carlo.has_value());
     CHECK(sim.runs[0].central.years.size() == 5);

@@ -54,8 +54,8 @@ TEST_CASE("a cycle of extends is an error naming the files") {
     Diagnostics d;
     load_scenario(path.string(), d);
     REQUIRE(d.error_count() == 1);
-    CHECK(d.all()[0].message.find("'extends' makes a cycle: ") == 0);
-    CHECK(d.all()[0].message.find("c.yaml -> ") != std::string::npos);
+    CHECK(d.all()[0].text().find("'extends' makes a cycle: ") == 0);
+    CHECK(d.all()[0].text().find("c.yaml -> ") != std::string::npos);
 }
 
 TEST_CASE("a broken base model is reported with its own messages") {
@@ -68,7 +68,7 @@ TEST_CASE("a broken base model is reported with its own messages") {
     REQUIRE(d.error_count() >= 2);
     bool named = false;
     for (const auto& x : d.all())
-        named |= x.message == "the base model " + (dir / "broken.yaml").string() + " cannot be used; its own messages name it";
+        named |= x.text() == "the base model " + (dir / "broken.yaml").string() + " cannot be used; its own messages name it";
     CHECK(named);
 }
 

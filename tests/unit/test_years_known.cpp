@@ -109,7 +109,7 @@ TEST_CASE("a scenario cannot take a share as in a year without general budget") 
     REQUIRE(d.has_errors());
     bool found = false;
     for (const Diagnostic& x : d.all())
-        found |= has(x.message, "'as-in-year' 2016: the model gives no general budget that year");
+        found |= has(x.text(), "'as-in-year' 2016: the model gives no general budget that year");
     CHECK(found);
     fs::remove_all(dir);
 }

@@ -1,0 +1,81 @@
+#include "cli/help_lang.hpp"
+
+#include "text/messages.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace veedor {
+
+namespace {
+
+/// The note of a footer that set_footer made ("NOTE\n\nExamples:\n  ..."), or "".
+std::string footer_note(const std::string& footer) {
+    auto at = footer.find("Examples:");
+    if (at == std::string::npos) return footer;
+    return at >= 2 ? footer.substr(0, at - 2) : "";
+}
+
+template <class Visit>
+void each_text(CLI::App& app, Visit&& visit) {
+    if (!app.get_description().empty()) {
+        std::string d = app.get_description();
+        visit(d), app.description(d);
+    }
+    std::string note = footer_note(app.get_footer());
+    if (!note.empty()) {
+        std::string es = note;
+        visit(es);
+        std::string footer = app.get_footer();
+        footer.replace(0, note.size(), es);
+        app.footer(footer);
+    }
+    for (CLI::Option* o : app.get_options()) {
+        if (!o->get_description().empty()) {
+            std::string d = o->get_description();
+            visit(d), o->description(d);
+        }
+    }
+    for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) each_text(*sub, visit);
+}
+
+}  // namespace
+
+void speak_help(CLI::App& app, Lang lang) {
+    if (lang == Lang::en) return;
+    each_text(app, [&](std::string& text) {
+        if (auto es = help_in_spanish(text)) text = *es;
+    });
+    std::function<void(CLI::App&)> labels = [&](CLI::App& a) {
+        auto f = a.get_formatter();
+        for (auto [en, es] : {std::pair{"Usage", "Uso"}, {"OPTIONS", "OPCIONES"}, {"SUBCOMMAND", "COMANDO"},
+                              {"SUBCOMMANDS", "COMANDOS"}, {"Positionals", "Posicionales"}, {"REQUIRED", "OBLIGATORIO"},
+                              {"Excludes", "Excluye"}, {"Needs", "Requiere"}, {"TEXT", "TEXTO"}, {"INT", "ENTERO"},
+                              {"UINT", "ENTERO"}, {"FLOAT", "NÚMERO"}, {"FILE", "ARCHIVO"}, {"DIR", "CARPETA"}})
+            f->label(en, es);
+        for (CLI::Option* o : a.get_options())
+            if (o->get_group() == "Options") o->group("Opciones");
+        for (CLI::App* sub : a.get_subcommands([](CLI::App*) { return true; })) {
+            if (sub->get_group() == "Subcommands") sub->group("Comandos");
+            labels(*sub);
+        }
+    };
+    labels(app);
+    for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+        std::string footer = sub->get_footer();
+        if (auto at = footer.find("Examples:"); at != std::string::npos) footer.replace(at, 9, "Ejemplos:");
+        sub->footer(footer);
+        for (CLI::App* subsub : sub->get_subcommands([](CLI::App*) { return true; })) {
+            std::string f2 = subsub->get_footer();
+            if (auto at = f2.find("Examples:"); at != std::string::npos) f2.replace(at, 9, "Ejemplos:");
+            subsub->footer(f2);
+        }
+    }
+}
+
+std::vector<std::string> help_texts(const CLI::App& app) {
+    std::vector<std::string> out;
+    each_text(const_cast<CLI::App&>(app), [&](std::string& text) { out.push_back(text); });
+    return out;
+}
+
+}  // namespace veedor

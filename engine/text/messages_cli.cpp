@@ -1,0 +1,63 @@
+#include "text/messages.hpp"
+
+#include <array>
+
+namespace veedor {
+
+namespace {
+// The command line's own lines: counts, summaries, progress, usage errors (engine/cli/).
+// clang-format off
+constexpr std::array texts{
+    MessageText{"cli.errors-one", "{} error", "{} error"},
+    MessageText{"cli.errors-many", "{} errors", "{} errores"},
+    MessageText{"cli.warnings-one", "{} warning", "{} aviso"},
+    MessageText{"cli.warnings-many", "{} warnings", "{} avisos"},
+    MessageText{"cli.nothing-written-after", "; nothing was written", "; no se escribió nada"},
+    MessageText{"cli.nothing-written", "nothing was written", "no se escribió nada"},
+    MessageText{"cli.year-headline", "year {}", "año {}"},
+    MessageText{"cli.field-headline", "{} {}", "{} {}"},
+    MessageText{"cli.trials-out-of-range", "veedor: --trials: {} is out of range 0..{}", "veedor: --trials: {} está fuera del rango 0..{}"},
+    MessageText{"cli.simulating", "simulating {}", "simulando {}"},
+    MessageText{"cli.more-bad-rows", "{} more bad rows not shown", "{} filas erróneas más no se muestran"},
+    MessageText{"cli.rows-all-bad", "{} rows read, every one bad: nothing can be imported, and nothing was written", "{} filas leídas, todas erróneas: no se puede importar nada, y no se escribió nada"},
+    MessageText{"cli.rows-bad", "{} rows read, {} bad; nothing was written", "{} filas leídas, {} erróneas; no se escribió nada"},
+    MessageText{"cli.rows-bad-skip", "{} rows read, {} bad; nothing was written (use --on-bad-row skip to import without them)", "{} filas leídas, {} erróneas; no se escribió nada (use --on-bad-row skip para importar sin ellas)"},
+    MessageText{"cli.internal-error", "veedor: internal error: {}", "veedor: error interno: {}"},
+    MessageText{"cli.init-exists", "veedor: {} already exists; init never writes over a file", "veedor: {} ya existe; init nunca sobrescribe un archivo"},
+    MessageText{"cli.run-help-options", "Run '{} --help' for its options.", "Ejecute '{} --help' para ver sus opciones."},
+    MessageText{"cli.run-help-commands", "Run '{} --help' for its commands.", "Ejecute '{} --help' para ver sus comandos."},
+    MessageText{"cli.run-help-main", "Run 'veedor --help' for the commands.", "Ejecute 'veedor --help' para ver los comandos."},
+    MessageText{"cli.report-scenario-first", "veedor: {} is a scenario; the first file of `report` is the model", "veedor: {} es un escenario; el primer archivo de `report` es el modelo"},
+    MessageText{"cli.track-models-differ", "error: the scenarios use different models ({}, {}); give the actuals with --actual MODEL", "error: los escenarios usan modelos distintos ({}, {}); dé lo ejecutado con --actual MODELO"},
+    MessageText{"cli.wrote", "wrote {}", "se escribió {}"},
+    MessageText{"cli.kept-script", "veedor: kept {}, edited since veedor wrote it; the new script is {}", "veedor: se conservó {}, editado desde que veedor lo escribió; el nuevo guion es {}"},
+    MessageText{"cli.charts-same-name", "veedor: two charts are both named {}; nothing was written", "veedor: dos gráficos se llaman {}; no se escribió nada"},
+    MessageText{"cli.no-gnuplot", "veedor: gnuplot is not installed, so no image was drawn. Install it with\n  apt-get install --no-install-recommends gnuplot-nox\nand run again, or run `gnuplot NAME.gp` in {}: the scripts and data are there.", "veedor: gnuplot no está instalado, así que no se dibujó ninguna imagen. Instálelo con\n  apt-get install --no-install-recommends gnuplot-nox\ny vuelva a ejecutar, o ejecute `gnuplot NOMBRE.gp` en {}: los guiones y los datos están allí."},
+    MessageText{"cli.did-you-mean", "; did you mean '{}'?", "; ¿quiso decir '{}'?"},
+    MessageText{"cli.year-not-in-model", "veedor: --year {} is not a year of the model", "veedor: --year {} no es un año del modelo"},
+    MessageText{"cli.no-year-in-range", "veedor: {} holds no year of the model (it has {})", "veedor: {} no contiene ningún año del modelo (tiene {})"},
+    MessageText{"cli.none", "none", "ninguno"},
+    MessageText{"cli.group-not-in-model", "veedor: --group '{}' is not a group of the model", "veedor: --group '{}' no es un grupo del modelo"},
+    MessageText{"cli.entity-not-in-model", "veedor: --entity '{}' is not an entity of the model", "veedor: --entity '{}' no es una entidad del modelo"},
+    MessageText{"cli.or", " or ", " o "},
+    MessageText{"cli.of-command", " of '{}'", " de '{}'"},
+    MessageText{"cli.command-required", "a command is required{}: {}", "se requiere un comando{}: {}"},
+    MessageText{"cli.not-a-command", "'{}' is not a command{}", "'{}' no es un comando{}"},
+    MessageText{"cli.not-a-command-list", "'{}' is not a command{}; the commands are {}", "'{}' no es un comando{}; los comandos son {}"},
+    MessageText{"cli.not-an-option", "'{}' is not an option", "'{}' no es una opción"},
+    MessageText{"cli.out-of-range", "{} is out of range {}", "{} está fuera del rango {}"},
+    MessageText{"cli.not-plain-number", "{} is not a plain decimal number (digits 0-9 only, no sign, no leading zero)", "{} no es un número decimal simple (solo dígitos 0-9, sin signo, sin cero inicial)"},
+    MessageText{"cli.shown-cut", "{}... ({} characters)", "{}... ({} caracteres)"},
+    MessageText{"cli.range-needs-year", "'..' needs a first or a last year (2015..2017, 2015.., ..2017)", "'..' necesita un primer o un último año (2015..2017, 2015.., ..2017)"},
+    MessageText{"cli.range-backwards", "{} ends before it starts", "{} termina antes de empezar"},
+    MessageText{"cli.cli11-extra-one", "The following argument was not expected: {}", "no se esperaba este argumento: {}"},
+    MessageText{"cli.cli11-extra-many", "The following arguments were not expected: {}", "no se esperaban estos argumentos: {}"},
+    MessageText{"cli.cli11-required", "{} is required", "{} es obligatorio"},
+    MessageText{"cli.cli11-value-missing", "{}: a value is missing", "{}: falta un valor"},
+};
+// clang-format on
+}  // namespace
+
+std::span<const MessageText> cli_messages() { return texts; }
+
+}  // namespace veedor
