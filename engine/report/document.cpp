@@ -95,7 +95,8 @@ figcaption { font-size: .85rem; color: var(--muted); }
   tr { page-break-inside: avoid; break-inside: avoid; }
   .key-figures { grid-template-columns: repeat(3, 1fr); gap: .4rem; }
   .key-figures .value { font-size: 1rem; }
-  figure { break-inside: avoid; margin: .5rem 0; }
+  /* A chart 55 mm tall is half the page wide (2200 x 1300): two of them share a row. */
+  figure { break-inside: avoid; margin: .5rem 0; display: inline-block; width: 49%; vertical-align: top; }
   figure svg { display: block; width: 100%; max-height: 55mm; }
   figcaption { font-size: 7.5pt; }
   p, ul { margin: .35rem 0; }

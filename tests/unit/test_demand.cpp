@@ -78,7 +78,7 @@ static std::string refusal(const std::string& from, const std::string& to) {
     Diagnostics d;
     test::load(body, d);
     REQUIRE(d.all().size() == 1);
-    return d.all()[0].message;
+    return d.all()[0].text();
 }
 
 TEST_CASE("a need driven by a demand series the scenario does not list is refused at the need") {

@@ -127,7 +127,7 @@ TEST_CASE("scenario compare writer: titles for people and files for machines") {
     CHECK(csv.back().name == "simulate-compare");
     CHECK(has(render_csv(csv.back().table), ",\"Plan B: S/ 3,000 a year\"," + dir() + "track/plan.yaml,2017,"));
     std::vector<SimulationRun> one(c.runs.begin(), c.runs.begin() + 1);
-    CHECK(simulation_csv_tables(one, Presentation{}).back().name == "simulate-headline");
+    for (const NamedTable& t : simulation_csv_tables(one, Presentation{})) CHECK(t.name != "simulate-compare");
     Table f = figure_by_year_table(cmp, &ComparedFigures::funded, true, "t", Style::human);
     REQUIRE(f.rows.size() == 1);
     CHECK(f.rows[0] == std::vector<std::string>{"Plan B: S/ 3,000 a year", "+S/ 900.00", "+S/ 800.00", "+S/ 1,000.00",

@@ -136,7 +136,7 @@ TEST_CASE("scope mistakes are reported where they are") {
         bad.replace(bad.find(from), from.size(), to);
         Scenario s = load_two(bad, d);
         std::string all;
-        for (const Diagnostic& m : d.all()) all += m.message + "\n";
+        for (const Diagnostic& m : d.all()) all += m.text() + "\n";
         return all;
     };
     CHECK(messages("overlaps-with: [legal]", "overlaps-with: [lega]") == "'overlaps-with' names an unknown need 'lega'\n");
