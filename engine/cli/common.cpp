@@ -264,9 +264,10 @@ std::optional<size_t> baseline_index(const std::vector<Scenario>& scenarios, con
     if (found.size() == 1) return found.front();
     std::string names;
     for (const Scenario& s : scenarios) names += (names.empty() ? "" : ", ") + s.file;
-    err << "error: --baseline " << terminal_safe(given)
-        << (found.empty() ? " is none of the scenarios given: " : " names more than one scenario; give its file: ")
-        << terminal_safe(names) << "\n";
+    err << "error: "
+        << message_text(messages_lang(), found.empty() ? "cli.baseline-none" : "cli.baseline-several",
+                        terminal_safe(given), terminal_safe(names))
+        << "\n";
     return std::nullopt;
 }
 
