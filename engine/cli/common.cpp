@@ -126,8 +126,10 @@ void set_footer(CLI::App& cmd, const std::string& note, const std::vector<std::s
 
 void warn_partial_headlines(const Model& m, Diagnostics& d) {
     const std::string name = headline_name(m);
+    Style people = Style::human;
+    people.lang = messages_lang();  // the warning is a message on stderr: in the run's language
     for (const SeriesYear& y : national_series(m))
-        if (std::string w = headline_warning(y, name); !w.empty()) d.warning(m.year(y.year)->where, msg("cli.year-headline", w));
+        if (std::string w = headline_warning(y, name, people); !w.empty()) d.warning(m.year(y.year)->where, msg("cli.year-headline", w));
 }
 
 std::optional<Model> load_model_reporting(const std::string& path, std::ostream& err) {
