@@ -167,9 +167,11 @@ std::optional<std::vector<Scenario>> load_scenarios_reporting(const std::vector<
     for (const std::string& path : paths) {
         Diagnostics d;
         Scenario s = load_scenario(path, d, ScenarioLimits{max_trials, input_limits()});
+        Style people = Style::human;
+        people.lang = messages_lang();  // a message on stderr: in the run's language
         if (!d.has_errors())
             for (const ModelBase& b : model_bases(s))
-                if (std::string w = headline_warning(b.figure, headline_name(s.model)); !w.empty())
+                if (std::string w = headline_warning(b.figure, headline_name(s.model), people); !w.empty())
                     d.warning(b.where, msg("cli.field-headline", b.field, w));
         print_diagnostics(d, err);
         if (d.has_errors()) {
