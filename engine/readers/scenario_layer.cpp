@@ -609,7 +609,7 @@ private:
         g.sources = ids(f);
         g.assumption = text(f, "assumption");
         if (g.sources.empty() && g.assumption.empty())
-            d_.error(n.where, "a correlation group needs a 'source' or an 'assumption' note saying why its members move together");
+            d_.error(n.where, msg("scenario.correlation-needs-note"));
         l_.correlations.push_back(std::move(g));
     }
 

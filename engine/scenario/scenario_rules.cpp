@@ -378,10 +378,10 @@ private:
     void correlations() {
         std::set<std::string> ids;
         for (const CorrelationGroup& g : s_.correlations) {
-            if (!ids.insert(g.id).second) d_.error(g.where, "correlation group id '" + g.id + "' is used twice");
+            if (!ids.insert(g.id).second) d_.error(g.where, msg("corr.id-twice", g.id));
             check_sources(g.sources, g.where);
             if (g.coefficient_micro <= 0 || g.coefficient_micro > 1'000'000)
-                d_.error(g.where, fmt::format("correlation group '{}': 'coefficient' must be above 0 and at most 1", g.id));
+                d_.error(g.where, msg("corr.coefficient", g.id));
         }
     }
 

@@ -173,6 +173,7 @@ constexpr std::array texts{
     MessageText{"theme.out-of-range", "'{}' {} is out of range; it must be from {} to {}", "'{}' {} está fuera de rango; debe ir de {} a {}"},
     MessageText{"theme.font", "'font' must be a font family of at most 40 letters (A-Z, a-z), digits, spaces and '-', starting with a letter, such as DejaVu Sans", "'font' debe ser una familia tipográfica de hasta 40 letras (A-Z, a-z), dígitos, espacios y '-', que empiece con una letra, como DejaVu Sans"},
     MessageText{"theme.format", "format '{}' is not supported; this veedor reads 'veedor-theme/1'", "el formato '{}' no es compatible; este veedor lee 'veedor-theme/1'"},
+    MessageText{"scenario.correlation-needs-note", "a correlation group needs a 'source' or an 'assumption' note saying why its members move together", "un grupo de correlación necesita 'source' o 'assumption' que diga por qué sus miembros se mueven juntos"},
     MessageText{"scenario.needs-attribution", "'{}' needs a 'source' or an 'assumption' note saying where it comes from", "'{}' necesita una 'source' o una nota 'assumption' que diga de dónde proviene"},
     MessageText{"scenario.year-or-range", "give either 'year' or 'from' and 'to'", "dé 'year' o bien 'from' y 'to'"},
     MessageText{"scenario.give-years", "give the years: 'year', or 'from' and 'to'", "dé los años: 'year', o 'from' y 'to'"},
