@@ -33,8 +33,10 @@ for c in check compare audit simulate plot report track init "import mef"; do
   n=$((n + 1))
 done
 for f in "$out"/*.err; do
-  # Not veedor's words: quoted input, paths, options, hyphenated keys, strerror's reason, examples.
-  hits=$(sed -E "s/'[^']*'//g; s/\"[^\"]*\"//g; s/\`[^\`]*\`//g; s#[^ ]*(/[A-Za-z0-9_.-]+|\.[a-z]{2,4}\b)[^ ]*##g; s/--?[A-Za-z0-9-]+//g; s#[A-Za-z0-9]+(-[A-Za-z0-9]+)+##g; s/(no se puede leer|cannot be read): .*//; s/^  veedor .*//; s/^ +(import|apt-get|and run).*//" "$f" |
+  # Not veedor's words: quoted input, paths, hyphenated keys (before options: line-width), options,
+  # an option's choices ({national,regional,…}), strerror's reason, examples,
+  # and the input's own vocabulary listed after "se esperaba una de:" and the like (keys, enum words).
+  hits=$(sed -E "s/'[^']*'//g; s/\"[^\"]*\"//g; s/\`[^\`]*\`//g; s#[^ ]*(/[A-Za-z0-9_.-]+|\.[a-z]{2,4}\b)[^ ]*##g; s#[A-Za-z0-9]+(-[A-Za-z0-9]+)+##g; s/--?[A-Za-z0-9-]+//g; s/:\{[^}]*\}//g; s/(no se puede leer|cannot be read): .*//; s/(se esperaba una de|no es uno de|una de estas palabras|tiene exactamente una de|escrito como un mapeo):.*//; s/^  veedor .*//; s/^ +(import|apt-get|and run).*//" "$f" |
          grep -n -o -i -w -F -f "$out/words" | sort -u -t: -k2,2 | head -20)
   if [[ -n $hits ]]; then
     echo "English in $(basename "$f"):"

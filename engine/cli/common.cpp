@@ -126,8 +126,10 @@ void set_footer(CLI::App& cmd, const std::string& note, const std::vector<std::s
 
 void warn_partial_headlines(const Model& m, Diagnostics& d) {
     const std::string name = headline_name(m);
+    Style people = Style::human;
+    people.lang = messages_lang();  // the warning is a message on stderr: in the run's language
     for (const SeriesYear& y : national_series(m))
-        if (std::string w = headline_warning(y, name); !w.empty()) d.warning(m.year(y.year)->where, msg("cli.year-headline", w));
+        if (std::string w = headline_warning(y, name, people); !w.empty()) d.warning(m.year(y.year)->where, msg("cli.year-headline", w));
 }
 
 std::optional<Model> load_model_reporting(const std::string& path, std::ostream& err) {
@@ -165,9 +167,11 @@ std::optional<std::vector<Scenario>> load_scenarios_reporting(const std::vector<
     for (const std::string& path : paths) {
         Diagnostics d;
         Scenario s = load_scenario(path, d, ScenarioLimits{max_trials, input_limits()});
+        Style people = Style::human;
+        people.lang = messages_lang();  // a message on stderr: in the run's language
         if (!d.has_errors())
             for (const ModelBase& b : model_bases(s))
-                if (std::string w = headline_warning(b.figure, headline_name(s.model)); !w.empty())
+                if (std::string w = headline_warning(b.figure, headline_name(s.model), people); !w.empty())
                     d.warning(b.where, msg("cli.field-headline", b.field, w));
         print_diagnostics(d, err);
         if (d.has_errors()) {
@@ -264,9 +268,10 @@ std::optional<size_t> baseline_index(const std::vector<Scenario>& scenarios, con
     if (found.size() == 1) return found.front();
     std::string names;
     for (const Scenario& s : scenarios) names += (names.empty() ? "" : ", ") + s.file;
-    err << "error: --baseline " << terminal_safe(given)
-        << (found.empty() ? " is none of the scenarios given: " : " names more than one scenario; give its file: ")
-        << terminal_safe(names) << "\n";
+    err << "error: "
+        << message_text(messages_lang(), found.empty() ? "cli.baseline-none" : "cli.baseline-several",
+                        terminal_safe(given), terminal_safe(names))
+        << "\n";
     return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/style_option.hpp"
 
+#include "cli/common.hpp"
 #include "readers/theme_reader.hpp"
 #include "text/table.hpp"
 
@@ -19,10 +20,12 @@ bool read_style(const std::string& path, ChartStyle& style, std::ostream& err) {
     if (path.empty()) return true;
     Diagnostics d;
     ChartTheme theme = load_theme(path, d);
-    for (const Diagnostic& x : d.sorted()) err << terminal_safe(x.str()) << "\n";
+    for (const Diagnostic& x : d.sorted()) err << terminal_safe(diagnostic_text(x, messages_lang())) << "\n";
     if (d.has_errors()) {
-        err << terminal_safe(path) << ": " << d.error_count() << (d.error_count() == 1 ? " error" : " errors")
-            << "; nothing was written\n";
+        Lang l = messages_lang();
+        err << terminal_safe(path) << ": "
+            << message_text(l, d.error_count() == 1 ? "cli.errors-one" : "cli.errors-many", d.error_count())
+            << message_text(l, "cli.nothing-written-after") << "\n";
         return false;
     }
     style.theme = theme;

@@ -380,7 +380,7 @@ private:
             auto sources = ids(g);
             std::string assumption = text(g, "assumption");
             if (sources.empty() && assumption.empty())
-                d_.error(e.where, "this rate-pct-by-year entry needs a 'source' or an 'assumption' note");
+                d_.error(e.where, msg("scenario.rate-entry-needs-note"));
             if (!y) return;
             auto num = bare_number(*g.get("value"), "value", sources, assumption,
                                    fmt::format("execution rate {} {} (%)", who, *y));
@@ -398,7 +398,7 @@ private:
         cap.sources = ids(g);
         cap.assumption = text(g, "assumption");
         if (cap.sources.empty() && cap.assumption.empty())
-            d_.error(x.where, "'capacity' needs a 'source' or an 'assumption' note");
+            d_.error(x.where, msg("scenario.capacity-needs-note"));
         auto m = read_money(*g.get("max-executed"), "max-executed", d_);
         if (!m) return std::nullopt;
         cap.max_executed = *m;
@@ -510,17 +510,17 @@ private:
         if (auto x = f.get("existing-quantity")) {
             scope.existing_quantity = micro(*x, "existing-quantity");
             if (scope.existing_quantity && *scope.existing_quantity < 0) {
-                d_.error(x->where, "'existing-quantity' is a quantity of units: 0 or more");
+                d_.error(x->where, msg("scenario.existing-quantity-range"));
                 scope.existing_quantity.reset();
             }
             if (scope.service != ScopeService::existing)
-                d_.error(x->where, "'existing-quantity' is the part of an existing service: it goes with 'service: existing'");
+                d_.error(x->where, msg("scenario.existing-quantity-service"));
         }
         if (auto x = f.get("overlaps-with")) scope.overlaps_with = read_id_list(*x, "overlaps-with", d_).value_or(std::vector<std::string>{});
         scope.sources = ids(f);
         scope.assumption = text(f, "assumption");
         if (scope.sources.empty() && scope.assumption.empty())
-            d_.error(n.where, "'scope' needs a 'source' or an 'assumption' note saying where it comes from");
+            d_.error(n.where, msg("scenario.scope-needs-note"));
         return scope;
     }
 
@@ -609,7 +609,7 @@ private:
         g.sources = ids(f);
         g.assumption = text(f, "assumption");
         if (g.sources.empty() && g.assumption.empty())
-            d_.error(n.where, "a correlation group needs a 'source' or an 'assumption' note saying why its members move together");
+            d_.error(n.where, msg("scenario.correlation-needs-note"));
         l_.correlations.push_back(std::move(g));
     }
 

@@ -21,8 +21,7 @@ std::optional<Rgb> read_colour(const YamlNode& n, std::string_view key, Diagnost
     bool ok = t->size() == 7 && (*t)[0] == '#';
     for (size_t i = 1; ok && i < t->size(); ++i) ok = std::isxdigit(static_cast<unsigned char>((*t)[i])) != 0;
     if (!ok) {
-        d.error(n.where, fmt::format("'{}' must be a colour written #RRGGBB (six hexadecimal digits), such as #1f3d7a",
-                                     key));
+        d.error(n.where, msg("theme.colour", key));
         return std::nullopt;
     }
     return Rgb{static_cast<std::uint32_t>(std::stoul(t->substr(1), nullptr, 16))};
@@ -35,7 +34,7 @@ std::optional<std::vector<Rgb>> read_shades(const YamlNode& n, std::string_view 
         return c ? std::optional(std::vector<Rgb>{*c}) : std::nullopt;
     }
     if (n.items.empty() || n.items.size() > 8) {
-        d.error(n.where, fmt::format("'{}' must list one to eight colours, not {}", key, n.items.size()));
+        d.error(n.where, msg("theme.colour-count", key, n.items.size()));
         return std::nullopt;
     }
     std::vector<Rgb> out;
@@ -53,7 +52,7 @@ std::optional<int> read_bounded(const YamlNode& n, std::string_view key, int min
     auto v = read_count(n, key, d);
     if (!v) return std::nullopt;
     if (*v < min || *v > max) {
-        d.error(n.where, fmt::format("'{}' {} is out of range; it must be from {} to {}", key, *v, min, max));
+        d.error(n.where, msg("theme.out-of-range", key, *v, min, max));
         return std::nullopt;
     }
     return static_cast<int>(*v);
@@ -67,8 +66,7 @@ std::optional<std::string> read_font(const YamlNode& n, Diagnostics& d) {
     bool ok = t->size() <= 40 && std::isalpha(static_cast<unsigned char>(t->front()));
     for (char c : *t) ok = ok && (std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '-');
     if (!ok) {
-        d.error(n.where, "'font' must be a font family of at most 40 letters (A-Z, a-z), digits, spaces and '-', "
-                         "starting with a letter, such as DejaVu Sans");
+        d.error(n.where, msg("theme.font"));
         return std::nullopt;
     }
     return t;
@@ -85,7 +83,7 @@ ChartTheme read_theme(const YamlNode& root, const std::string& file, Diagnostics
     if (auto n = f.get("format")) {
         auto v = read_text(*n, "format", d);
         if (v && *v != "veedor-theme/1")
-            d.error(n->where, "format '" + *v + "' is not supported; this veedor reads 'veedor-theme/1'");
+            d.error(n->where, msg("theme.format", *v));
     }
     if (auto n = f.get("font")) t.font = read_font(*n, d).value_or(t.font);
     if (auto n = f.get("font-size")) t.font_size = read_bounded(*n, "font-size", 6, 30, d).value_or(t.font_size);

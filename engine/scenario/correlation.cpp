@@ -15,20 +15,17 @@ void resolve_correlations(Scenario& s, Diagnostics& d) {
             for (size_t k = 0; k < s.params.size(); ++k)
                 if (s.params[k].label == label) found.push_back(static_cast<int>(k));
             if (found.empty()) {
-                d.error(g.where, fmt::format("correlation group '{}': '{}' is not an uncertain number of this "
-                                             "scenario (members are named as the sensitivity table names them)",
-                                             g.id, label));
+                d.error(g.where, msg("corr.not-uncertain", g.id, label));
             } else if (found.size() > 1) {
-                d.error(g.where, fmt::format("correlation group '{}': '{}' names {} uncertain numbers", g.id, label,
-                                             found.size()));
+                d.error(g.where, msg("corr.names-several", g.id, label, found.size()));
             } else if (auto& owner = group_of[static_cast<size_t>(found[0])]; !owner.empty()) {
-                d.error(g.where, fmt::format("correlation group '{}': '{}' is already in group '{}'", g.id, label, owner));
+                d.error(g.where, msg("corr.already-in", g.id, label, owner));
             } else {
                 owner = g.id;
                 g.params.push_back(found[0]);
             }
         }
-        if (g.members.size() < 2) d.error(g.where, fmt::format("correlation group '{}' needs at least two members", g.id));
+        if (g.members.size() < 2) d.error(g.where, msg("corr.two-members", g.id));
     }
 }
 

@@ -106,9 +106,7 @@ void Projector::aim_at_executed(const std::vector<std::int64_t>& central) {
         for (size_t i = 0; i < years.size(); ++i) {
             std::int64_t rate = rate_of(e, years[i], central);
             if (rate <= 0)
-                throw InputError(cover->where, fmt::format("'aim: executed' divides the need of {} by the central "
-                                                           "execution rate, which is 0",
-                                                           years[i]));
+                throw InputError(cover->where, msg("proj.executed-rate-zero", years[i]));
             central_need_[i] = money_at(cover->where, [&] { return msg("proj.funding-of", "total", years[i]); }, [&] {
                 return Money::from_raw(mul_div_round(central_need_[i].raw(), percent_micro, rate));
             });

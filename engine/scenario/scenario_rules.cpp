@@ -211,7 +211,7 @@ private:
         check_number(c.share_pct);
         check_range(c.share_pct, 0, 100'000'000, "a share in %", "a cut cannot take more than the year's funding");
         if (c.from && !in_horizon(c.from))
-            d_.error(c.where, fmt::format("'from' {} is outside the horizon {}-{}", c.from, s_.from, s_.to));
+            d_.error(c.where, msg("rules.from-outside", c.from, s_.from, s_.to));
     }
 
     /// rate-pct-by-year and capacity of an execution rule; with cover-need `aim: executed`, a
@@ -221,8 +221,8 @@ private:
         for (const auto& [y, rate] : r.rate_by_year) {
             check_number(rate);
             check_range(rate, 0, 100'000'000, "an execution rate in %");
-            if (!in_horizon(y)) d_.error(rate.where, fmt::format("year {} is outside the horizon {}-{}", y, s_.from, s_.to));
-            if (!years.insert(y).second) d_.error(rate.where, fmt::format("two rates for {}", y));
+            if (!in_horizon(y)) d_.error(rate.where, msg("rules.year-outside", y, s_.from, s_.to));
+            if (!years.insert(y).second) d_.error(rate.where, msg("rules.two-rates", y));
         }
         if (r.capacity) check_sources(r.capacity->sources, r.capacity->where);  // the reader refused a negative amount
     }
@@ -354,8 +354,8 @@ private:
     void scope(const Need& n, const std::set<std::string>& ids) {
         check_sources(n.scope->sources, n.scope->where);
         for (const std::string& other : n.scope->overlaps_with) {
-            if (other == n.id) d_.error(n.scope->where, "need '" + n.id + "' overlaps with itself");
-            else if (!ids.count(other)) d_.error(n.scope->where, "'overlaps-with' names an unknown need '" + other + "'");
+            if (other == n.id) d_.error(n.scope->where, msg("rules.need-overlaps-itself", n.id));
+            else if (!ids.count(other)) d_.error(n.scope->where, msg("rules.overlaps-unknown", other));
         }
     }
 
@@ -378,10 +378,10 @@ private:
     void correlations() {
         std::set<std::string> ids;
         for (const CorrelationGroup& g : s_.correlations) {
-            if (!ids.insert(g.id).second) d_.error(g.where, "correlation group id '" + g.id + "' is used twice");
+            if (!ids.insert(g.id).second) d_.error(g.where, msg("corr.id-twice", g.id));
             check_sources(g.sources, g.where);
             if (g.coefficient_micro <= 0 || g.coefficient_micro > 1'000'000)
-                d_.error(g.where, fmt::format("correlation group '{}': 'coefficient' must be above 0 and at most 1", g.id));
+                d_.error(g.where, msg("corr.coefficient", g.id));
         }
     }
 

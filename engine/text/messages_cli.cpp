@@ -36,6 +36,8 @@ constexpr std::array texts{
     MessageText{"cli.did-you-mean", "; did you mean '{}'?", "; ¿quiso decir '{}'?"},
     MessageText{"cli.year-not-in-model", "veedor: --year {} is not a year of the model", "veedor: --year {} no es un año del modelo"},
     MessageText{"cli.no-year-in-range", "veedor: {} holds no year of the model (it has {})", "veedor: {} no contiene ningún año del modelo (tiene {})"},
+    MessageText{"cli.baseline-none", "--baseline {} is none of the scenarios given: {}", "--baseline {} no es ninguno de los escenarios dados: {}"},
+    MessageText{"cli.baseline-several", "--baseline {} names more than one scenario; give its file: {}", "--baseline {} nombra más de un escenario; dé su archivo: {}"},
     MessageText{"cli.none", "none", "ninguno"},
     MessageText{"cli.group-not-in-model", "veedor: --group '{}' is not a group of the model", "veedor: --group '{}' no es un grupo del modelo"},
     MessageText{"cli.entity-not-in-model", "veedor: --entity '{}' is not an entity of the model", "veedor: --entity '{}' no es una entidad del modelo"},

@@ -240,7 +240,12 @@ std::optional<Money> read_money(const YamlNode& n, std::string_view key, Diagnos
     if (!need_plain_number(n, key, d)) return std::nullopt;
     MoneyParse p = parse_money(n.text);
     if (!p.value) {
-        d.error(n.where, msg("yaml.value-problem", named(key), quote(n.text), noun(p.error)));
+        // parse_money's reasons in words of both languages: too many decimals, or too large.
+        DecimalParse dp = parse_decimal(n.text, false);
+        Message why = !dp.value                 ? noun(p.error)
+                      : dp.value->places() > 2 ? msg("yaml.money-places", dp.value->places())
+                                               : msg("yaml.money-too-large");
+        d.error(n.where, msg("yaml.value-problem", named(key), quote(n.text), why));
         return std::nullopt;
     }
     return p.value;

@@ -4,6 +4,8 @@
 #include "scenario/projection.hpp"
 #include "scenario_fixture.hpp"
 
+#include "text/messages.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -100,7 +102,7 @@ TEST_CASE("a member that names no uncertain number is refused with the group") {
     Diagnostics d;
     test::load(body("0.6", "\"unit cost of x (S/)\", \"unit cost of w (S/)\""), d);
     REQUIRE(d.all().size() == 1);
-    CHECK(d.all()[0].text() == "correlation group 'costs': 'unit cost of w (S/)' is not an uncertain number of this "
+    CHECK(message_text(d.all()[0].message, Lang::en) == "correlation group 'costs': 'unit cost of w (S/)' is not an uncertain number of this "
                                 "scenario (members are named as the sensitivity table names them)");
 }
 
@@ -108,5 +110,5 @@ TEST_CASE("a coefficient above 1 is refused") {
     Diagnostics d;
     test::load(body("1.5", "\"unit cost of x (S/)\", \"unit cost of y (S/)\""), d);
     REQUIRE(d.all().size() == 1);
-    CHECK(d.all()[0].text() == "correlation group 'costs': 'coefficient' must be above 0 and at most 1");
+    CHECK(message_text(d.all()[0].message, Lang::en) == "correlation group 'costs': 'coefficient' must be above 0 and at most 1");
 }

@@ -3,6 +3,8 @@
 #include "scenario/projection.hpp"
 #include "scenario_fixture.hpp"
 
+#include "text/messages.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace veedor;
@@ -78,7 +80,7 @@ static std::string refusal(const std::string& from, const std::string& to) {
     Diagnostics d;
     test::load(body, d);
     REQUIRE(d.all().size() == 1);
-    return d.all()[0].text();
+    return message_text(d.all()[0].message, Lang::en);
 }
 
 TEST_CASE("a need driven by a demand series the scenario does not list is refused at the need") {

@@ -4,6 +4,8 @@
 #include "scenario_fixture.hpp"
 #include "writers/scope_table.hpp"
 
+#include "text/messages.hpp"
+
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -136,7 +138,7 @@ TEST_CASE("scope mistakes are reported where they are") {
         bad.replace(bad.find(from), from.size(), to);
         Scenario s = load_two(bad, d);
         std::string all;
-        for (const Diagnostic& m : d.all()) all += m.text() + "\n";
+        for (const Diagnostic& m : d.all()) all += message_text(m.message, Lang::en) + "\n";
         return all;
     };
     CHECK(messages("overlaps-with: [legal]", "overlaps-with: [lega]") == "'overlaps-with' names an unknown need 'lega'\n");
