@@ -8,6 +8,22 @@ namespace veedor {
 
 namespace {
 
+/// CLI11 names a positional argument as it was declared ("model", "scenarios"); Spanish help
+/// names it in Spanish, in the usage line and in the list of positionals alike.
+class SpanishFormatter : public CLI::Formatter {
+public:
+    std::string make_option_name(const CLI::Option* opt, bool positional) const override {
+        std::string name = CLI::Formatter::make_option_name(opt, positional);
+        if (!positional) return name;
+        static constexpr std::pair<std::string_view, std::string_view> spanish[] = {
+            {"model", "modelo"}, {"file", "archivo"},      {"files", "archivos"},
+            {"inputs", "entradas"}, {"scenarios", "escenarios"}, {"dir", "carpeta"}};
+        for (auto [en, es] : spanish)
+            if (name == en) return std::string(es);
+        return name;
+    }
+};
+
 /// The note of a footer that set_footer made ("NOTE\n\nExamples:\n  ..."), or "".
 std::string footer_note(const std::string& footer) {
     auto at = footer.find("Examples:");
@@ -46,7 +62,8 @@ void speak_help(CLI::App& app, Lang lang) {
         if (auto es = help_in_spanish(text)) text = *es;
     });
     std::function<void(CLI::App&)> labels = [&](CLI::App& a) {
-        auto f = a.get_formatter();
+        auto f = std::make_shared<SpanishFormatter>();
+        a.formatter(f);
         for (auto [en, es] : {std::pair{"Usage", "Uso"}, {"OPTIONS", "OPCIONES"}, {"SUBCOMMAND", "COMANDO"},
                               {"SUBCOMMANDS", "COMANDOS"}, {"Positionals", "Posicionales"}, {"REQUIRED", "OBLIGATORIO"},
                               {"Excludes", "Excluye"}, {"Needs", "Requiere"}, {"TEXT", "TEXTO"}, {"INT", "ENTERO"},
