@@ -12,9 +12,9 @@ model=scenarios/peru/model.yaml
 "$bin" plot $model --out "$out/all" > /dev/null 2>&1
 "$bin" plot $model --entity MININTER --out "$out/mininter" > /dev/null 2>&1 || fail "plot --entity MININTER: exit $?"
 data=1-allocated-vs-executed-sectors.dat
-grep -q $'\t2914192.00$' "$out/all/$data" || fail "unfiltered: MIMP's 2015 allocation is not charted"
-grep -q $'\t954099.00$' "$out/mininter/$data" || fail "--entity MININTER: MININTER's 2015 allocation is not charted"
-grep -q $'\t2914192.00$' "$out/mininter/$data" && fail "--entity MININTER: MIMP is charted too"
+grep -qP '\t2914192\.00(\t|$)' "$out/all/$data" || fail "unfiltered: MIMP's 2015 allocation is not charted"
+grep -qP '\t954099\.00(\t|$)' "$out/mininter/$data" || fail "--entity MININTER: MININTER's 2015 allocation is not charted"
+grep -qP '\t2914192\.00(\t|$)' "$out/mininter/$data" && fail "--entity MININTER: MIMP is charted too"
 "$bin" report $model --year 2016 --entity MININTER --lang en --out "$out/brief" > /dev/null 2> "$out/log" ||
   { fail "report --year 2016 --entity MININTER: exit $?"; cat "$out/log"; }
 md=$out/brief/brief.md
