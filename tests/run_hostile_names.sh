@@ -131,6 +131,46 @@ grep -lF "PWNED" "$tmp/themed/"*.gp && fail "the theme's file name reached a scr
 (cd "$tmp/themed" && for g in *.gp; do gnuplot "$g" > /dev/null 2>&1; done)
 no_trap "theme"
 
+# An empty --out (an unset variable in a script) is a usage error for every command that writes:
+# as a folder it would mean the root of the file system. Nothing is written anywhere.
+before_root=$(ls -A /)
+for cmd in "plot model.yaml --trials 0" "report model.yaml --trials 0" "compare model.yaml" "audit model.yaml" \
+           "simulate base.yaml --trials 0" "import mef $src/tests/mef-real/sample-2016.csv --select $src/scenarios/mef/select-trata.yaml"; do
+    # shellcheck disable=SC2086
+    "$bin" $cmd --out '' > "$tmp/stdout" 2> "$tmp/stderr"
+    rc=$?
+    [[ $rc == 2 ]] || fail "$cmd --out '': exit $rc, expected 2"
+    grep -qF "an empty name: give a file or folder (is a variable of the script unset?)" "$tmp/stderr" ||
+        { fail "$cmd --out '':"; cat "$tmp/stderr"; }
+done
+"$bin" plot model.yaml --style '' --out "$tmp/empty-style" > /dev/null 2>&1
+[[ $? == 2 ]] || fail "plot --style '': not a usage error"
+"$bin" --lang es plot model.yaml --out '' > /dev/null 2> "$tmp/stderr"
+grep -qF "un nombre vacío: indique un archivo o una carpeta" "$tmp/stderr" || { fail "--out '' in Spanish:"; cat "$tmp/stderr"; }
+[[ $(ls -A /) == "$before_root" ]] || fail "an empty --out wrote into /"
+
+# The theme file is an input: a run whose outputs would replace it writes nothing.
+mkdir -p "$tmp/ov"
+printf 'format: veedor-theme/1\nfont: DejaVu Sans\n' > "$tmp/ov/9-entity-mininter.dat"
+theme_before=$(sha256sum < "$tmp/ov/9-entity-mininter.dat")
+"$bin" plot model.yaml --entity MININTER --style "$tmp/ov/9-entity-mininter.dat" --out "$tmp/ov" > /dev/null 2> "$tmp/stderr"
+rc=$?
+[[ $rc == 3 ]] || fail "plot over its own theme: exit $rc, expected 3"
+[[ $(sha256sum < "$tmp/ov/9-entity-mininter.dat") == "$theme_before" ]] || fail "plot overwrote its --style file"
+printf 'format: veedor-theme/1\nfont: DejaVu Sans\n' > "$tmp/ov/brief.md"
+"$bin" report model.yaml --trials 0 --style "$tmp/ov/brief.md" --out "$tmp/ov" > /dev/null 2>&1
+[[ $? == 3 ]] || fail "report over its own theme: not refused"
+grep -qx 'format: veedor-theme/1' "$tmp/ov/brief.md" || fail "report overwrote its --style file"
+
+# Two entity ids that differ only in case are valid, and give two charts (the second one -2).
+sed 's/\bMIMP\b/mininter/g' model.yaml > case-ids.yaml
+grep -q 'id: mininter$' case-ids.yaml || fail "the test's model has no entity mininter (did MIMP move?)"
+"$bin" plot case-ids.yaml --entity MININTER --entity mininter --out "$tmp/case-ids" > /dev/null 2> "$tmp/stderr" ||
+    { fail "plot of two entities whose ids differ in case"; cat "$tmp/stderr"; }
+[[ -s "$tmp/case-ids/9-entity-mininter.png" && -s "$tmp/case-ids/9-entity-mininter-2.png" ]] ||
+    fail "not two entity charts: $(ls "$tmp/case-ids")"
+grep -qF "9-entity-mininter-2.dat" "$tmp/case-ids/9-entity-mininter-2.gp" || fail "the -2 script does not read its own data"
+
 # A read-only output folder, as a user who is not root: the system's reason, naming the folder.
 if [[ $(id -u) == 0 ]] && command -v setpriv > /dev/null; then
     ro="$tmp/ro"

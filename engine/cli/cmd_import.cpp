@@ -80,7 +80,7 @@ void add_import_command(CLI::App& app, Action& action) {
     CLI::App* cmd = import->add_subcommand("mef", "From the MEF's open-data budget-execution CSV files");
     cmd->add_option("files", args->files, "MEF CSV files (one per year, or parts of a year)")->required();
     cmd->add_option("--select", args->rules, "Selection rules (YAML): which rows count, how they are grouped")->required();
-    cmd->add_option("-o,--out", args->out, "The model to write (YAML)")->required();
+    non_empty_path(cmd->add_option("-o,--out", args->out, "The model to write (YAML)"))->required();
     cmd->add_option("--on-bad-row", args->on_bad_row, "fail (nothing is written) or skip (and say which)")
         ->transform(CLI::IsMember({"fail", "skip"}, CLI::ignore_case))
         ->capture_default_str();
@@ -92,9 +92,9 @@ void add_import_command(CLI::App& app, Action& action) {
                       "Threads reading each file (default 0: all cores); the model does not depend on it");
     add_number_option(*cmd, "--max-record-bytes", args->max_record_bytes, {1, std::uint64_t{1} << 30},
                       "A row longer than this many bytes is a bad row (default 8 MiB); it bounds the memory used");
-    cmd->add_option("--explain", args->explain,
-                    "Also write the selected lines (group x goal, activity and product names, with every stage) "
-                    "to this CSV file, to review what was counted");
+    non_empty_path(cmd->add_option("--explain", args->explain,
+                                   "Also write the selected lines (group x goal, activity and product names, with "
+                                   "every stage) to this CSV file, to review what was counted"));
     cmd->add_flag("--allow-overlap", args->allow_overlap,
                   "Sum files that share a year and month (MES_EJE); without it that is an error");
     add_lang_option(*cmd, args->lang);

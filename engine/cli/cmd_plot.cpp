@@ -12,12 +12,14 @@
 #include "core/enum_names.hpp"
 #include "readers/model_reader.hpp"
 #include "scenario/track.hpp"
+#include "text/file_names.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <memory>
 #include <ostream>
+#include <set>
 
 namespace veedor {
 
@@ -34,6 +36,23 @@ struct PlotArgs {
     std::string style;
     RunOptions run;
     FilterOptions filter;
+};
+
+/// File names for the charts of one entity or group over the years. Ids are unique in a model, but
+/// their file names need not be ("MININTER" and "mininter" both give 9-entity-mininter), and a
+/// run never writes one file twice (docs/hostile-input.md): a later name that is taken gets -2, -3...
+class OverTheYearsNames {
+public:
+    /// What to append to file_slug(name) so that the chart's name is new in this run.
+    std::string suffix(const std::string& name, const std::string& model_suffix) {
+        const std::string base = file_slug(name) + model_suffix;
+        std::string taken = base;
+        for (int k = 2; !used_.insert(taken).second; ++k) taken = base + "-" + std::to_string(k);
+        return taken.substr(base.size() - model_suffix.size());
+    }
+
+private:
+    std::set<std::string> used_;
 };
 
 int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
@@ -66,18 +85,25 @@ int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
     style.pdf = a.pdf;
     style.numbers = *parse_name<NumberStyle>(a.numbers);
     std::vector<Chart> charts;
+    OverTheYearsNames over_the_years;
     for (size_t i = 0; i < loaded_models.size(); ++i) {
         const Model& m = loaded_models[i];
+        const std::string model_suffix = i == 0 ? "" : "-" + std::to_string(i + 1);
         style.source = chart_source(m, style.lang);
-        style.name_suffix = i == 0 ? "" : "-" + std::to_string(i + 1);
+        style.name_suffix = model_suffix;
         for (Chart& c : model_charts(m, style)) charts.push_back(std::move(c));
         // One entity or group over the years, for each named (the filters already hold them to the years asked).
         for (const std::string& id : a.filter.entities)
-            if (const Entity* e = m.entity(id)) charts.push_back(entity_chart(m, *e, style));
+            if (const Entity* e = m.entity(id)) {
+                style.name_suffix = over_the_years.suffix("9-entity-" + e->id, model_suffix);
+                charts.push_back(entity_chart(m, *e, style));
+            }
         if (!a.filter.groups.empty())
             for (const GroupComparison& g : compare(m).groups)
-                if (std::find(a.filter.groups.begin(), a.filter.groups.end(), g.id) != a.filter.groups.end())
+                if (std::find(a.filter.groups.begin(), a.filter.groups.end(), g.id) != a.filter.groups.end()) {
+                    style.name_suffix = over_the_years.suffix("10-group-" + g.id, model_suffix);
                     charts.push_back(group_chart(m, g, style));
+                }
     }
     style.name_suffix.clear();
     std::vector<std::string> stems = scenario_stems(*runs);
@@ -97,6 +123,7 @@ int run_plot(const PlotArgs& a, std::ostream& out, std::ostream& err) {
     std::vector<std::string> inputs = a.inputs;
     for (const Scenario& s : *scenarios) inputs.push_back(s.model_path);
     if (!a.actual.empty()) inputs.push_back(a.actual);
+    if (!a.style.empty()) inputs.push_back(a.style);  // a theme is an input: never overwritten
     std::vector<OutputFile> files;
     int drawn = draw_charts(charts, a.out_dir, files, err);
     if (drawn == exit_code::output_failed) return drawn;
@@ -110,7 +137,7 @@ void add_plot_command(CLI::App& app, Action& action) {
     auto args = std::make_shared<PlotArgs>();
     CLI::App* cmd = app.add_subcommand("plot", "Draw the charts of models and scenarios with gnuplot (PNG, SVG)");
     cmd->add_option("inputs", args->inputs, "Models and scenarios (YAML); each file's 'format' says which")->required();
-    cmd->add_option("-o,--out", args->out_dir, "Folder for the scripts, data and images")->required();
+    non_empty_path(cmd->add_option("-o,--out", args->out_dir, "Folder for the scripts, data and images"))->required();
     cmd->add_option("--lang", args->lang, "Language of titles and labels: en or es")
         ->transform(CLI::IsMember({"en", "es"}, CLI::ignore_case))
         ->capture_default_str();

@@ -121,6 +121,7 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
         if (auto c = track_chart(tracking, style)) charts.push_back(std::move(*c));
     std::vector<std::string> inputs = a.scenarios;
     inputs.push_back(a.model);
+    if (!a.style.empty()) inputs.push_back(a.style);  // a theme is an input: never overwritten
     const std::string chart_dir = a.out_dir + "/charts";
     // Charts and brief are written together in one pass, after everything is drawn.
     std::vector<OutputFile> files;
@@ -157,7 +158,8 @@ void add_report_command(CLI::App& app, Action& action) {
     CLI::App* cmd = app.add_subcommand("report", "Write the shareable brief: one self-contained HTML file and Markdown");
     cmd->add_option("model", args->model, "The model (YAML)")->required();
     cmd->add_option("scenarios", args->scenarios, "Scenarios (YAML) shown side by side");
-    cmd->add_option("-o,--out", args->out_dir, "Folder for brief.html, brief.md, charts/ (and brief.pdf)")->required();
+    non_empty_path(cmd->add_option("-o,--out", args->out_dir, "Folder for brief.html, brief.md, charts/ (and brief.pdf)"))
+        ->required();
     cmd->add_option("--lang", args->lang, "Language: es (default) or en")
         ->transform(CLI::IsMember({"en", "es"}, CLI::ignore_case))
         ->capture_default_str();

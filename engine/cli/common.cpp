@@ -93,13 +93,18 @@ void add_lang_option(CLI::App& cmd, std::string& lang) {
         ->transform(CLI::IsMember({"es", "en"}, CLI::ignore_case));
 }
 
+CLI::Option* non_empty_path(CLI::Option* option) {
+    return option->check(CLI::Validator(
+        [](std::string& value) { return value.empty() ? say("cli.empty-path") : std::string(); }, "", "non-empty"));
+}
+
 void add_output_options(CLI::App& cmd, OutputOptions& o) {
     cmd.add_option("-f,--format", o.format, "Output on the terminal: " + name_list<OutputFormat>())
         ->transform(CLI::IsMember(name_strings<OutputFormat>(), CLI::ignore_case))
         ->capture_default_str();
-    cmd.add_option("-o,--out", o.out_dir,
-                   "FILE.csv, .json, .md or .txt: write that one file instead of the terminal's output; any other "
-                   "name: a folder that also gets every format (CSV, JSON, Markdown)");
+    non_empty_path(cmd.add_option("-o,--out", o.out_dir,
+                                  "FILE.csv, .json, .md or .txt: write that one file instead of the terminal's output; "
+                                  "any other name: a folder that also gets every format (CSV, JSON, Markdown)"));
     cmd.add_option("--rounding", o.rounding, "Rounding of presented figures: " + name_list<RoundingMode>())
         ->transform(CLI::IsMember(name_strings<RoundingMode>(), CLI::ignore_case))
         ->capture_default_str();

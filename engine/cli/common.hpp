@@ -50,6 +50,9 @@ struct OutputOptions {
 };
 
 void add_output_options(CLI::App& cmd, OutputOptions& o);
+/// Refuses an empty value of a file or folder option (`--out ""`, most often an unset variable in
+/// a script): as a folder it would mean "/" and the root of the file system would get the files.
+CLI::Option* non_empty_path(CLI::Option* option);
 /// `--lang es|en` (default: from the locale, docs/cli.md) into `lang`.
 void add_lang_option(CLI::App& cmd, std::string& lang);
 /// The language `--lang` asked for, or the locale's when it was not given.

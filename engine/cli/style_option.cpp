@@ -11,9 +11,9 @@
 namespace veedor {
 
 void add_style_option(CLI::App& cmd, std::string& path) {
-    cmd.add_option("--style", path,
-                   "A theme file (YAML: colors, font, font-size, line-width, size) for every chart; keep it and "
-                   "pass it again to draw the same way (docs/charts.md)");
+    non_empty_path(cmd.add_option("--style", path,
+                                  "A theme file (YAML: colors, font, font-size, line-width, size) for every chart; keep "
+                                  "it and pass it again to draw the same way (docs/charts.md)"));
 }
 
 bool read_style(const std::string& path, ChartStyle& style, std::ostream& err) {

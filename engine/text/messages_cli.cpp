@@ -49,6 +49,8 @@ constexpr std::array texts{
     MessageText{"cli.not-an-option", "'{}' is not an option", "'{}' no es una opción"},
     MessageText{"cli.out-of-range", "{} is out of range {}", "{} está fuera del rango {}"},
     MessageText{"cli.not-plain-number", "{} is not a plain decimal number (digits 0-9 only, no sign, no leading zero)", "{} no es un número decimal simple (solo dígitos 0-9, sin signo, sin cero inicial)"},
+    MessageText{"cli.empty-path", "an empty name: give a file or folder (is a variable of the script unset?)",
+                "un nombre vacío: indique un archivo o una carpeta (¿una variable del script no tiene valor?)"},
     MessageText{"cli.shown-cut", "{}... ({} characters)", "{}... ({} caracteres)"},
     MessageText{"cli.range-needs-year", "'..' needs a first or a last year (2015..2017, 2015.., ..2017)", "'..' necesita un primer o un último año (2015..2017, 2015.., ..2017)"},
     MessageText{"cli.range-backwards", "{} ends before it starts", "{} termina antes de empezar"},
