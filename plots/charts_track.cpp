@@ -58,11 +58,13 @@ std::optional<Chart> track_chart(const Tracking& t, const ChartStyle& st) {
             top = std::max(top, to_plot(s.p90));
         }
     }
+    bool any_allocated = false, any_executed = false;  // a legend names only what is drawn
     for (const ScenarioTrack& s : t.scenarios) {
         for (const TrackYear& y : s.years) {
             auto& row = rows[y.year];
             auto put = [&](const std::optional<Money>& m, size_t col, bool is_executed) {
                 if (!m) return;
+                (is_executed ? any_executed : any_allocated) = true;
                 Money half = actual_half_width(y, is_executed);
                 row[col] = m->plain();
                 row[col + 1] = (*m - half).plain();
@@ -100,8 +102,10 @@ std::optional<Chart> track_chart(const Tracking& t, const ChartStyle& st) {
     for (size_t k = 0; k < t.scenarios.size(); ++k)
         plot += fmt::format(", '' using 1:{} with lines lw 2 lc rgb '{}' title {}", 11 + k, colours[k % std::size(colours)],
                             gnuplot_string(t.scenarios[k].run->scenario->title));
-    plot += fmt::format(", '' using 1:5:6:7 with yerrorbars pt 7 ps 1.5 lc rgb '#000000' title {}", gnuplot_string(w(allocated, l)));
-    plot += fmt::format(", '' using 1:8:9:10 with yerrorbars pt 5 ps 1.3 lc rgb '#7a2f0b' title {}", gnuplot_string(w(executed, l)));
+    if (any_allocated)
+        plot += fmt::format(", '' using 1:5:6:7 with yerrorbars pt 7 ps 1.5 lc rgb '#000000' title {}", gnuplot_string(w(allocated, l)));
+    if (any_executed)
+        plot += fmt::format(", '' using 1:8:9:10 with yerrorbars pt 5 ps 1.3 lc rgb '#7a2f0b' title {}", gnuplot_string(w(executed, l)));
     return s.finish(plot, data);
 }
 

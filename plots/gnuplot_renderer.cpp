@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string_view>
+#include <vector>
 
 #include <spawn.h>
 #include <sys/wait.h>
@@ -66,6 +68,20 @@ std::string read_file(const fs::path& p) {
     return s.str();
 }
 
+/// The environment gnuplot runs in: the user's, with the locale set to C.UTF-8. The scripts are
+/// UTF-8 (`set encoding utf8`); under the C locale of a bare container or CI gnuplot warned
+/// "iconv failed to convert degree sign" on every chart, and a user's locale must not change the
+/// images either (the same inputs give the same bytes).
+std::vector<std::string> gnuplot_environment() {
+    std::vector<std::string> env;
+    for (char** e = environ; *e; ++e) {
+        std::string_view var(*e);
+        if (!var.starts_with("LC_ALL=") && !var.starts_with("LANG=") && !var.starts_with("LC_")) env.emplace_back(var);
+    }
+    env.emplace_back("LC_ALL=C.UTF-8");
+    return env;
+}
+
 /// Runs `gnuplot SCRIPT` with `dir` as its working folder: no shell, so no path is ever parsed
 /// as a command. Returns an error message, empty when gnuplot exited 0.
 std::string run_gnuplot(const std::string& gnuplot, const fs::path& dir, const std::string& script) {
@@ -74,8 +90,12 @@ std::string run_gnuplot(const std::string& gnuplot, const fs::path& dir, const s
     posix_spawn_file_actions_addchdir_np(&actions, dir.c_str());
     std::vector<std::string> args = {gnuplot, script};
     std::vector<char*> argv = {args[0].data(), args[1].data(), nullptr};
+    std::vector<std::string> env = gnuplot_environment();
+    std::vector<char*> envp;
+    for (std::string& var : env) envp.push_back(var.data());
+    envp.push_back(nullptr);
     pid_t pid = 0;
-    int rc = posix_spawn(&pid, gnuplot.c_str(), &actions, nullptr, argv.data(), environ);
+    int rc = posix_spawn(&pid, gnuplot.c_str(), &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0) return gnuplot + ": cannot be run: " + std::strerror(rc);
     int status = 0;

@@ -31,6 +31,15 @@ for case_dir in tests/charts/*/; do
   done
 done
 
+# 1b. the plan against actual of a scenario whose horizon has an allocated year but no executed one:
+# the legend names only what is drawn, and gnuplot has nothing to warn about.
+"$bin" report scenarios/peru/model.yaml scenarios/peru/costed-needs.yaml --trials 0 --lang es --out "$tmp/track" \
+  > /dev/null 2> "$tmp/stderr" || { fail "report of costed-needs"; cat "$tmp/stderr"; }
+grep -F "warning" "$tmp/stderr" && fail "gnuplot warned while drawing the report's charts"
+gp="$tmp/track/charts/8-plan-vs-actual.gp"
+grep -qF "title 'asignación real'" "$gp" || fail "8-plan-vs-actual: no actual allocation (2017 has one)"
+grep -qF "ejecución real" "$gp" && fail "8-plan-vs-actual: its legend names an actual execution no year has"
+
 # 2. the theme of docs/charts.md
 awk '/^```yaml$/ { inside = 1; next } /^```$/ { inside = 0 } inside' docs/charts.md |
   awk '/^format: veedor-theme\/1$/ { keep = 1 } keep' > "$tmp/theme.yaml"

@@ -21,6 +21,7 @@
 
 namespace CLI {
 class App;
+class Option;
 }
 
 namespace veedor {

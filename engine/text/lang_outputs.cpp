@@ -175,7 +175,7 @@ constexpr std::array texts{
     T{"sim.h.central_modes", "Central case (modes)", "Caso central (modas)"},
     T{"sim.h.median", "Median (P50)", "Mediana (P50)"},
     T{"sim.headline_note", "Central case: every uncertain input at its mode. Median and mean: of the {} trials' totals; the mean is their sum divided by their count, rounded half-up to the céntimo.",
-                           "Caso central: cada supuesto incierto en su moda. Mediana y media: de los totales de los {} ensayos; la media es su suma dividida entre su número, redondeada half-up al céntimo."},
+                           "Caso central: cada supuesto incierto en su moda. Mediana y media: de los totales de los {} ensayos; la media es su suma dividida entre su número, redondeada al céntimo (la mitad hacia arriba)."},
     T{"sim.p_funded", "Probability that funding covers the need:", "Probabilidad de que el financiamiento cubra la necesidad:"},
     T{"sim.p_executed", "Probability that expected execution covers the need:", "Probabilidad de que la ejecución esperada cubra la necesidad:"},
     T{"sim.percentiles_note", "Percentiles by nearest rank; each year and the {} total are ranked separately.",
@@ -215,6 +215,8 @@ constexpr std::array texts{
     T{"sim.h.swing", "Swing", "Oscilación"},
     T{"sim.sens_note", "Each input at its P10 and P90 with every other at its central value (the data of a tornado chart). Inputs rounded to 2 decimal places, {}.",
                        "Cada supuesto en su P10 y su P90 con todos los demás en su valor central (los datos de un gráfico de tornado). Supuestos redondeados a 2 decimales, {}."},
+    T{"sim.sens_cut_note", "A funding cut happens here only when its draw is below its probability, and every draw is at its central 50% except in its own row: so a cut's share swings the gap only if the probability is above 50%. The cut's full weight shows in the Monte Carlo (the gap's percentiles, the probability that funding covers the need).",
+                           "Un recorte del financiamiento ocurre aquí solo cuando su sorteo es menor que su probabilidad, y cada sorteo está en su valor central de 50% salvo en su propia fila: por eso la parte recortada solo hace oscilar la brecha si la probabilidad es mayor que 50%. El peso completo del recorte se ve en el Monte Carlo (los percentiles de la brecha, la probabilidad de que el financiamiento cubra la necesidad)."},
     T{"sim.side_title", "Scenarios side by side, horizon totals, current soles", "Escenarios lado a lado, totales del horizonte, soles corrientes"},
     T{"sim.h.scenario", "Scenario", "Escenario"},
     // scenarios compared (writers/scenario_compare_writer)
@@ -272,6 +274,7 @@ constexpr std::array label_forms{
     LabelForm{"share of the general budget ", " (%)", "participación en el presupuesto general, ", " (%)"},
     LabelForm{"execution rate ", " (%)", "tasa de ejecución, ", " (%)"},
     LabelForm{"unit cost of ", " (S/)", "costo unitario de ", " (S/)"},
+    LabelForm{"growth of ", " (%)", "crecimiento de la demanda ", " (%)"},  // a demand series' growth
     LabelForm{"starting quantity of ", "", "cantidad inicial de ", ""},
     LabelForm{"target quantity of ", "", "cantidad meta de ", ""},
     LabelForm{"quantity of ", "", "cantidad de ", ""},
@@ -288,11 +291,19 @@ std::string input_label_text(std::string_view label, Lang l) {
             std::string_view middle =
                 label.substr(f.en_prefix.size(), label.size() - f.en_prefix.size() - f.en_suffix.size());
             std::string out = std::string(f.es_prefix) + std::string(middle) + std::string(f.es_suffix);
-            // "quantity of places in 2018": the year's preposition too.
-            if (auto in = out.rfind(" in "); in != std::string::npos && f.en_prefix == "quantity of ")
-                out.replace(in, 4, " en ");
+            // "quantity of places in 2018", "quantity of places per unit of victims": the
+            // prepositions too.
+            if (f.en_prefix == "quantity of ") {
+                if (auto in = out.rfind(" in "); in != std::string::npos) out.replace(in, 4, " en ");
+                constexpr std::string_view per_unit = " per unit of ";
+                if (auto at = out.find(per_unit); at != std::string::npos) out.replace(at, per_unit.size(), " por unidad de ");
+            }
             return out;
         }
+    // A demand series' level in its base year: "victims in 2015" (readers/scenario_layer.cpp).
+    if (auto in = label.rfind(" in "); in != std::string_view::npos && in + 8 == label.size() &&
+                                       label.find(' ') == in)
+        return "demanda " + std::string(label.substr(0, in)) + " en " + std::string(label.substr(in + 4));
     return std::string(label);
 }
 

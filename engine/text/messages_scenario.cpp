@@ -63,7 +63,7 @@ constexpr std::array texts{
     MessageText{"proj.executed-rate-zero", "'aim: executed' divides the need of {} by the central execution rate, which is 0", "'aim: executed' divide la necesidad de {} entre la tasa de ejecución central, que es 0"},
     MessageText{"noun.a probability in %", "a probability in %", "una probabilidad en %"},
     MessageText{"noun.a cut cannot take more than the year's funding", "a cut cannot take more than the year's funding", "un recorte no puede quitar más que el financiamiento del año"},
-    MessageText{"corr.not-uncertain", "correlation group '{}': '{}' is not an uncertain number of this scenario (members are named as the sensitivity table names them)", "grupo de correlación '{}': '{}' no es un número incierto de este escenario (los miembros se nombran como en la tabla de sensibilidad)"},
+    MessageText{"corr.not-uncertain", "correlation group '{}': '{}' is not an uncertain number of this scenario (members are named as the sensitivity table names them with --lang en)", "grupo de correlación '{}': '{}' no es un número incierto de este escenario (los miembros se nombran en inglés, como los nombra la tabla de sensibilidad con --lang en)"},
     MessageText{"corr.names-several", "correlation group '{}': '{}' names {} uncertain numbers", "grupo de correlación '{}': '{}' nombra {} números inciertos"},
     MessageText{"corr.already-in", "correlation group '{}': '{}' is already in group '{}'", "grupo de correlación '{}': '{}' ya está en el grupo '{}'"},
     MessageText{"corr.two-members", "correlation group '{}' needs at least two members", "el grupo de correlación '{}' necesita al menos dos miembros"},

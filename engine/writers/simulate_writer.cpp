@@ -323,6 +323,11 @@ Table sensitivity_table(const SimulationRun& run, const Presentation& p, const S
         t.rows.push_back(row);
     }
     if (s.is_human()) t.notes.push_back(trf("sim.sens_note", s.lang, enum_words("rounding.", p.mode, s.lang)));
+    // A cut whose probability is below 50% does not happen in the central case, so its share
+    // swings nothing here: say so, and where the cut's weight shows.
+    const auto& rules = sc.funding;
+    if (s.is_human() && std::any_of(rules.begin(), rules.end(), [](const FundingRule& r) { return r.cut_risk.has_value(); }))
+        t.notes.push_back(std::string(tr("sim.sens_cut_note", s.lang)));
     return t;
 }
 

@@ -103,7 +103,7 @@ TEST_CASE("a member that names no uncertain number is refused with the group") {
     test::load(body("0.6", "\"unit cost of x (S/)\", \"unit cost of w (S/)\""), d);
     REQUIRE(d.all().size() == 1);
     CHECK(message_text(d.all()[0].message, Lang::en) == "correlation group 'costs': 'unit cost of w (S/)' is not an uncertain number of this "
-                                "scenario (members are named as the sensitivity table names them)");
+                                "scenario (members are named as the sensitivity table names them with --lang en)");
 }
 
 TEST_CASE("a coefficient above 1 is refused") {

@@ -66,6 +66,12 @@ TEST_CASE("uncertain inputs are labelled in Spanish") {
     CHECK(input_label_text("execution rate total (%)", Lang::es) == "tasa de ejecución, total (%)");
     CHECK(input_label_text("quantity of talks in 2018", Lang::es) == "cantidad de talks en 2018");
     CHECK(input_label_text("unit cost of shelter-places (S/)", Lang::en) == "unit cost of shelter-places (S/)");
+    // Demand series (readers/scenario_layer.cpp): their level, growth and quantities per unit.
+    CHECK(input_label_text("victims in 2015", Lang::es) == "demanda victims en 2015");
+    CHECK(input_label_text("growth of victims (%)", Lang::es) == "crecimiento de la demanda victims (%)");
+    CHECK(input_label_text("quantity of shelter-places per unit of victims", Lang::es) ==
+          "cantidad de shelter-places por unidad de victims");
+    CHECK(input_label_text("victims in 2015", Lang::en) == "victims in 2015");
 }
 
 TEST_CASE("a text given per language is read in the language asked for and marks a fallback") {
