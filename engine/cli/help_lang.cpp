@@ -89,10 +89,4 @@ void speak_help(CLI::App& app, Lang lang) {
     }
 }
 
-std::vector<std::string> help_texts(const CLI::App& app) {
-    std::vector<std::string> out;
-    each_text(const_cast<CLI::App&>(app), [&](std::string& text) { out.push_back(text); });
-    return out;
-}
-
 }  // namespace veedor

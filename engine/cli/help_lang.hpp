@@ -13,10 +13,8 @@ class App;
 
 namespace veedor {
 
-/// Every description, note and heading of `app` and its commands, in Spanish when `lang` is es.
+/// Every description, note and heading of `app` and its commands, in Spanish when `lang` is es
+/// (tests/unit/test_help_lang.cpp checks that no English description is left).
 void speak_help(CLI::App& app, Lang lang);
-/// Every text speak_help() translates, in English as the commands give it: for the test that each
-/// has its Spanish.
-std::vector<std::string> help_texts(const CLI::App& app);
 
 }  // namespace veedor
