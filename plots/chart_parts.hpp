@@ -3,8 +3,11 @@
 
 #include "plots/chart.hpp"
 #include "core/money.hpp"
+#include "scenario/simulation.hpp"
 
+#include <map>
 #include <string>
+#include <vector>
 
 namespace veedor {
 
@@ -25,5 +28,10 @@ std::string value_label(const Money& m, const ChartStyle& st);
 /// above it (below when negative): small grey text, no legend entry.
 std::string value_labels_element(int index, const std::string& x_expr, const std::string& y_expr, int text_column,
                                  const std::string& font_size, double raise = 0.7);
+
+/// The need band of `run` in the data rows of a chart (one row a year, "?" where a column has no
+/// figure): column 1 the central need, columns 2 and 3 its P10 and P90 when `run` was simulated.
+/// `top` is raised to the highest value put, so the y range holds the band.
+void put_need_band(const SimulationRun& run, std::map<int, std::vector<std::string>>& rows, double& top);
 
 }  // namespace veedor

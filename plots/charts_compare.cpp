@@ -1,6 +1,7 @@
 // Every scenario's funded path over the baseline's need band, with the actuals as points.
 #include "plots/charts_compare.hpp"
 
+#include "plots/chart_parts.hpp"
 #include "plots/gnuplot_text.hpp"
 #include "plots/script.hpp"
 
@@ -15,13 +16,10 @@ namespace veedor {
 
 namespace {
 
-// Funding is blue (docs/charts.md, "Visual devices"): one shade and one point shape per scenario,
-// so the paths stay apart in a grey print; the need is purple, actual execution orange.
-constexpr const char* path_colours[] = {"#08306b", "#2171b5", "#6baed6", "#08519c", "#4292c6", "#9ecae1"};
+// Funding is blue (docs/charts.md, "Visual devices"): one shade (the theme's scenarios) and one
+// point shape per scenario, so the paths stay apart in a grey print; the need is purple, actual
+// execution orange. Every colour is the theme's (core/chart_theme.hpp).
 constexpr int path_points[] = {7, 5, 9, 11, 13, 15};
-constexpr const char* need_colour = "#6a51a3";
-
-double to_plot(const Money& m) { return static_cast<double>(m.raw()) / 100.0; }
 
 /// The actual allocation and execution of each year the tracking found, from any scenario: they
 /// are the same model's figures.
@@ -50,18 +48,7 @@ Chart overlay_chart(const std::vector<SimulationRun>& runs, size_t baseline, con
     std::map<int, std::vector<std::string>> rows;
     for (int y = from; y <= to; ++y) rows[y] = std::vector<std::string>(fixed + runs.size(), "?");
     double top = 1;
-    for (size_t i = 0; i < base.central.years.size(); ++i) {
-        const PeriodResult& r = base.central.years[i];
-        auto& row = rows[r.year];
-        row[1] = r.need.plain();
-        top = std::max(top, to_plot(r.need));
-        if (base.monte_carlo) {
-            const Summary& s = base.monte_carlo->periods[i].metrics[static_cast<size_t>(Metric::need)];
-            row[2] = s.p10.plain();
-            row[3] = s.p90.plain();
-            top = std::max(top, to_plot(s.p90));
-        }
-    }
+    put_need_band(base, rows, top);
     bool any_allocated = false, any_executed = false;
     for (const auto& [year, figures] : actual) {
         auto& row = rows[year];
@@ -100,6 +87,7 @@ Chart overlay_chart(const std::vector<SimulationRun>& runs, size_t baseline, con
         .line("set ylabel " + gnuplot_string(std::string(tr("current_soles", l))))
         .line("set style fill transparent solid 0.25 noborder");
     std::string plot = "plot " + data_file(s.name());
+    const std::string need_colour = st.theme.need.hex();
     if (base.monte_carlo)
         plot += fmt::format(" using 1:3:4 with filledcurves lc rgb '{}' title {}, ''", need_colour,
                             gnuplot_string(std::string(tr("need_p10_p90", l))));
@@ -107,15 +95,15 @@ Chart overlay_chart(const std::vector<SimulationRun>& runs, size_t baseline, con
                         gnuplot_string(std::string(tr("need_central", l))));
     for (size_t k = 0; k < runs.size(); ++k)
         plot += fmt::format(", '' using 1:{} with linespoints lw 2 pt {} ps 1.2 lc rgb '{}' title {}", fixed + 1 + k,
-                            path_points[k % std::size(path_points)], path_colours[k % std::size(path_colours)],
+                            path_points[k % std::size(path_points)], st.theme.scenario_shade(k).hex(),
                             gnuplot_string(short_label(runs[k].scenario->title, 48)));
     // Actual figures are points with no line, listed only when there are some.
     if (any_allocated)
-        plot += fmt::format(", '' using 1:5 with points pt 4 ps 1.8 lw 2 lc rgb '#000000' title {}",
+        plot += fmt::format(", '' using 1:5 with points pt 4 ps 1.8 lw 2 lc rgb '{}' title {}", st.theme.central.hex(),
                             gnuplot_string(std::string(tr("chart.overlay.actual_allocation", l))));
     if (any_executed)
-        plot += fmt::format(", '' using 1:6 with points pt 8 ps 1.8 lw 2 lc rgb '#c4561d' title {}",
-                            gnuplot_string(std::string(tr("chart.overlay.actual_execution", l))));
+        plot += fmt::format(", '' using 1:6 with points pt 8 ps 1.8 lw 2 lc rgb '{}' title {}",
+                            st.theme.executed_shade(0).hex(), gnuplot_string(std::string(tr("chart.overlay.actual_execution", l))));
     return s.finish(plot, data);
 }
 

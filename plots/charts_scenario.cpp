@@ -12,10 +12,9 @@
 namespace veedor {
 namespace {
 
-// The axes of a need: a palette of their own, apart from allocated blue and executed orange
-// (docs/charts.md, "Visual devices"), of lightness that differs step by step for grey prints.
-constexpr const char* axis_colours[] = {"#3b1f5c", "#6a51a3", "#1b7a5a", "#66c2a4", "#c7b8e0"};
-constexpr const char* need_colour = "#6a51a3";
+// Every colour is the theme's (core/chart_theme.hpp): the need purple, the axes of a need a
+// palette of their own, apart from allocated blue and executed orange (docs/charts.md, "Visual
+// devices"), of lightness that differs step by step for grey prints.
 
 double to_plot(const Money& m) { return static_cast<double>(m.raw()) / 100.0; }
 long long ceil_soles(double v) { return static_cast<long long>(std::ceil(std::max(v, 1.0))); }
@@ -57,6 +56,7 @@ Chart paths(const SimulationRun& run, const std::string& stem, const ChartStyle&
             const Summary& f = ps.metrics[static_cast<size_t>(Metric::funded)];
             funded_varies |= f.p10 != f.p90;
         }
+    const std::string need_colour = st.theme.need.hex();
     if (run.monte_carlo) {
         plot += fmt::format("{} using 1:4:6 with filledcurves lc rgb '{}' title {}, ", data_file(s.name()), need_colour,
                             gnuplot_string(std::string(tr("need_p10_p90", l))));
@@ -67,9 +67,9 @@ Chart paths(const SimulationRun& run, const std::string& stem, const ChartStyle&
                             gnuplot_string(std::string(tr("need_median", l))));
     }
     plot += fmt::format("{} using 1:3 with linespoints lw 2 dt 2 pt 9 ps 1.3 lc rgb '{}' title {}, "
-                        "'' using 1:2 with linespoints lw 3 dt 1 pt 7 ps 1.3 lc rgb '#000000' title {}",
+                        "'' using 1:2 with linespoints lw 3 dt 1 pt 7 ps 1.3 lc rgb '{}' title {}",
                         run.monte_carlo ? "''" : data_file(s.name()), need_colour, gnuplot_string(std::string(tr("need_central", l))),
-                        gnuplot_string(std::string(tr("funded", l))));
+                        st.theme.central.hex(), gnuplot_string(std::string(tr("funded", l))));
     return s.finish(plot, data);
 }
 
@@ -106,11 +106,11 @@ Chart gap_by_axis(const SimulationRun& run, const std::string& stem, const Chart
     for (int a = axis_count - 1; a >= 0; --a) {
         std::string fill = "fs solid 1.0";
         plot += fmt::format("{} using 1:{} with boxes lc rgb '{}' {} title {}, ", a == axis_count - 1 ? data_file(s.name()) : "''",
-                            2 + a, axis_colours[a], fill,
+                            2 + a, st.theme.axis_shade(static_cast<size_t>(a)).hex(), fill,
                             gnuplot_string(std::string(tr("axis." + std::string(to_string(static_cast<Axis>(a))), l))));
     }
-    plot += fmt::format("'' using 1:{} with linespoints lw 3 pt 7 ps 1.3 lc rgb '#000000' title {}, ", 2 + axis_count,
-                        gnuplot_string(std::string(tr("funded", l))));
+    plot += fmt::format("'' using 1:{} with linespoints lw 3 pt 7 ps 1.3 lc rgb '{}' title {}, ", 2 + axis_count,
+                        st.theme.central.hex(), gnuplot_string(std::string(tr("funded", l))));
     plot += fmt::format("'' using 1:{}:(sprintf('{}', ${} / 1e6)) with labels offset 0,1.2 font ',9' notitle",
                         1 + axis_count, std::string(tr("gap", l)) + ": %.1f M", 3 + axis_count);
     // The label column is the cumulative need (its top) and the text the gap in millions.
@@ -156,15 +156,16 @@ Chart tornado(const SimulationRun& run, const std::string& stem, const ChartStyl
         .line("set grid xtics noytics lc rgb '#dddddd'")
         .line("set lmargin 42")
         .line("set xlabel " + gnuplot_string(std::string(tr(funded ? "gap_five_years" : "spend_gap_five_years", l))))
-        .line(fmt::format("set arrow 1 from {}, graph 0 to {}, graph 1 nohead dt 2 lw 2 lc rgb '#000000'", central.plain(),
-                          central.plain()));
+        .line(fmt::format("set arrow 1 from {}, graph 0 to {}, graph 1 nohead dt 2 lw 2 lc rgb '{}'", central.plain(),
+                          central.plain(), st.theme.central.hex()));
     std::string plot = fmt::format(
-        "plot {} using (($4+$5)/2):1:4:5:($1-0.35):($1+0.35) with boxxyerror lc rgb '#6f8fc8' fs solid 1.0 notitle, "
-        "'' using 2:1 with points pt 11 ps 1.6 lc rgb '#1f3d7a' title {}, "
-        "'' using 3:1 with points pt 9 ps 1.6 lc rgb '#c4561d' title {}, "
-        "NaN with lines dt 2 lw 2 lc rgb '#000000' title {}",
-        data_file(s.name()), gnuplot_string(std::string(tr("low_p10", l))),
-        gnuplot_string(std::string(tr("high_p90", l))),
+        "plot {} using (($4+$5)/2):1:4:5:($1-0.35):($1+0.35) with boxxyerror lc rgb '{}' fs solid 1.0 notitle, "
+        "'' using 2:1 with points pt 11 ps 1.6 lc rgb '{}' title {}, "
+        "'' using 3:1 with points pt 9 ps 1.6 lc rgb '{}' title {}, "
+        "NaN with lines dt 2 lw 2 lc rgb '{}' title {}",
+        data_file(s.name()), st.theme.range.hex(), st.theme.allocated_shade(0).hex(),
+        gnuplot_string(std::string(tr("low_p10", l))), st.theme.executed_shade(0).hex(),
+        gnuplot_string(std::string(tr("high_p90", l))), st.theme.central.hex(),
         gnuplot_string(std::string(tr("central_gap", l)) + ": " + money_text(central, l)));
     return s.finish(plot, data);
 }

@@ -1,6 +1,7 @@
 // The plan against actual: scenario paths, the need band, the actual figures as points.
 #include "plots/charts_track.hpp"
 
+#include "plots/chart_parts.hpp"
 #include "plots/gnuplot_text.hpp"
 #include "plots/script.hpp"
 
@@ -25,9 +26,7 @@ constexpr Words title{"Plan against actual", "Plan frente a lo real"};
 constexpr Words band{"need P10–P90", "necesidad P10–P90"}, need{"need (central case)", "necesidad (caso central)"},
     allocated{"actual allocation", "asignación real"}, executed{"actual execution", "ejecución real"},
     soles_label{"current soles", "soles corrientes"};
-constexpr const char* colours[] = {"#1f3d7a", "#6f8fc8", "#4d4d4d", "#8c6bb1", "#2a9d8f", "#e9c46a"};
 
-double to_plot(const Money& m) { return static_cast<double>(m.raw()) / 100.0; }
 
 }  // namespace
 
@@ -46,18 +45,7 @@ std::optional<Chart> track_chart(const Tracking& t, const ChartStyle& st) {
     for (int y = from; y <= to; ++y) rows[y] = std::vector<std::string>(10 + t.scenarios.size(), "?");
     double top = 1;
     const SimulationRun& first = *t.scenarios.front().run;
-    for (size_t i = 0; i < first.central.years.size(); ++i) {
-        const PeriodResult& r = first.central.years[i];
-        auto& row = rows[r.year];
-        row[1] = r.need.plain();
-        top = std::max(top, to_plot(r.need));
-        if (first.monte_carlo) {
-            const Summary& s = first.monte_carlo->periods[i].metrics[static_cast<size_t>(Metric::need)];
-            row[2] = s.p10.plain();
-            row[3] = s.p90.plain();
-            top = std::max(top, to_plot(s.p90));
-        }
-    }
+    put_need_band(first, rows, top);
     bool any_allocated = false, any_executed = false;  // a legend names only what is drawn
     for (const ScenarioTrack& s : t.scenarios) {
         for (const TrackYear& y : s.years) {
@@ -97,15 +85,22 @@ std::optional<Chart> track_chart(const Tracking& t, const ChartStyle& st) {
         .line("set ylabel " + gnuplot_string(w(soles_label, l)))
         .line("set style fill transparent solid 0.25 noborder");
     std::string plot = "plot " + data_file(s.name());
-    if (first.monte_carlo) plot += fmt::format(" using 1:3:4 with filledcurves lc rgb '#c4561d' title {}, ''", gnuplot_string(w(band, l)));
-    plot += fmt::format(" using 1:2 with lines lw 2 dt 2 lc rgb '#c4561d' title {}", gnuplot_string(w(need, l)));
+    // The theme's colours (core/chart_theme.hpp), each with the meaning it has in every chart: the
+    // need purple, a shade per scenario's funded path, the actual allocation as the central case's
+    // ink, the actual execution a dark shade of executed orange.
+    const ChartTheme& th = st.theme;
+    if (first.monte_carlo)
+        plot += fmt::format(" using 1:3:4 with filledcurves lc rgb '{}' title {}, ''", th.need.hex(), gnuplot_string(w(band, l)));
+    plot += fmt::format(" using 1:2 with lines lw 2 dt 2 lc rgb '{}' title {}", th.need.hex(), gnuplot_string(w(need, l)));
     for (size_t k = 0; k < t.scenarios.size(); ++k)
-        plot += fmt::format(", '' using 1:{} with lines lw 2 lc rgb '{}' title {}", 11 + k, colours[k % std::size(colours)],
+        plot += fmt::format(", '' using 1:{} with lines lw 2 lc rgb '{}' title {}", 11 + k, th.scenario_shade(k).hex(),
                             gnuplot_string(t.scenarios[k].run->scenario->title));
     if (any_allocated)
-        plot += fmt::format(", '' using 1:5:6:7 with yerrorbars pt 7 ps 1.5 lc rgb '#000000' title {}", gnuplot_string(w(allocated, l)));
+        plot += fmt::format(", '' using 1:5:6:7 with yerrorbars pt 7 ps 1.5 lc rgb '{}' title {}", th.central.hex(),
+                            gnuplot_string(w(allocated, l)));
     if (any_executed)
-        plot += fmt::format(", '' using 1:8:9:10 with yerrorbars pt 5 ps 1.3 lc rgb '#7a2f0b' title {}", gnuplot_string(w(executed, l)));
+        plot += fmt::format(", '' using 1:8:9:10 with yerrorbars pt 5 ps 1.3 lc rgb '{}' title {}", th.executed_shade(2).hex(),
+                            gnuplot_string(w(executed, l)));
     return s.finish(plot, data);
 }
 

@@ -59,6 +59,21 @@ diff -r "$tmp/styled-1" "$tmp/styled-2" > /dev/null || fail "a second run with t
 grep -qF "lc rgb '#264653'" "$tmp/brief/charts/1-allocated-vs-executed-sectors.gp" ||
   fail "the brief's charts do not use the theme"
 grep -qF 'width="1200"' "$tmp/brief/brief.html" || fail "the brief's inline charts are not the theme's size"
+# The scenario charts take every colour from the theme too: its need, central case, tornado range,
+# axes and scenario shades are in their scripts, and not one of veedor's default colours for them.
+"$bin" plot scenarios/peru/model.yaml scenarios/peru/costed-needs.yaml scenarios/peru/restore-2015.yaml --trials 50 \
+  --style "$tmp/theme.yaml" --out "$tmp/styled-scenarios" > /dev/null 2> "$tmp/stderr" ||
+  { fail "plot --style with scenarios"; cat "$tmp/stderr"; }
+sc=$tmp/styled-scenarios
+for want in "5-funded-vs-need-costed-needs.gp:#7b2cbf" "5-funded-vs-need-costed-needs.gp:#222222" \
+            "6-gap-by-axis-costed-needs.gp:#3c096c" "6-gap-by-axis-costed-needs.gp:#d0bfff" \
+            "7-tornado-costed-needs.gp:#90a8c8" "7-tornado-costed-needs.gp:#264653" "7-tornado-costed-needs.gp:#e76f51" \
+            "11-scenarios-overlay.gp:#2a9d8f" "11-scenarios-overlay.gp:#7b2cbf"; do
+  grep -qF "lc rgb '${want#*:}'" "$sc/${want%%:*}" 2> /dev/null || fail "the theme's ${want#*:} is not in ${want%%:*}"
+done
+left=$(grep -lE "#(6a51a3|000000|6f8fc8|3b1f5c|1b7a5a|66c2a4|c7b8e0|08306b|2171b5|1f3d7a|c4561d)" \
+  "$sc"/5-*.gp "$sc"/6-*.gp "$sc"/7-*.gp "$sc"/11-*.gp)
+[[ -z $left ]] || fail "default colours left in styled scenario charts: $left"
 
 # 3. the README's chart of one ministry over the years
 cmd=$(grep -m1 '^    build/veedor plot scenarios/peru/model.yaml --entity' README.md | sed 's/^    //')

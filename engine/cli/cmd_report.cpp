@@ -46,15 +46,12 @@ struct ReportArgs {
 int add_pdf(const ReportArgs& a, const std::string& html, std::vector<OutputFile>& files, std::ostream& err) {
     std::string chromium = find_chromium();
     if (chromium.empty()) {
-        err << "veedor: Chromium is not installed, so no PDF was made. Install it with\n"
-               "  apt-get install --no-install-recommends chromium\n"
-               "and run again, or print "
-            << terminal_safe(a.out_dir) << "/brief.html on A4 from a browser.\n";
+        err << say("pdf.no-chromium", terminal_safe(a.out_dir)) << "\n";
         return exit_code::missing_tool;
     }
     PrintedPdf printed = print_pdf(chromium, html, a.pdf_timeout);
-    if (!printed.problem.empty()) {
-        err << "veedor: " << terminal_safe(printed.problem) << "; nothing was written\n";
+    if (printed.problem) {
+        err << "veedor: " << terminal_safe(message_text(*printed.problem, messages_lang())) << say("cli.nothing-written-after") << "\n";
         return exit_code::output_failed;
     }
     files.push_back({a.out_dir + "/brief.pdf", std::move(printed.bytes), true});
@@ -145,8 +142,8 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     if (printed == exit_code::output_failed) return printed;
     int rc = emit("", files, inputs, out, err);
     if (rc == exit_code::ok)
-        out << "The brief is in " << terminal_safe(a.out_dir) << "/brief.html (and brief.md"
-            << (a.pdf && printed == exit_code::ok ? ", brief.pdf" : "") << ")\n";
+        out << say("cli.brief-is-in", terminal_safe(a.out_dir), a.pdf && printed == exit_code::ok ? ", brief.pdf" : "")
+            << "\n";
     if (rc != exit_code::ok) return rc;
     return drawn != exit_code::ok ? drawn : printed;
 }

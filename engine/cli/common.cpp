@@ -227,9 +227,8 @@ std::optional<std::vector<SimulationRun>> simulate_reporting(const std::vector<S
 int emit(const std::string& stdout_text, const std::vector<OutputFile>& files, const std::vector<std::string>& inputs,
          std::ostream& out, std::ostream& err) {
     if (!files.empty()) {
-        std::string problem = write_outputs(files, inputs);
-        if (!problem.empty()) {
-            err << "veedor: " << problem << "\n";
+        if (std::optional<Message> problem = write_outputs(files, inputs)) {
+            err << "veedor: " << message_text(*problem, messages_lang()) << "\n";
             return exit_code::output_failed;
         }
     }

@@ -4,6 +4,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cctype>
+
 namespace veedor {
 
 namespace {
@@ -21,6 +23,49 @@ public:
         for (auto [en, es] : spanish)
             if (name == en) return std::string(es);
         return name;
+    }
+
+    /// CLI11 writes an option's type as its type name ("TEXT", "INT", "TEXT:{es,en}",
+    /// "TEXT:FILE") and finds a label only for the whole name; each of its words is put in Spanish.
+    std::string make_option_opts(const CLI::Option* opt) const override {
+        std::string out = CLI::Formatter::make_option_opts(opt);
+        const std::string type = opt->get_type_name();
+        if (!opt->get_option_text().empty() || type.empty()) return out;
+        const std::string written = " " + get_label(type);
+        if (out.rfind(written, 0) != 0) return out;
+        return " " + spanish_type(type) + out.substr(written.size());
+    }
+
+    /// The type words of `type` in Spanish; a choice list ({national,regional}) and any other
+    /// text are kept, being the input's own words.
+    static std::string spanish_type(const std::string& type) {
+        static constexpr std::pair<std::string_view, std::string_view> words[] = {
+            {"TEXT", "TEXTO"}, {"INT", "ENTERO"},   {"UINT", "ENTERO"},   {"FLOAT", "NÚMERO"},
+            {"FILE", "ARCHIVO"}, {"DIR", "CARPETA"}, {"PATH", "RUTA"}, {"BOOLEAN", "BOOLEANO"}};
+        std::string out;
+        size_t i = 0;
+        while (i < type.size()) {
+            if (type[i] == '{') {  // a choice list: the input's words, as they are
+                size_t end = type.find('}', i);
+                end = end == std::string::npos ? type.size() : end + 1;
+                out += type.substr(i, end - i);
+                i = end;
+                continue;
+            }
+            size_t end = i;
+            while (end < type.size() && std::isupper(static_cast<unsigned char>(type[end]))) ++end;
+            if (end == i) {
+                out += type[i++];
+                continue;
+            }
+            std::string_view word(type.data() + i, end - i);
+            std::string es(word);
+            for (auto [en, sp] : words)
+                if (word == en) es = sp;
+            out += es;
+            i = end;
+        }
+        return out;
     }
 };
 

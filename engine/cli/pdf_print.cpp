@@ -45,7 +45,7 @@ std::string file_url(const fs::path& p) {
 }
 
 /// Starts `argv` in a process group of its own, its output to `log`; 0 when it could not start.
-pid_t spawn_quiet(std::vector<std::string>& args, const fs::path& log, std::string& problem) {
+pid_t spawn_quiet(std::vector<std::string>& args, const fs::path& log, std::optional<Message>& problem) {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
@@ -63,23 +63,23 @@ pid_t spawn_quiet(std::vector<std::string>& args, const fs::path& log, std::stri
     posix_spawnattr_destroy(&attr);
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0) {
-        problem = args[0] + ": cannot be run: " + std::strerror(rc);
+        problem = msg("pdf.cannot-run", args[0], std::strerror(rc));
         return 0;
     }
     return pid;
 }
 
 /// Waits for `pid` at most `timeout_seconds`; then ends its whole group (helpers it left too).
-/// Returns an error message, empty when it exited 0 in time.
-std::string wait_or_kill(pid_t pid, const std::string& program, int timeout_seconds) {
+/// Returns why it failed, nothing when it exited 0 in time.
+std::optional<Message> wait_or_kill(pid_t pid, const std::string& program, int timeout_seconds) {
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
     int status = 0;
-    std::string problem;
+    std::optional<Message> problem;
     for (;;) {
         pid_t done = ::waitpid(pid, &status, WNOHANG);
         if (done == pid) break;
         if (done < 0 && errno != EINTR) {
-            problem = program + ": lost track of it: " + std::strerror(errno);
+            problem = msg("pdf.lost-track", program, std::strerror(errno));
             break;
         }
         if (std::chrono::steady_clock::now() >= deadline) {
@@ -87,15 +87,13 @@ std::string wait_or_kill(pid_t pid, const std::string& program, int timeout_seco
             while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
             }
             ::kill(-pid, SIGKILL);
-            return program + " did not finish printing within " + std::to_string(timeout_seconds) + " s";
+            return msg("pdf.timeout", program, timeout_seconds);
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     ::kill(-pid, SIGKILL);  // helpers that outlive the browser would keep the private folder busy
-    if (problem.empty() && (!WIFEXITED(status) || WEXITSTATUS(status) != 0))
-        problem = program + " failed (" +
-                  (WIFEXITED(status) ? "exit " + std::to_string(WEXITSTATUS(status)) : std::string("killed by a signal")) +
-                  ")";
+    if (!problem && (!WIFEXITED(status) || WEXITSTATUS(status) != 0))
+        problem = WIFEXITED(status) ? msg("pdf.failed-exit", program, WEXITSTATUS(status)) : msg("pdf.failed-signal", program);
     return problem;
 }
 
@@ -106,7 +104,7 @@ public:
         std::error_code ec;
         std::string pattern = (fs::temp_directory_path(ec) / "veedor-pdf-XXXXXX").string();
         if (!ec && ::mkdtemp(pattern.data())) path_ = pattern;
-        else problem_ = pattern + ": cannot create a private folder: " + std::strerror(errno);
+        else problem_ = msg("pdf.private-folder", pattern, std::strerror(errno));
     }
     ~PrivateFolder() {
         std::error_code ec;
@@ -115,23 +113,23 @@ public:
     PrivateFolder(const PrivateFolder&) = delete;
     PrivateFolder& operator=(const PrivateFolder&) = delete;
     const fs::path& path() const { return path_; }
-    const std::string& problem() const { return problem_; }
+    const std::optional<Message>& problem() const { return problem_; }
 
 private:
     fs::path path_;
-    std::string problem_;
+    std::optional<Message> problem_;
 };
 
 }  // namespace
 
 PrintedPdf print_pdf(const std::string& chromium, const std::string& html, int timeout_seconds) {
     PrivateFolder work;
-    if (!work.problem().empty()) return {{}, work.problem()};
+    if (work.problem()) return {{}, work.problem()};
     const fs::path page = work.path() / "brief.html", pdf = work.path() / "brief.pdf";
     {
         std::ofstream out(page, std::ios::binary);
         out << html;
-        if (!out.flush()) return {{}, page.string() + ": cannot write the page to print"};
+        if (!out.flush()) return {{}, msg("pdf.cannot-write-page", page.string())};
     }
     std::vector<std::string> args = {chromium, "--headless", "--disable-gpu", "--no-first-run",
                                      "--disable-background-networking", "--disable-component-update",
@@ -141,17 +139,17 @@ PrintedPdf print_pdf(const std::string& chromium, const std::string& html, int t
     // own, with no script.
     if (::geteuid() == 0) args.push_back("--no-sandbox");
     args.push_back(file_url(page));
-    std::string problem;
+    std::optional<Message> problem;
     pid_t pid = spawn_quiet(args, work.path() / "chromium.log", problem);
     if (pid == 0) return {{}, problem};
     problem = wait_or_kill(pid, chromium, timeout_seconds);
-    if (!problem.empty()) return {{}, problem};
+    if (problem) return {{}, problem};
     std::ifstream in(pdf, std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
     std::string made = bytes.str();
-    if (made.rfind("%PDF-", 0) != 0) return {{}, chromium + " wrote no PDF"};
-    return {std::move(made), {}};
+    if (made.rfind("%PDF-", 0) != 0) return {{}, msg("pdf.no-pdf", chromium)};
+    return {std::move(made), std::nullopt};
 }
 
 }  // namespace veedor

@@ -4,6 +4,9 @@
 /// folder, so no name from the command line ever reaches it; the PDF comes back as bytes for the
 /// caller to write atomically with the other outputs.
 
+#include "core/diagnostics.hpp"
+
+#include <optional>
 #include <string>
 
 namespace veedor {
@@ -14,7 +17,7 @@ std::string find_chromium();
 /// What printing gave: the PDF's bytes, or why there are none.
 struct PrintedPdf {
     std::string bytes;
-    std::string problem;  ///< empty when `bytes` holds a PDF
+    std::optional<Message> problem;  ///< why not (keys "pdf.*"); nothing when `bytes` holds a PDF
 };
 
 /// Prints `html` (a self-contained page: no file beside it is read) to an A4 PDF with

@@ -10,7 +10,7 @@ namespace {
 std::optional<Decimal> read_share(std::string_view text, const Location& where, Diagnostics& d) {
     DecimalParse p = text.ends_with('%') ? parse_decimal(text.substr(0, text.size() - 1), false) : DecimalParse{};
     if (!p.value || p.value->unscaled() <= 0 || p.value->unscaled() > pow10(p.value->places()) * 100) {
-        d.error(where, "share '" + std::string(text) + "' is not a percentage above 0% and up to 100% (e.g. 40%)");
+        d.error(where, msg("import.share-not-percent", text));
         return std::nullopt;
     }
     return p.value;
@@ -67,7 +67,7 @@ SelectRules load_select_rules(const std::string& path, Diagnostics& d) {
             if (m.contains.empty() && m.words.empty() && m.equals.empty())
                 d.error(x.where, msg("import.match-needs"));
             if (auto n = g.get("share")) {
-                if (&into == &r.exclude) d.error(n->where, "'share' belongs to a 'match' rule: an excluded row counts for nothing");
+                if (&into == &r.exclude) d.error(n->where, msg("import.share-in-exclude"));
                 else if (auto t = read_text(*n, "share", d)) m.share = read_share(*t, n->where, d);
             }
             if (auto n = g.get("note")) m.note = read_text(*n, "note", d).value_or("");

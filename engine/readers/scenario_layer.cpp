@@ -571,7 +571,7 @@ private:
         const YamlNode* id = f.get("demand");
         const YamlNode* per_unit = f.get("per-unit");
         if (other_form || !id || !per_unit) {
-            d_.error(n.where, "a quantity driven by demand has 'demand' and 'per-unit', and neither 'per-year' nor 'path'");
+            d_.error(n.where, msg("scenario.demand-quantity-fields"));
             return;
         }
         PerDemand driven;

@@ -94,11 +94,17 @@ ChartTheme read_theme(const YamlNode& root, const std::string& file, Diagnostics
         if (auto h = s.get("height")) t.height = read_bounded(*h, "height", 300, 3000, d).value_or(t.height);
     }
     if (auto n = f.get("colors")) {
-        Fields c(*n, "colors", {}, {"allocated", "executed", "incomplete", "fall"}, d);
+        Fields c(*n, "colors", {},
+                 {"allocated", "executed", "incomplete", "fall", "need", "central", "range", "axes", "scenarios"}, d);
         if (auto x = c.get("allocated")) t.allocated = read_shades(*x, "allocated", d).value_or(t.allocated);
         if (auto x = c.get("executed")) t.executed = read_shades(*x, "executed", d).value_or(t.executed);
         if (auto x = c.get("incomplete")) t.incomplete = read_colour(*x, "incomplete", d).value_or(t.incomplete);
         if (auto x = c.get("fall")) t.fall = read_colour(*x, "fall", d).value_or(t.fall);
+        if (auto x = c.get("need")) t.need = read_colour(*x, "need", d).value_or(t.need);
+        if (auto x = c.get("central")) t.central = read_colour(*x, "central", d).value_or(t.central);
+        if (auto x = c.get("range")) t.range = read_colour(*x, "range", d).value_or(t.range);
+        if (auto x = c.get("axes")) t.axes = read_shades(*x, "axes", d).value_or(t.axes);
+        if (auto x = c.get("scenarios")) t.scenarios = read_shades(*x, "scenarios", d).value_or(t.scenarios);
     }
     return t;
 }

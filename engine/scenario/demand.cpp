@@ -3,7 +3,6 @@
 #include "core/error.hpp"
 #include "core/money.hpp"
 
-#include <fmt/format.h>
 
 #include <limits>
 
@@ -17,9 +16,8 @@ std::int64_t value_of(const Number& n, const std::vector<std::int64_t>& values) 
     return n.param >= 0 ? values[static_cast<size_t>(n.param)] : n.dist.central();
 }
 
-std::int64_t fit(i128 v, const Location& where, std::string_view what) {
-    if (v > int64_max || v < -int64_max)
-        throw InputError(where, fmt::format("{} overflows: more than 9,223,372,036,854.775807 units", what));
+std::int64_t fit(i128 v, const Location& where, const Message& what) {
+    if (v > int64_max || v < -int64_max) throw InputError(where, msg("proj.demand-overflows", what));
     return static_cast<std::int64_t>(v);
 }
 }  // namespace
@@ -33,14 +31,14 @@ std::vector<std::int64_t> demand_levels(const Demand& demand, const std::vector<
     for (int y : years) {
         for (; year < y; ++year)
             level = fit(mul_div_half_up(level, 100 * micro + growth, 100 * micro), demand.where,
-                        fmt::format("the demand '{}' of {}", demand.id, year + 1));
+                        msg("proj.the-demand-of", demand.id, year + 1));
         out.push_back(level);
     }
     return out;
 }
 
 std::int64_t driven_quantity(std::int64_t level_micro, std::int64_t per_unit_micro, const Location& where) {
-    return fit(mul_div_half_up(level_micro, per_unit_micro, micro), where, "a quantity driven by demand");
+    return fit(mul_div_half_up(level_micro, per_unit_micro, micro), where, msg("proj.driven-quantity"));
 }
 
 }  // namespace veedor

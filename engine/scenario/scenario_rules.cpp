@@ -328,9 +328,7 @@ private:
                 check_number(driven->per_unit);
                 check_range(driven->per_unit, 0, std::nullopt, "a quantity per unit of demand");
                 if (std::none_of(s_.demand.begin(), s_.demand.end(), [&](const Demand& x) { return x.id == driven->demand; }))
-                    d_.error(n.where, fmt::format("need '{}' is driven by demand '{}', which the scenario's 'demand' "
-                                                  "does not list",
-                                                  n.id, driven->demand));
+                    d_.error(n.where, msg("rules.demand-unlisted", n.id, driven->demand));
             } else if (const auto* path = std::get_if<QuantityPath>(&n.quantity)) {
                 check_range(path->start, 0, std::nullopt, "a quantity");
                 check_range(path->target, 0, std::nullopt, "a quantity");
@@ -363,10 +361,9 @@ private:
     void demand() {
         std::set<std::string> ids;
         for (const Demand& x : s_.demand) {
-            if (!ids.insert(x.id).second) d_.error(x.where, "demand id '" + x.id + "' is used twice");
+            if (!ids.insert(x.id).second) d_.error(x.where, msg("rules.demand-id-twice", x.id));
             if (x.base_year > s_.from)
-                d_.error(x.where, fmt::format("demand '{}': 'base-year' {} must not be after the horizon's first year {}",
-                                              x.id, x.base_year, s_.from));
+                d_.error(x.where, msg("rules.demand-base-after", x.id, x.base_year, s_.from));
             check_number(x.base);
             check_number(x.growth_pct);
             check_range(x.base, 0, std::nullopt, "a level of demand");

@@ -95,6 +95,10 @@ constexpr std::array texts{
     Text{"brief.scenarios", "Funding scenarios", "Escenarios de financiamiento"},
     Text{"brief.compare_intro", "Year by year, against the first scenario, {} (the baseline): a positive difference in the gap means less of the need is funded than in the baseline.", "Año por año, frente al primer escenario, {} (la línea de base): una diferencia positiva en la brecha significa que se financia menos de la necesidad que en la línea de base."},
     Text{"brief.compare_gap", "Gap (need - funded) minus that of {}, per year, current soles", "Brecha (necesidad - financiado) menos la de {}, por año, soles corrientes"},
+    // The plan against actual section (report/brief_track.cpp).
+    Text{"brief.track", "Plan against actual", "Plan frente a lo real"},
+    Text{"brief.track_intro", "Each scenario's central funding and expected execution beside the allocation and execution the model records for the horizon years it has, and the share of the central case's costed need that the actual execution met. The PEFA scores apply the 2016 framework's outturn indicators to this specific budget.", "El financiamiento central y la ejecución esperada de cada escenario frente a la asignación y la ejecución que el modelo registra para los años del horizonte que tiene, y la parte de la necesidad costeada del caso central que la ejecución real cubrió. Las calificaciones PEFA aplican los indicadores de ejecución del marco 2016 a este presupuesto específico."},
+    Text{"brief.track_shown", "The tables show {}; the command \"veedor track\" sets every scenario against the actual figures.", "Las tablas muestran {}; el comando \"veedor track\" compara cada escenario con las cifras reales."},
     Text{"brief.sens.title", "What moves the gaps of \"{}\" most, over the horizon (sensitivity)", "Qué mueve más las brechas de \"{}\" en el horizonte (sensibilidad)"},
     Text{"brief.sens.funding", "Swing of the funding gap", "Oscilación de la brecha de financiamiento"},
     Text{"brief.sens.spending", "Swing of the spending gap", "Oscilación de la brecha de gasto"},

@@ -37,6 +37,8 @@ constexpr std::array texts{
     MessageText{"import.match-needs", "a match rule needs 'contains', 'words' or 'equals'", "una regla de coincidencia necesita 'contains', 'words' o 'equals'"},
     MessageText{"import.match-empty", "'match' has no rule: no row would be selected", "'match' no tiene reglas: no se seleccionaría ninguna fila"},
     MessageText{"import.shorter", "the file became shorter while it was read", "el archivo se acortó mientras se leía"},
+    MessageText{"import.share-not-percent", "share '{}' is not a percentage above 0% and up to 100% (e.g. 40%)", "la cuota '{}' no es un porcentaje mayor que 0% y de hasta 100% (p. ej., 40%)"},
+    MessageText{"import.share-in-exclude", "'share' belongs to a 'match' rule: an excluded row counts for nothing", "'share' va en una regla de 'match': una fila excluida no cuenta para nada"},
     MessageText{"import.record-too-long", "a record (at line {} of its chunk) is longer than the limit", "un registro (en la línea {} de su bloque) supera el límite"},
 };
 // clang-format on

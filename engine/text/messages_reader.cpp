@@ -165,6 +165,7 @@ constexpr std::array texts{
     MessageText{"scenario.capacity-needs-note", "'capacity' needs a 'source' or an 'assumption' note", "'capacity' necesita una nota 'source' o 'assumption'"},
     MessageText{"scenario.existing-quantity-range", "'existing-quantity' is a quantity of units: 0 or more", "'existing-quantity' es una cantidad de unidades: 0 o más"},
     MessageText{"scenario.existing-quantity-service", "'existing-quantity' is the part of an existing service: it goes with 'service: existing'", "'existing-quantity' es la parte de un servicio existente: va con 'service: existing'"},
+    MessageText{"scenario.demand-quantity-fields", "a quantity driven by demand has 'demand' and 'per-unit', and neither 'per-year' nor 'path'", "una cantidad que depende de la demanda tiene 'demand' y 'per-unit', y no 'per-year' ni 'path'"},
     MessageText{"scenario.scope-needs-note", "'scope' needs a 'source' or an 'assumption' note saying where it comes from", "'scope' necesita una nota 'source' o 'assumption' que diga de dónde viene"},
     MessageText{"yaml.money-places", "has {} decimal places; amounts of money have at most 2", "tiene {} decimales; los montos de dinero tienen como máximo 2"},
     MessageText{"yaml.money-too-large", "is beyond the largest amount veedor accepts (10^24 soles)", "supera el monto más grande que veedor acepta (10^24 soles)"},

@@ -22,17 +22,16 @@ static bool same_file(const std::string& a, const std::string& b) {
     return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
 }
 
-/// Why `path` cannot be a target, or empty.
-static std::string refused_target(const std::string& path) {
+/// Why `path` cannot be a target, or nothing.
+static std::optional<Message> refused_target(const std::string& path) {
     std::error_code ec;
     auto status = fs::status(path, ec);  // follows a symlink: one to a regular file is fine
-    if (fs::is_directory(status)) return path + ": is a folder; cannot write a file there";
-    if (fs::exists(status) && !fs::is_regular_file(status))
-        return path + ": is not a regular file (a device, a pipe or a socket); veedor writes only regular files";
+    if (fs::is_directory(status)) return msg("output.is-folder", path);
+    if (fs::exists(status) && !fs::is_regular_file(status)) return msg("output.not-regular", path);
     fs::path parent = fs::path(path).parent_path();
     if (!parent.empty() && fs::exists(parent, ec) && !fs::is_directory(parent, ec))
-        return parent.string() + ": is not a folder";
-    return {};
+        return msg("output.parent-not-folder", parent.string());
+    return std::nullopt;
 }
 
 /// The PID in a leftover's name ("brief.md.tmp-4242", ".veedor-render-4242"), or 0.
@@ -85,18 +84,17 @@ static int write_new_file(const std::string& path, const std::string& bytes) {
     return ::close(fd) == 0 ? 0 : errno;
 }
 
-std::string write_outputs(const std::vector<OutputFile>& files, const std::vector<std::string>& inputs) {
+std::optional<Message> write_outputs(const std::vector<OutputFile>& files, const std::vector<std::string>& inputs) {
     for (const OutputFile& f : files)
         for (const std::string& in : inputs)
-            if (same_file(f.path, in)) return f.path + ": is an input of this run; veedor never overwrites an input";
+            if (same_file(f.path, in)) return msg("output.is-input", f.path);
 
     // Check every target before replacing any, so that a run fails before it changes anything.
     std::set<std::string> seen;
     for (const OutputFile& f : files) {
-        if (std::string why = refused_target(f.path); !why.empty()) return why;
+        if (std::optional<Message> why = refused_target(f.path)) return why;
         std::error_code ec;
-        if (!seen.insert(fs::weakly_canonical(f.path, ec).string()).second)
-            return f.path + ": two outputs of this run have this name; nothing was written";
+        if (!seen.insert(fs::weakly_canonical(f.path, ec).string()).second) return msg("output.same-name", f.path);
     }
 
     std::vector<std::pair<std::string, std::string>> written;  // temporary, final
@@ -109,7 +107,7 @@ std::string write_outputs(const std::vector<OutputFile>& files, const std::vecto
         if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
         if (ec) {
             cleanup();
-            return target.parent_path().string() + ": cannot create the folder: " + ec.message();
+            return msg("output.cannot-create-folder", target.parent_path().string(), ec.message());
         }
         std::string tmp = f.path + ".tmp-" + std::to_string(::getpid());
         if (int why = write_new_file(tmp, f.binary ? f.content : utf8_repaired(f.content)); why != 0) {
@@ -117,22 +115,23 @@ std::string write_outputs(const std::vector<OutputFile>& files, const std::vecto
             cleanup();
             // The temporary file is a new one, so these refusals are the folder's.
             if (why == EACCES || why == EROFS)
-                return (target.has_parent_path() ? target.parent_path().string() : std::string(".")) +
-                       ": cannot write files in this folder: " + std::strerror(why);
-            return f.path + ": cannot be written: " + std::strerror(why);
+                return msg("output.folder-refuses",
+                           target.has_parent_path() ? target.parent_path().string() : std::string("."),
+                           std::strerror(why));
+            return msg("output.cannot-write", f.path, std::strerror(why));
         }
         written.emplace_back(tmp, f.path);
     }
     // The one short final pass: every output is complete on disk before the first rename.
     for (auto& [tmp, final_path] : written) {
         if (std::rename(tmp.c_str(), final_path.c_str()) != 0) {
-            std::string err = final_path + ": cannot be replaced: " + std::strerror(errno);
+            Message err = msg("output.cannot-replace", final_path, std::strerror(errno));
             cleanup();
             return err;
         }
     }
     remove_leftovers(files);
-    return {};
+    return std::nullopt;
 }
 
 }  // namespace veedor

@@ -3,6 +3,9 @@
 /// same folder and renamed into place, so an error or a kill never leaves half a report, and an
 /// earlier good output survives a failed run.
 
+#include "core/diagnostics.hpp"
+
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +23,8 @@ struct OutputFile {
 /// into place in one short final pass, so a run's outputs appear together. On a failure, the
 /// temporary files are removed. A text's bytes that are not UTF-8 become U+FFFD. Temporary files
 /// left by a killed run (NAME.tmp-PID, .veedor-render-PID of a process that no longer runs)
-/// beside a target are removed. Returns an error message, empty on success.
-[[nodiscard]] std::string write_outputs(const std::vector<OutputFile>& files, const std::vector<std::string>& inputs);
+/// beside a target are removed. Returns why nothing was written (keys "output.*", in no
+/// language: the caller prints it), or nothing on success.
+[[nodiscard]] std::optional<Message> write_outputs(const std::vector<OutputFile>& files, const std::vector<std::string>& inputs);
 
 }  // namespace veedor

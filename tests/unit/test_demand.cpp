@@ -92,3 +92,17 @@ TEST_CASE("a quantity with both a demand and per-year quantities is refused") {
     CHECK(refusal("demand: victims,", "demand: victims, per-year: [],") ==
           "a quantity driven by demand has 'demand' and 'per-unit', and neither 'per-year' nor 'path'");
 }
+
+TEST_CASE("the refusals of demand series are in Spanish too") {
+    std::string body = demand_body;
+    body.replace(body.find("demand: victims,"), 16, "demand: migrants,");
+    Diagnostics d;
+    test::load(body, d);
+    REQUIRE(d.all().size() == 1);
+    CHECK(message_text(d.all()[0].message, Lang::es) ==
+          "la necesidad 'places' depende de la demanda 'migrants', que 'demand' del escenario no incluye");
+    // An overflow while projecting names the series and the year, in the run's language.
+    Message m = msg("proj.demand-overflows", msg("proj.the-demand-of", "victims", 2019));
+    CHECK(message_text(m, Lang::es) == "la demanda 'victims' de 2019 desborda: más de 9,223,372,036,854.775807 unidades");
+    CHECK(message_text(m, Lang::en) == "the demand 'victims' of 2019 overflows: more than 9,223,372,036,854.775807 units");
+}

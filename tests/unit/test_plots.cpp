@@ -80,7 +80,7 @@ std::vector<Chart> write_and_render(const std::vector<Chart>& charts, const fs::
         files.push_back({(dir / (c.name + ".dat")).string(), c.data});
     }
     for (const Image& i : images) files.push_back({(dir / i.file).string(), i.bytes, true});
-    REQUIRE(write_outputs(files, {}).empty());
+    REQUIRE_FALSE(write_outputs(files, {}));
     return charts;
 }
 

@@ -2,6 +2,7 @@
 // tests/track/plan.yaml and tests/compare/plan-b.yaml (see their comments).
 #include "analysis/audit.hpp"
 #include "plots/charts_compare.hpp"
+#include "plots/charts_track.hpp"
 #include "report/brief.hpp"
 #include "readers/model_reader.hpp"
 #include "readers/scenario_reader.hpp"
@@ -154,6 +155,33 @@ TEST_CASE("scenario overlay chart: every funded path and the actual years as poi
     Chart bare = overlay_chart(c.runs, 0, Tracking{}, st);
     CHECK_FALSE(has(bare.script, "Asignación real"));
     CHECK(has(bare.data, "\n2020\t4000.00\t4000.00\t4000.00\t?\t?\t2500.00\t3000.00\n"));
+}
+
+TEST_CASE("a theme colours the overlay and the plan-against-actual charts") {
+    Compared c = two_plans(20);
+    Diagnostics d;
+    Model actual = load_model(dir() + "track/model.yaml", d);
+    REQUIRE_FALSE(d.has_errors());
+    ChartStyle st;
+    st.theme.need = {0x7b2cbf};
+    st.theme.central = {0x222222};
+    st.theme.executed = {{0xe76f51}};
+    st.theme.scenarios = {{0x264653}, {0x2a9d8f}};
+    Tracking t = track(c.runs, actual);
+    Chart overlay = overlay_chart(c.runs, 1, t, st);
+    CHECK(has(overlay.script, "using 1:3:4 with filledcurves lc rgb '#7b2cbf' title 'Need, P10-P90'"));
+    CHECK(has(overlay.script, "using 1:2 with lines lw 2 dt 2 lc rgb '#7b2cbf'"));
+    CHECK(has(overlay.script, "pt 7 ps 1.2 lc rgb '#264653' title 'Track test plan'"));
+    CHECK(has(overlay.script, "pt 5 ps 1.2 lc rgb '#2a9d8f' title 'Plan B: S/ 3,000 a year'"));
+    CHECK(has(overlay.script, "pt 4 ps 1.8 lw 2 lc rgb '#222222' title 'Actual allocation'"));
+    std::optional<Chart> plan = track_chart(t, st);
+    REQUIRE(plan);
+    // The need is the theme's need colour here too (it was executed orange, a second meaning).
+    CHECK(has(plan->script, "using 1:2 with lines lw 2 dt 2 lc rgb '#7b2cbf'"));
+    CHECK(has(plan->script, "using 1:11 with lines lw 2 lc rgb '#264653'"));
+    CHECK(has(plan->script, "using 1:12 with lines lw 2 lc rgb '#2a9d8f'"));
+    CHECK(has(plan->script, "using 1:5:6:7 with yerrorbars pt 7 ps 1.5 lc rgb '#222222'"));
+    CHECK(has(plan->script, "using 1:8:9:10 with yerrorbars pt 5 ps 1.3 lc rgb '#e76f51'"));
 }
 
 TEST_CASE("the brief compares several scenarios year by year in both languages") {

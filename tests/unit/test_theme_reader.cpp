@@ -45,7 +45,7 @@ TEST_CASE("theme: every problem is reported with its line and column in one run"
           "t.yaml:3:12: error: 'font-size' 5 is out of range; it must be from 6 to 30\n"
           "t.yaml:4:7: error: size lacks the required key 'height'\n"
           "t.yaml:5:20: error: 'executed' must be a colour written #RRGGBB (six hexadecimal digits), such as #1f3d7a\n"
-          "t.yaml:5:30: error: unknown key 'extra' in colors; expected one of: allocated, executed, incomplete, fall\n");
+          "t.yaml:5:30: error: unknown key 'extra' in colors; expected one of: allocated, executed, incomplete, fall, need, central, range, axes, scenarios\n");
 }
 
 TEST_CASE("theme: an empty file and a file of another kind are not themes") {
