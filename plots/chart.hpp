@@ -7,9 +7,11 @@
 /// its slug, so a rerun of the script is as safe as the first run.
 
 #include "core/chart_theme.hpp"
+#include "core/diagnostics.hpp"
 #include "core/rounding.hpp"
 #include "text/lang.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,9 +51,10 @@ class ChartSink {
 public:
     virtual ~ChartSink() = default;
     /// Draws every chart from its script and data, somewhere of its own, and appends the images
-    /// to `images`. Returns an error message, empty on success. Chart names must be slugs
-    /// (text/file_names.hpp): they are the images' file names.
-    virtual std::string render(const std::vector<Chart>& charts, std::vector<Image>& images) = 0;
+    /// to `images`. Returns why an image is missing (keys "render.*" and "tool.*", in no language),
+    /// or nothing on success. Chart names must be slugs (text/file_names.hpp): they are the
+    /// images' file names.
+    [[nodiscard]] virtual std::optional<Message> render(const std::vector<Chart>& charts, std::vector<Image>& images) = 0;
 };
 
 }  // namespace veedor

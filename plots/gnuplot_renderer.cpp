@@ -40,18 +40,18 @@ public:
     WorkFolder() {
         std::string pattern = (fs::temp_directory_path() / "veedor-render-XXXXXX").string();
         if (::mkdtemp(pattern.data())) path_ = pattern;
-        else problem_ = pattern + ": cannot create a private folder: " + std::strerror(errno);
+        else problem_ = msg("tool.private-folder", pattern, std::strerror(errno));
     }
     ~WorkFolder() {
         std::error_code ec;
         if (!path_.empty()) fs::remove_all(path_, ec);
     }
     const fs::path& path() const { return path_; }
-    const std::string& problem() const { return problem_; }
+    const std::optional<Message>& problem() const { return problem_; }
 
 private:
     fs::path path_;
-    std::string problem_;
+    std::optional<Message> problem_;
 };
 
 bool write_file(const fs::path& p, const std::string& bytes) {
@@ -83,8 +83,8 @@ std::vector<std::string> gnuplot_environment() {
 }
 
 /// Runs `gnuplot SCRIPT` with `dir` as its working folder: no shell, so no path is ever parsed
-/// as a command. Returns an error message, empty when gnuplot exited 0.
-std::string run_gnuplot(const std::string& gnuplot, const fs::path& dir, const std::string& script) {
+/// as a command. Returns why it failed, nothing when gnuplot exited 0.
+std::optional<Message> run_gnuplot(const std::string& gnuplot, const fs::path& dir, const std::string& script) {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addchdir_np(&actions, dir.c_str());
@@ -97,42 +97,44 @@ std::string run_gnuplot(const std::string& gnuplot, const fs::path& dir, const s
     pid_t pid = 0;
     int rc = posix_spawn(&pid, gnuplot.c_str(), &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
-    if (rc != 0) return gnuplot + ": cannot be run: " + std::strerror(rc);
+    if (rc != 0) return msg("tool.cannot-run", gnuplot, std::strerror(rc));
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return "gnuplot failed on " + script;
-    return {};
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return msg("render.failed-on", script);
+    return std::nullopt;
 }
 
 }  // namespace
 
-std::string GnuplotRenderer::render(const std::vector<Chart>& charts, std::vector<Image>& images) {
+std::optional<Message> GnuplotRenderer::render(const std::vector<Chart>& charts, std::vector<Image>& images) {
     WorkFolder work;
-    if (!work.problem().empty()) return work.problem();
+    if (work.problem()) return work.problem();
     // One gnuplot per chart, as an analyst who runs `gnuplot NAME.gp` has: some terminal state
     // survives `reset session` (the SVG terminal's current colour), and the images must be the
     // very bytes the script redraws.
-    std::string missing;
+    // What is missing, "A.png, B.svg" or "A (why gnuplot failed)": a list made of nested messages.
+    std::optional<Message> missing;
+    auto add = [&](Message m) { missing = missing ? msg("render.list", *missing, std::move(m)) : std::move(m); };
     for (const Chart& c : charts) {
         if (!write_file(work.path() / (c.name + ".gp"), c.script) || !write_file(work.path() / (c.name + ".dat"), c.data))
-            return work.path().string() + ": cannot write " + c.name + ".gp";
-        std::string failed = run_gnuplot(gnuplot_, work.path(), c.name + ".gp");
+            return msg("render.cannot-write", work.path().string(), c.name + ".gp");
+        std::optional<Message> failed = run_gnuplot(gnuplot_, work.path(), c.name + ".gp");
         bool pdf = c.script.find("set output '" + c.name + ".pdf'") != std::string::npos;
         for (const char* ext : {".png", ".svg", ".pdf"}) {
             if (std::string(ext) == ".pdf" && !pdf) continue;
             fs::path made = work.path() / (c.name + ext);
             std::error_code ec;
             if (!fs::exists(made, ec) || fs::file_size(made, ec) == 0) {
-                missing += (missing.empty() ? "" : ", ") + c.name + ext;
+                add(as_is(c.name + ext));
                 continue;
             }
             images.push_back({c.name + ext, read_file(made)});
         }
-        if (!failed.empty() && missing.empty()) missing = c.name + " (" + failed + ")";
+        if (failed && !missing) add(msg("render.chart-failed", c.name, *failed));
     }
-    if (!missing.empty()) return "gnuplot did not produce " + missing + " (its messages are above)";
-    return {};
+    if (missing) return msg("render.not-produced", *missing);
+    return std::nullopt;
 }
 
 }  // namespace veedor

@@ -17,7 +17,7 @@ std::string find_gnuplot();
 class GnuplotRenderer : public ChartSink {
 public:
     explicit GnuplotRenderer(std::string gnuplot) : gnuplot_(std::move(gnuplot)) {}
-    std::string render(const std::vector<Chart>& charts, std::vector<Image>& images) override;
+    [[nodiscard]] std::optional<Message> render(const std::vector<Chart>& charts, std::vector<Image>& images) override;
 
 private:
     std::string gnuplot_;

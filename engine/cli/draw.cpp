@@ -58,9 +58,8 @@ int draw_charts(const std::vector<Chart>& charts, const std::string& dir, std::v
         return exit_code::missing_tool;
     }
     std::vector<Image> images;
-    std::string problem = GnuplotRenderer(gnuplot).render(charts, images);
-    if (!problem.empty()) {
-        err << "veedor: " << terminal_safe(problem) << "\n";
+    if (std::optional<Message> problem = GnuplotRenderer(gnuplot).render(charts, images)) {
+        err << "veedor: " << terminal_safe(message_text(*problem, messages_lang())) << "\n";
         return exit_code::output_failed;
     }
     for (Image& i : images) files.push_back({dir + "/" + i.file, std::move(i.bytes), true});

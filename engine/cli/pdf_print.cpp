@@ -63,7 +63,7 @@ pid_t spawn_quiet(std::vector<std::string>& args, const fs::path& log, std::opti
     posix_spawnattr_destroy(&attr);
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0) {
-        problem = msg("pdf.cannot-run", args[0], std::strerror(rc));
+        problem = msg("tool.cannot-run", args[0], std::strerror(rc));
         return 0;
     }
     return pid;
@@ -104,7 +104,7 @@ public:
         std::error_code ec;
         std::string pattern = (fs::temp_directory_path(ec) / "veedor-pdf-XXXXXX").string();
         if (!ec && ::mkdtemp(pattern.data())) path_ = pattern;
-        else problem_ = msg("pdf.private-folder", pattern, std::strerror(errno));
+        else problem_ = msg("tool.private-folder", pattern, std::strerror(errno));
     }
     ~PrivateFolder() {
         std::error_code ec;

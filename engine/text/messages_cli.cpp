@@ -36,9 +36,15 @@ constexpr std::array texts{
     MessageText{"pdf.failed-signal", "{} failed (killed by a signal)", "{} falló (terminado por una señal)"},
     MessageText{"pdf.timeout", "{} did not finish printing within {} s", "{} no terminó de imprimir en {} s"},
     MessageText{"pdf.no-pdf", "{} wrote no PDF", "{} no escribió ningún PDF"},
-    MessageText{"pdf.cannot-run", "{}: cannot be run: {}", "{}: no se puede ejecutar: {}"},
+    MessageText{"tool.cannot-run", "{}: cannot be run: {}", "{}: no se puede ejecutar: {}"},
     MessageText{"pdf.lost-track", "{}: lost track of it: {}", "{}: se perdió su rastro: {}"},
-    MessageText{"pdf.private-folder", "{}: cannot create a private folder: {}", "{}: no se puede crear una carpeta privada: {}"},
+    MessageText{"tool.private-folder", "{}: cannot create a private folder: {}", "{}: no se puede crear una carpeta privada: {}"},
+    // Drawing the charts with gnuplot (plots/gnuplot_renderer.cpp).
+    MessageText{"render.failed-on", "gnuplot failed on {}", "gnuplot falló con {}"},
+    MessageText{"render.cannot-write", "{}: cannot write {}", "{}: no se puede escribir {}"},
+    MessageText{"render.list", "{}, {}", "{}, {}"},
+    MessageText{"render.chart-failed", "{} ({})", "{} ({})"},
+    MessageText{"render.not-produced", "gnuplot did not produce {} (its messages are above)", "gnuplot no produjo {} (sus mensajes están arriba)"},
     MessageText{"pdf.cannot-write-page", "{}: cannot write the page to print", "{}: no se puede escribir la página que se imprimirá"},
     MessageText{"cli.brief-is-in", "The brief is in {}/brief.html (and brief.md{})", "El informe está en {}/brief.html (y brief.md{})"},
     // An output target refused (writers/atomic_file.cpp); the last value is the system's reason.

@@ -4,6 +4,7 @@
 #include "plots/gnuplot_renderer.hpp"
 #include "plots/gnuplot_text.hpp"
 #include "plots/script_stamp.hpp"
+#include "text/messages.hpp"
 #include "writers/atomic_file.hpp"
 #include "readers/model_reader.hpp"
 #include "peru.hpp"
@@ -73,7 +74,7 @@ std::vector<Chart> write_and_render(const std::vector<Chart>& charts, const fs::
     REQUIRE_MESSAGE(!gnuplot.empty(), "gnuplot must be installed for this test (tools/install-deps.sh)");
     std::vector<Image> images;
     GnuplotRenderer renderer(gnuplot);
-    CHECK(renderer.render(charts, images) == "");
+    CHECK_FALSE(renderer.render(charts, images));
     std::vector<OutputFile> files;
     for (const Chart& c : charts) {
         files.push_back({(dir / (c.name + ".gp")).string(), c.script});
@@ -369,4 +370,13 @@ TEST_CASE("script stamp: the first line is the FNV-1a 64 of the rest and an edit
     CHECK_FALSE(intact_script("# veedor: fnv1a64 95c29ebedf5b1670\nplot x**2\n"));  // an edited line
     CHECK_FALSE(intact_script("plot x\n"));                                           // no checksum line
     CHECK_FALSE(intact_script("# veedor: fnv1a64 95c29ebedf5b1670"));                 // nothing after it
+}
+
+TEST_CASE("a gnuplot that draws nothing is named with the images it did not make in both languages") {
+    std::vector<Image> images;
+    std::optional<Message> problem = GnuplotRenderer("/bin/false").render({Chart{"x", "X", "plot 1", ""}}, images);
+    REQUIRE(problem);
+    CHECK(message_text(*problem, Lang::en) == "gnuplot did not produce x.png, x.svg (its messages are above)");
+    CHECK(message_text(*problem, Lang::es) == "gnuplot no produjo x.png, x.svg (sus mensajes están arriba)");
+    CHECK(images.empty());
 }
