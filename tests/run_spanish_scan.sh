@@ -43,10 +43,19 @@ for gp in "$out"/brief/charts/*.gp; do
   grep -oE "'[^']*'|\"[^\"]*\"" "$gp" | grep -vE '\.(tsv|png|svg|pdf|dat)|^.#|Sans|font|^.(png|svg|pdfcairo|pngcairo)' \
     > "$out/chart-$(basename "$gp").txt"
 done
+# The ids the shipped files give (shelter-places, victim-witness-program, bill-2017-flat...): they
+# are names, not words of the text. Any other hyphenated token is scanned word by word, so
+# "half-up" is two English words.
+grep -ohE '^\s*-?\s*(id|need|demand): *[A-Za-z0-9_.-]+|\{id: *[A-Za-z0-9_.-]+' scenarios/peru/*.yaml |
+  sed -E 's/.*: *//' | grep -- '-' | sort -u > "$out/ids"
+for s in scenarios/peru/*.yaml; do basename "$s" .yaml; done | grep -- '-' >> "$out/ids"
+export IDS="$out/ids"
 for f in "$out"/*.txt "$out"/*.md; do
   [[ -f $f ]] || continue
-  # File paths, ids with dots or hyphens (shelter-places) and URLs are not words of the text.
-  hits=$(sed -E 's#[^ ]*(/[A-Za-z0-9_-]{2,}|\.[a-z]{2,4}\b)[^ ]*##g; s#[A-Za-z0-9]+(-[A-Za-z0-9]+)+##g' "$f" | grep -n -o -i -w -F -f "$words" | sort -u -t: -k2,2 | head -20)
+  # File paths, the ids above and URLs are not words of the text.
+  hits=$(sed -E 's#[^ ]*(/[A-Za-z0-9_-]{2,}|\.[a-z]{2,4}\b)[^ ]*##g' "$f" |
+         perl -pe 'BEGIN { open(my $h, "<", $ENV{IDS}); chomp(my @ids = <$h>); $re = join("|", map { quotemeta } sort { length($b) <=> length($a) } @ids); } s/(?<![A-Za-z0-9-])(?:$re)(?![A-Za-z0-9-])//g if $re' |
+         grep -n -o -i -w -F -f "$words" | sort -u -t: -k2,2 | head -20)
   if [[ -n $hits ]]; then
     echo "English in the Spanish $(basename "$f"):"
     while IFS=: read -r line word; do
