@@ -156,7 +156,7 @@ ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, bool 
     while (base + pos < stop) {
         size_t next = 0;
         if (columns && fields.size() != columns->width) fields.assign(columns->width, {});
-        if (columns && scan_quoted_columns(buffer.view(), pos, *columns, fields, next, unescaped, sink.record_is_ascii)) {  // the fast path
+        if (columns && scan_quoted_columns(buffer.view(), pos, *columns, fields, next, unescaped, sink.record_is_utf8)) {  // the fast path
             if (next - pos > max_record) sink.oversized(out.newlines);
             else sink.record(fields, out.newlines);
             ++out.newlines;
@@ -186,7 +186,7 @@ ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, bool 
             continue;
         }
         if (s.status == CsvScan::end) break;
-        sink.record_is_ascii = false;
+        sink.record_is_utf8 = false;
         if (s.next - pos > max_record) sink.oversized(out.newlines);  // read whole, yet over the limit all the same
         else if (!is_blank_record(fields)) sink.record(fields, out.newlines);
         out.newlines += s.newlines;

@@ -37,9 +37,9 @@ public:
     /// The columns record() reads, when it reads only some of records of one width: the reader
     /// then places only those (the others hold anything), in the fast path of csv_scan.hpp.
     virtual const CsvColumns* columns() const { return nullptr; }
-    /// Set before each record(): true when the record has no byte above 0x7F (its fields are
-    /// ASCII, hence UTF-8); false when it has one or the reader did not look.
-    bool record_is_ascii = false;
+    /// Set before each record(): true when the whole record is valid UTF-8 (so each of its
+    /// fields is); false when it is not, or the reader did not look.
+    bool record_is_utf8 = false;
 };
 
 struct CsvParallelOptions {

@@ -289,7 +289,7 @@ public:
             bad.add(line, msg("import.width", fields.size(), layout_.width));
             return;
         }
-        if (!layout_.latin1 && !record_is_ascii)  // names go into the model, which must be UTF-8 text
+        if (!layout_.latin1 && !record_is_utf8)  // names go into the model, which must be UTF-8 text
             for (const auto& [column, name] : layout_.text)
                 if (!is_utf8(fields[column])) {
                     bad.add(line, msg("import.not-utf8", name));

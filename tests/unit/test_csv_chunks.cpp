@@ -2,6 +2,7 @@
 // the chunk size and thread count: quoted line ends across chunk edges, CRLF and CR-only files,
 // records longer than a chunk.
 #include "core/error.hpp"
+#include "core/utf8.hpp"
 #include "csv/csv_chunks.hpp"
 #include "csv/csv_scan.hpp"
 #include "csv/csv_stream.hpp"
@@ -248,10 +249,9 @@ bool scan_all_quoted(std::string_view buf, size_t pos, size_t width, std::vector
     for (size_t c = 0; c < width; ++c) all.wanted.push_back(c);
     std::vector<std::string_view> fields(width);
     std::string unescaped;
-    bool ascii = false;
-    if (!scan_quoted_columns(buf, pos, all, fields, next, unescaped, ascii)) return false;
-    CHECK(ascii == (std::find_if(buf.begin() + pos, buf.begin() + next, [](char c) { return static_cast<unsigned char>(c) > 0x7F; }) ==
-                    buf.begin() + next));
+    bool utf8 = false;
+    if (!scan_quoted_columns(buf, pos, all, fields, next, unescaped, utf8)) return false;
+    CHECK_MESSAGE(utf8 == is_utf8(buf.substr(pos, next - pos)), buf);
     got.assign(fields.begin(), fields.end());
     return true;
 }
@@ -275,13 +275,16 @@ TEST_CASE("the fast path for fully quoted records gives what the general scanner
     // Only the wanted columns are placed.
     std::string mef = "\"2016\",\"5\",\"E\",\"x\",\"y\",\"-3.5\"\r\n";
     std::vector<std::string_view> some(6, "untouched");
-    bool ascii = false;
-    REQUIRE(scan_quoted_columns(mef, 0, CsvColumns{6, {1, 5}}, some, next, unescaped, ascii));
-    CHECK(ascii);
+    bool utf8 = false;
+    REQUIRE(scan_quoted_columns(mef, 0, CsvColumns{6, {1, 5}}, some, next, unescaped, utf8));
+    CHECK(utf8);
     std::string accented = "\"2016\",\"Ñ\"\n";
     std::vector<std::string_view> two(2);
-    REQUIRE(scan_quoted_columns(accented, 0, CsvColumns{2, {0}}, two, next, unescaped, ascii));
-    CHECK_FALSE(ascii);
+    REQUIRE(scan_quoted_columns(accented, 0, CsvColumns{2, {0}}, two, next, unescaped, utf8));
+    CHECK(utf8);  // a record with accents is UTF-8 too: its names need no second look
+    std::string latin1 = "\"2016\",\"\xD1\"\n";  // Ñ in Latin-1
+    REQUIRE(scan_quoted_columns(latin1, 0, CsvColumns{2, {0}}, two, next, unescaped, utf8));
+    CHECK_FALSE(utf8);
     CHECK(std::vector<std::string>(some.begin(), some.end()) ==
           std::vector<std::string>{"untouched", "5", "untouched", "untouched", "untouched", "-3.5"});
     // Records it must leave to the general scanner.
@@ -326,4 +329,28 @@ TEST_CASE("the fast path for fully quoted records gives what the general scanner
         }
     }
     CHECK(taken > 5000);
+}
+
+TEST_CASE("the fast path tells a record that is UTF-8 from one that is not at every offset across a block") {
+    // Characters of 2, 3 and 4 bytes and broken ones (a lone continuation byte, a cut character, an
+    // overlong form, a surrogate, past U+10FFFF, Latin-1), each at every offset across the first
+    // 64-byte blocks, so a character runs from one block into the next: the flag is is_utf8 of the
+    // record (scan_all_quoted checks it), and the fields are the general scanner's.
+    const std::string pieces[] = {"Ñ", "–", "𝄞", "\x80", "\xC3", "\xE2\x80", "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xD1"};
+    std::vector<std::string_view> general;
+    std::vector<std::string> got;
+    std::string unescaped;
+    size_t next = 0;
+    long valid = 0, broken = 0;
+    for (const std::string& piece : pieces)
+        for (size_t at = 0; at < 140; ++at) {
+            std::string line = "\"" + std::string(at, 'a') + piece + "\",\"x" + piece + "\"\r\n";
+            CsvScan s = scan_csv_record(line, 0, true, general, unescaped);
+            REQUIRE_MESSAGE(scan_all_quoted(line, 0, 2, got, next), line);
+            CHECK(got == std::vector<std::string>(general.begin(), general.end()));
+            CHECK(next == s.next);
+            ++(is_utf8(line) ? valid : broken);
+        }
+    CHECK(valid == 3 * 140);
+    CHECK(broken == 7 * 140);
 }
