@@ -597,6 +597,7 @@ Model import_mef(const std::vector<std::string>& files, const SelectRules& rules
     parallel.chunk_bytes = options.chunk_bytes;
     parallel.threads = options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     parallel.max_record_bytes = options.max_record_bytes;
+    parallel.mapped_fault_text = options.mapped_fault_text;
     ImportSums sums;
     long bad_shown = 0;
     std::vector<std::map<int, unsigned>> file_months(files.size());  // per file: per year, the months seen

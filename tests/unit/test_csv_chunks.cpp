@@ -15,6 +15,7 @@
 #include <fstream>
 #include <random>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace veedor;
@@ -53,10 +54,13 @@ struct Collect : CsvChunkSink {
     void record(const std::vector<std::string_view>& f, long line) override { rows.push_back({line, {f.begin(), f.end()}}); }
 };
 
-std::vector<Row> read_parallel(const std::string& path, int threads, size_t chunk) {
+/// `mapped`: through mappings of the file (CsvParallelOptions::mapped_fault_text), else pread.
+std::vector<Row> read_parallel(const std::string& path, int threads, size_t chunk, bool mapped = false) {
     std::vector<Row> rows;
+    CsvParallelOptions options{threads, chunk};
+    if (mapped) options.mapped_fault_text = [](const std::string& p) { return p + ": cut short\n"; };
     read_csv_parallel(
-        path, 0, 1, {threads, chunk}, [] { return std::make_unique<Collect>(); },
+        path, 0, 1, options, [] { return std::make_unique<Collect>(); },
         [&](CsvChunkSink& s, long first_line) {
             for (Row r : static_cast<Collect&>(s).rows) {
                 r.line += first_line;
@@ -93,8 +97,53 @@ TEST_CASE("chunks of any size on any number of threads read like one pass") {
                 CAPTURE(chunk);
                 CAPTURE(threads);
                 REQUIRE(read_parallel(file.path(), threads, chunk) == expected);
+                REQUIRE(read_parallel(file.path(), threads, chunk, true) == expected);
             }
     }
+}
+
+TEST_CASE("a file cut short while it is read through mappings ends the process with its message and exit 1") {
+    // The sink truncates the file at its first record: the next read of a mapped page raises
+    // SIGBUS, which the reader's handler turns into the text it was given and exit 1. In a child
+    // process, whose stderr is a pipe.
+    std::string text;
+    for (int r = 0; r < 20000; ++r) text += "\"" + std::to_string(r) + "\",\"some text\"\n";
+    TempFile file(text);
+    int pipe_ends[2];
+    REQUIRE(::pipe(pipe_ends) == 0);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::dup2(pipe_ends[1], 2);
+        struct Cutter : CsvChunkSink {
+            std::string path;
+            void record(const std::vector<std::string_view>&, long) override {
+                if (!path.empty() && ::truncate(path.c_str(), 0) != 0) ::_exit(3);
+                path.clear();
+            }
+        };
+        CsvParallelOptions options{1, 1 << 20};
+        options.mapped_fault_text = [](const std::string& p) { return p + ": cut short\n"; };
+        read_csv_parallel(
+            file.path(), 0, 1, options,
+            [&] {
+                auto c = std::make_unique<Cutter>();
+                c->path = file.path();
+                return c;
+            },
+            [](CsvChunkSink&, long) {});
+        ::_exit(0);  // not reached: the reading stops at the fault
+    }
+    ::close(pipe_ends[1]);
+    std::string said;
+    char bytes[256];
+    for (ssize_t n; (n = ::read(pipe_ends[0], bytes, sizeof bytes)) > 0;) said.append(bytes, static_cast<size_t>(n));
+    ::close(pipe_ends[0]);
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 1);
+    CHECK(said == file.path() + ": cut short\n");
 }
 
 TEST_CASE("a file with CR line ends only is read right, though every guess of a record start fails") {
