@@ -5,6 +5,7 @@
 #include "cli/number_option.hpp"
 #include "import/mef_import.hpp"
 #include "readers/model_reader.hpp"
+#include "text/messages.hpp"
 #include "text/table.hpp"
 
 #include <CLI/CLI.hpp>
@@ -41,6 +42,10 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
     o.max_record_bytes = a.max_record_bytes;
     o.explain = !a.explain.empty();
     o.allow_overlap = a.allow_overlap;
+    o.mapped_fault_text = [](const std::string& path) {  // a file cut short while it is read
+        Diagnostic x{{path, 0, 0}, Severity::error, msg("import.shorter")};
+        return terminal_safe(diagnostic_text(x, messages_lang())) + "\n";
+    };
     ImportReport report;
     Model m;
     if (!d.has_errors()) m = import_mef(a.files, rules, o, d, report);

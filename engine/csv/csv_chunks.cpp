@@ -7,15 +7,19 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <condition_variable>
 #include <cstring>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -66,6 +70,7 @@ public:
 
     Offset size() const { return size_; }
     const std::string& path() const { return path_; }
+    int fd() const { return fd_; }
 
     /// Appends the bytes [at, at + n) to `out` (fewer at the end of the file).
     void read_into(ByteBuffer& out, Offset at, size_t n) const {
@@ -134,21 +139,102 @@ std::pair<Offset, long> skip_record(const InputFile& file, Offset at, ByteBuffer
     }
 }
 
-/// Parses the records that start in [first, stop) into `sink`; a record longer than
+/// What the SIGBUS handler prints, while a file is read through mappings: reading a mapped page
+/// that a truncation of the file took away raises SIGBUS, which would otherwise end the run
+/// with no word. Set and cleared by FaultGuard.
+std::atomic<const std::string*> fault_text{nullptr};
+
+extern "C" void on_mapped_fault(int) {
+    if (const std::string* text = fault_text.load()) {
+        size_t done = 0;  // write(2) and _exit(2) only: a signal handler may call nothing else
+        while (done < text->size()) {
+            ssize_t n = ::write(2, text->data() + done, text->size() - done);
+            if (n <= 0) break;
+            done += static_cast<size_t>(n);
+        }
+        ::_exit(1);  // exit_code::invalid_input (cli/exit_codes.hpp); no output file is written yet
+    }
+    ::signal(SIGBUS, SIG_DFL);
+    ::raise(SIGBUS);
+}
+
+/// The SIGBUS handler in place while one file is read through mappings, the one before restored.
+class FaultGuard {
+public:
+    explicit FaultGuard(const std::string& text) : text_(text) {
+        struct sigaction handler {};
+        handler.sa_handler = on_mapped_fault;
+        sigemptyset(&handler.sa_mask);
+        installed_ = ::sigaction(SIGBUS, &handler, &before_) == 0;
+        if (installed_) fault_text.store(&text_);
+    }
+    ~FaultGuard() {
+        if (!installed_) return;
+        fault_text.store(nullptr);
+        ::sigaction(SIGBUS, &before_, nullptr);
+    }
+    FaultGuard(const FaultGuard&) = delete;
+    FaultGuard& operator=(const FaultGuard&) = delete;
+    bool installed() const { return installed_; }
+
+private:
+    std::string text_;
+    struct sigaction before_ {};
+    bool installed_ = false;
+};
+
+/// A window of the file mapped into memory, read where it lies in the page cache instead of
+/// copied out of it; unmapped when released or destroyed.
+class MappedWindow {
+public:
+    MappedWindow() = default;
+    ~MappedWindow() { release(); }
+    MappedWindow(const MappedWindow&) = delete;
+    MappedWindow& operator=(const MappedWindow&) = delete;
+    /// Maps [at, at + n) of `file`; an empty view when it cannot.
+    std::string_view map(const InputFile& file, Offset at, size_t n) {
+        release();
+        const Offset page = static_cast<Offset>(::sysconf(_SC_PAGESIZE)), start = at / page * page;
+        const size_t length = static_cast<size_t>(at - start) + n;
+        void* a = ::mmap(nullptr, length, PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.fd(), static_cast<off_t>(start));
+        if (a == MAP_FAILED) return {};
+        addr_ = a;
+        length_ = length;
+        return {static_cast<const char*>(a) + (at - start), n};
+    }
+    bool active() const { return addr_ != nullptr; }
+    void release() {
+        if (addr_) ::munmap(addr_, length_);
+        addr_ = nullptr;
+    }
+
+private:
+    void* addr_ = nullptr;
+    size_t length_ = 0;
+};
+
+/// Parses the records that start in [first, stop) into `sink`, from a window of the file mapped
+/// into memory when `map` (and the mapping works), else read into `buffer`; a record longer than
 /// `max_record` (from its first byte to the next record's) goes to sink.oversized, and when it
 /// is longer than what was read, the rest is skipped a window at a time. `buffer` is reused.
 /// From a guessed start, a record running more than a chunk past `stop` (or past the limit of a
 /// record) means the guess fell inside quotes (every line end then looks quoted): WrongGuess is
 /// thrown rather than reading on to the end of the file.
-ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, bool guessed, size_t max_record,
+ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, bool guessed, size_t max_record, bool map,
                          CsvChunkSink& sink, ByteBuffer& buffer) {
     static constexpr size_t read_ahead = 64 << 10;  // most records end within this past `stop`
     ChunkOutcome out{first, first, 0};
     if (first >= stop) return out;
     const Offset chunk = stop - first;
     Offset base = first;  // the file offset of buffer[0]
-    buffer.clear();
-    file.read_into(buffer, base, static_cast<size_t>(std::min(file.size(), stop + read_ahead) - base));
+    MappedWindow mapped;
+    std::string_view view;
+    if (map) view = mapped.map(file, base, static_cast<size_t>(std::min(file.size(), stop + read_ahead) - base));
+    if (!mapped.active()) {
+        buffer.clear();
+        file.read_into(buffer, base, static_cast<size_t>(std::min(file.size(), stop + read_ahead) - base));
+        view = buffer.view();
+    }
     std::vector<std::string_view> fields;
     std::string unescaped;
     const CsvColumns* columns = sink.columns();
@@ -156,17 +242,23 @@ ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, bool 
     while (base + pos < stop) {
         size_t next = 0;
         if (columns && fields.size() != columns->width) fields.assign(columns->width, {});
-        if (columns && scan_quoted_columns(buffer.view(), pos, *columns, fields, next, unescaped, sink.record_is_ascii)) {  // the fast path
+        if (columns && scan_quoted_columns(view, pos, *columns, fields, next, unescaped, sink.record_is_utf8)) {  // the fast path
             if (next - pos > max_record) sink.oversized(out.newlines);
             else sink.record(fields, out.newlines);
             ++out.newlines;
             pos = next;
             continue;
         }
-        bool at_eof = base + buffer.size() >= file.size();
-        CsvScan s = scan_csv_record(buffer.view(), pos, at_eof, fields, unescaped);
+        bool at_eof = base + view.size() >= file.size();
+        CsvScan s = scan_csv_record(view, pos, at_eof, fields, unescaped);
         if (s.status == CsvScan::need_more) {  // a record longer than what was read
-            if (guessed && base + buffer.size() > stop + chunk) throw WrongGuess{};
+            if (mapped.active()) {  // the rest is read into the buffer, as much again at a time
+                buffer.clear();
+                std::memcpy(buffer.grow(view.size()), view.data(), view.size());
+                mapped.release();
+                view = buffer.view();
+            }
+            if (guessed && base + view.size() > stop + chunk) throw WrongGuess{};
             if (buffer.size() - pos > max_record) {
                 if (guessed) throw WrongGuess{};  // maybe no record at all: parsed again from a known start
                 sink.oversized(out.newlines);
@@ -176,17 +268,19 @@ ChunkOutcome parse_chunk(const InputFile& file, Offset first, Offset stop, bool 
                 pos = 0;
                 buffer.clear();
                 if (base < stop) file.read_into(buffer, base, static_cast<size_t>(std::min(file.size(), stop + read_ahead) - base));
+                view = buffer.view();
                 continue;
             }
             size_t before = buffer.size();  // read as much again (up to the limit, and a bit past it)
             size_t more = std::max(buffer.size(), read_ahead);
             if (max_record != SIZE_MAX) more = std::min(more, max_record + 1 - (buffer.size() - pos) + read_ahead);
-            file.read_into(buffer, base + buffer.size(), more);
+            file.read_into(buffer, base + view.size(), more);
             if (buffer.size() == before) throw InputError({file.path(), 0, 0}, msg("import.shorter"));
+            view = buffer.view();
             continue;
         }
         if (s.status == CsvScan::end) break;
-        sink.record_is_ascii = false;
+        sink.record_is_utf8 = false;
         if (s.next - pos > max_record) sink.oversized(out.newlines);  // read whole, yet over the limit all the same
         else if (!is_blank_record(fields)) sink.record(fields, out.newlines);
         out.newlines += s.newlines;
@@ -229,6 +323,9 @@ void read_csv_parallel(const std::string& path, unsigned long long from, long fr
                        const CsvParallelOptions& options, const std::function<std::unique_ptr<CsvChunkSink>()>& make,
                        const std::function<void(CsvChunkSink&, long first_line)>& merge) {
     InputFile file(path);
+    std::optional<FaultGuard> guard;  // mappings only with a handler for their faults in place
+    if (options.mapped_fault_text) guard.emplace(options.mapped_fault_text(path));
+    const bool map = guard && guard->installed();
     if (from == 0) {  // a UTF-8 byte-order mark is not part of the first record
         ByteBuffer head;
         file.read_into(head, 0, 3);
@@ -261,7 +358,7 @@ void read_csv_parallel(const std::string& path, unsigned long long from, long fr
                 s.sink = make();
                 Offset start = from + k * chunk;
                 s.outcome.first = k == 0 ? start : guess_first_record(file, start, stop_of(k), buffer);
-                s.outcome = parse_chunk(file, s.outcome.first, stop_of(k), k > 0, options.max_record_bytes, *s.sink, buffer);
+                s.outcome = parse_chunk(file, s.outcome.first, stop_of(k), k > 0, options.max_record_bytes, map, *s.sink, buffer);
             } catch (const WrongGuess&) {
                 s.outcome.first = wrong_guess;
             } catch (...) {
@@ -302,7 +399,7 @@ void read_csv_parallel(const std::string& path, unsigned long long from, long fr
             if (guessed_right && s.error) std::rethrow_exception(s.error);
             if (!guessed_right) {  // no guess, or a wrong one: parse from where the chunk before ended
                 s.sink = make();
-                s.outcome = parse_chunk(file, expected, stop_of(k), false, options.max_record_bytes, *s.sink, buffer);
+                s.outcome = parse_chunk(file, expected, stop_of(k), false, options.max_record_bytes, map, *s.sink, buffer);
                 // When the last record of the chunk before runs past this whole chunk, this chunk
                 // has no record of its own, and the next one starts where that record ends.
                 if (expected >= stop_of(k)) s.outcome.next = expected;

@@ -37,9 +37,9 @@ public:
     /// The columns record() reads, when it reads only some of records of one width: the reader
     /// then places only those (the others hold anything), in the fast path of csv_scan.hpp.
     virtual const CsvColumns* columns() const { return nullptr; }
-    /// Set before each record(): true when the record has no byte above 0x7F (its fields are
-    /// ASCII, hence UTF-8); false when it has one or the reader did not look.
-    bool record_is_ascii = false;
+    /// Set before each record(): true when the whole record is valid UTF-8 (so each of its
+    /// fields is); false when it is not, or the reader did not look.
+    bool record_is_utf8 = false;
 };
 
 struct CsvParallelOptions {
@@ -48,6 +48,11 @@ struct CsvParallelOptions {
     /// A record longer than this goes to CsvChunkSink::oversized instead of record(), so that
     /// memory stays bounded (about threads x (chunk + this)) whatever the file holds.
     size_t max_record_bytes = SIZE_MAX;
+    /// Set: each chunk is read where it lies in the page cache, through a mapping of the file
+    /// (the kernel copies nothing), instead of with pread; a file made shorter by another program
+    /// while it is read then ends the process with this text of the file's path on stderr, exit 1
+    /// (a SIGBUS handler: the mapped pages are gone). Unset: pread, and that case is an InputError.
+    std::function<std::string(const std::string& path)> mapped_fault_text;
 };
 
 /// Reads the records of `path` from byte `from` (a record start; `from_line` is its line) to the

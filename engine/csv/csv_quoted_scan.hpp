@@ -86,6 +86,21 @@ struct QuotedMasks {
 #endif
 }
 
+/// Whether the characters that start at the bytes above 0x7F of a block (bit i of `high`: byte
+/// base + i of `data`, which holds `size` bytes) are UTF-8; `checked`: where the bytes not yet
+/// known to be part of a valid character start, moved past each one found. A character may run
+/// into the next block: its continuation bytes there are below `checked`, so not looked at again.
+[[gnu::always_inline]] inline bool high_bytes_are_utf8(const char* data, size_t size, size_t base, uint64_t high, size_t& checked) {
+    for (; high; high &= high - 1) {
+        const size_t at = base + static_cast<size_t>(std::countr_zero(high));
+        if (at < checked) continue;
+        const size_t n = utf8_length(std::string_view(data, size), at);
+        if (n == 0) return false;
+        checked = at + n;
+    }
+    return true;
+}
+
 /// The field [a, b) of `data` as the general scanner gives it: a field that begins and ends with a
 /// quote loses them (its "" are undone at the end of the record).
 [[gnu::always_inline]] inline std::string_view field_text(const char* data, size_t a, size_t b) {
@@ -94,9 +109,10 @@ struct QuotedMasks {
 }
 
 bool scan_quoted_columns(std::string_view buf, size_t pos, const CsvColumns& columns, std::vector<std::string_view>& fields,
-                         size_t& next, std::string& unescaped, bool& ascii) {
+                         size_t& next, std::string& unescaped, bool& utf8) {
     const char* data = buf.data();
-    uint64_t high = 0;
+    bool valid = true;     // the bytes above 0x7F seen so far are UTF-8
+    size_t checked = pos;  // the bytes before this are known to be UTF-8
     if (pos >= buf.size() || fields.size() != columns.width) return false;
     const std::vector<size_t>& wanted = columns.wanted;
     size_t wi = 0, next_wanted = wanted.empty() ? SIZE_MAX : wanted[0];
@@ -122,7 +138,8 @@ bool scan_quoted_columns(std::string_view buf, size_t pos, const CsvColumns& col
         // A line end inside quotes: the line numbers are the general scanner's business.
         if ((m.lf | m.cr) & inside & in_line) return false;
         const uint64_t cr = m.cr & in_line, quote = m.quote & in_line;
-        high |= m.high & in_line;
+        // Only a block with a byte above 0x7F is looked at again (no block of an ASCII record is).
+        if (const uint64_t high = m.high & in_line; high && valid) valid = high_bytes_are_utf8(data, buf.size(), base, high, checked);
         const uint64_t closing = quote & ~inside;
         doubled |= ((closing << 1) | closing_carry) & quote;
         closing_carry = closing >> 63;
@@ -173,7 +190,7 @@ bool scan_quoted_columns(std::string_view buf, size_t pos, const CsvColumns& col
             }
         }
         next = base + e + 1;
-        ascii = high == 0;
+        utf8 = valid;
         return true;
     }
     return false;  // no line end in `buf`

@@ -1,5 +1,7 @@
 #include "csv/csv_scan.hpp"
 
+#include "core/utf8.hpp"
+
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -164,12 +166,12 @@ CsvScan scan_csv_record(std::string_view buf, size_t pos, bool at_eof, std::vect
 namespace veedor {
 
 bool scan_quoted_columns(std::string_view buf, size_t pos, const CsvColumns& columns, std::vector<std::string_view>& fields,
-                         size_t& next, std::string& unescaped, bool& ascii) {
+                         size_t& next, std::string& unescaped, bool& utf8) {
 #if defined(VEEDOR_QUOTED_HAS_AVX2)
     static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("pclmul");
-    if (avx2) return quoted_avx2::scan_quoted_columns(buf, pos, columns, fields, next, unescaped, ascii);
+    if (avx2) return quoted_avx2::scan_quoted_columns(buf, pos, columns, fields, next, unescaped, utf8);
 #endif
-    return quoted_baseline::scan_quoted_columns(buf, pos, columns, fields, next, unescaped, ascii);
+    return quoted_baseline::scan_quoted_columns(buf, pos, columns, fields, next, unescaped, utf8);
 }
 
 }  // namespace veedor

@@ -45,15 +45,16 @@ struct CsvColumns {
 /// quotes, and has columns.width fields. Then the wanted fields are set in `fields` (which must
 /// hold columns.width views; the others are left as they were) exactly as scan_csv_record gives
 /// them (views into `buf`, or into `unescaped` for fields that had ""); `next` gets the start of
-/// the following record, `ascii` whether the record has no byte above 0x7F (so every field is
-/// UTF-8), and it returns true (one line end). Any other record (blank, another
+/// the following record, `utf8` whether the whole record is valid UTF-8 (so every field is: a
+/// field is cut from it at ASCII bytes), and it returns true (one line end). Any other record (blank, another
 /// width, cut by the end of `buf`) returns false, with `fields` in any state: scan it with
 /// scan_csv_record.
 /// Its cost: 64 bytes at a time classified (AVX2, with the quoted stretches a carry-less
 /// multiplication, where the machine has it, chosen once at run time; SSE2 otherwise); the
-/// separators before a wanted field are counted (POPCNT), not visited.
+/// separators before a wanted field are counted (POPCNT), not visited; the UTF-8 check looks only
+/// at the characters that start at a byte above 0x7F, found in the same masks.
 bool scan_quoted_columns(std::string_view buf, size_t pos, const CsvColumns& columns, std::vector<std::string_view>& fields,
-                         size_t& next, std::string& unescaped, bool& ascii);
+                         size_t& next, std::string& unescaped, bool& utf8);
 
 /// A blank line reads as one empty field; readers skip it.
 inline bool is_blank_record(const std::vector<std::string_view>& fields) {

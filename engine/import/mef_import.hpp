@@ -7,6 +7,7 @@
 #include "model/model.hpp"
 
 #include <array>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -64,6 +65,8 @@ struct ImportOptions {
     size_t max_record_bytes = 8 << 20;
     bool explain = false;        ///< keep the selected lines (ImportReport::explain)
     bool allow_overlap = false;  ///< sum files that share a year and month (otherwise an error)
+    /// Read the files through mappings: CsvParallelOptions::mapped_fault_text (csv/csv_chunks.hpp).
+    std::function<std::string(const std::string& path)> mapped_fault_text;
 };
 
 struct ImportReport {

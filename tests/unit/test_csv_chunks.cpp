@@ -2,6 +2,7 @@
 // the chunk size and thread count: quoted line ends across chunk edges, CRLF and CR-only files,
 // records longer than a chunk.
 #include "core/error.hpp"
+#include "core/utf8.hpp"
 #include "csv/csv_chunks.hpp"
 #include "csv/csv_scan.hpp"
 #include "csv/csv_stream.hpp"
@@ -14,6 +15,7 @@
 #include <fstream>
 #include <random>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace veedor;
@@ -52,10 +54,13 @@ struct Collect : CsvChunkSink {
     void record(const std::vector<std::string_view>& f, long line) override { rows.push_back({line, {f.begin(), f.end()}}); }
 };
 
-std::vector<Row> read_parallel(const std::string& path, int threads, size_t chunk) {
+/// `mapped`: through mappings of the file (CsvParallelOptions::mapped_fault_text), else pread.
+std::vector<Row> read_parallel(const std::string& path, int threads, size_t chunk, bool mapped = false) {
     std::vector<Row> rows;
+    CsvParallelOptions options{threads, chunk};
+    if (mapped) options.mapped_fault_text = [](const std::string& p) { return p + ": cut short\n"; };
     read_csv_parallel(
-        path, 0, 1, {threads, chunk}, [] { return std::make_unique<Collect>(); },
+        path, 0, 1, options, [] { return std::make_unique<Collect>(); },
         [&](CsvChunkSink& s, long first_line) {
             for (Row r : static_cast<Collect&>(s).rows) {
                 r.line += first_line;
@@ -92,8 +97,53 @@ TEST_CASE("chunks of any size on any number of threads read like one pass") {
                 CAPTURE(chunk);
                 CAPTURE(threads);
                 REQUIRE(read_parallel(file.path(), threads, chunk) == expected);
+                REQUIRE(read_parallel(file.path(), threads, chunk, true) == expected);
             }
     }
+}
+
+TEST_CASE("a file cut short while it is read through mappings ends the process with its message and exit 1") {
+    // The sink truncates the file at its first record: the next read of a mapped page raises
+    // SIGBUS, which the reader's handler turns into the text it was given and exit 1. In a child
+    // process, whose stderr is a pipe.
+    std::string text;
+    for (int r = 0; r < 20000; ++r) text += "\"" + std::to_string(r) + "\",\"some text\"\n";
+    TempFile file(text);
+    int pipe_ends[2];
+    REQUIRE(::pipe(pipe_ends) == 0);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::dup2(pipe_ends[1], 2);
+        struct Cutter : CsvChunkSink {
+            std::string path;
+            void record(const std::vector<std::string_view>&, long) override {
+                if (!path.empty() && ::truncate(path.c_str(), 0) != 0) ::_exit(3);
+                path.clear();
+            }
+        };
+        CsvParallelOptions options{1, 1 << 20};
+        options.mapped_fault_text = [](const std::string& p) { return p + ": cut short\n"; };
+        read_csv_parallel(
+            file.path(), 0, 1, options,
+            [&] {
+                auto c = std::make_unique<Cutter>();
+                c->path = file.path();
+                return c;
+            },
+            [](CsvChunkSink&, long) {});
+        ::_exit(0);  // not reached: the reading stops at the fault
+    }
+    ::close(pipe_ends[1]);
+    std::string said;
+    char bytes[256];
+    for (ssize_t n; (n = ::read(pipe_ends[0], bytes, sizeof bytes)) > 0;) said.append(bytes, static_cast<size_t>(n));
+    ::close(pipe_ends[0]);
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 1);
+    CHECK(said == file.path() + ": cut short\n");
 }
 
 TEST_CASE("a file with CR line ends only is read right, though every guess of a record start fails") {
@@ -248,10 +298,9 @@ bool scan_all_quoted(std::string_view buf, size_t pos, size_t width, std::vector
     for (size_t c = 0; c < width; ++c) all.wanted.push_back(c);
     std::vector<std::string_view> fields(width);
     std::string unescaped;
-    bool ascii = false;
-    if (!scan_quoted_columns(buf, pos, all, fields, next, unescaped, ascii)) return false;
-    CHECK(ascii == (std::find_if(buf.begin() + pos, buf.begin() + next, [](char c) { return static_cast<unsigned char>(c) > 0x7F; }) ==
-                    buf.begin() + next));
+    bool utf8 = false;
+    if (!scan_quoted_columns(buf, pos, all, fields, next, unescaped, utf8)) return false;
+    CHECK_MESSAGE(utf8 == is_utf8(buf.substr(pos, next - pos)), buf);
     got.assign(fields.begin(), fields.end());
     return true;
 }
@@ -275,13 +324,16 @@ TEST_CASE("the fast path for fully quoted records gives what the general scanner
     // Only the wanted columns are placed.
     std::string mef = "\"2016\",\"5\",\"E\",\"x\",\"y\",\"-3.5\"\r\n";
     std::vector<std::string_view> some(6, "untouched");
-    bool ascii = false;
-    REQUIRE(scan_quoted_columns(mef, 0, CsvColumns{6, {1, 5}}, some, next, unescaped, ascii));
-    CHECK(ascii);
+    bool utf8 = false;
+    REQUIRE(scan_quoted_columns(mef, 0, CsvColumns{6, {1, 5}}, some, next, unescaped, utf8));
+    CHECK(utf8);
     std::string accented = "\"2016\",\"Ñ\"\n";
     std::vector<std::string_view> two(2);
-    REQUIRE(scan_quoted_columns(accented, 0, CsvColumns{2, {0}}, two, next, unescaped, ascii));
-    CHECK_FALSE(ascii);
+    REQUIRE(scan_quoted_columns(accented, 0, CsvColumns{2, {0}}, two, next, unescaped, utf8));
+    CHECK(utf8);  // a record with accents is UTF-8 too: its names need no second look
+    std::string latin1 = "\"2016\",\"\xD1\"\n";  // Ñ in Latin-1
+    REQUIRE(scan_quoted_columns(latin1, 0, CsvColumns{2, {0}}, two, next, unescaped, utf8));
+    CHECK_FALSE(utf8);
     CHECK(std::vector<std::string>(some.begin(), some.end()) ==
           std::vector<std::string>{"untouched", "5", "untouched", "untouched", "untouched", "-3.5"});
     // Records it must leave to the general scanner.
@@ -326,4 +378,28 @@ TEST_CASE("the fast path for fully quoted records gives what the general scanner
         }
     }
     CHECK(taken > 5000);
+}
+
+TEST_CASE("the fast path tells a record that is UTF-8 from one that is not at every offset across a block") {
+    // Characters of 2, 3 and 4 bytes and broken ones (a lone continuation byte, a cut character, an
+    // overlong form, a surrogate, past U+10FFFF, Latin-1), each at every offset across the first
+    // 64-byte blocks, so a character runs from one block into the next: the flag is is_utf8 of the
+    // record (scan_all_quoted checks it), and the fields are the general scanner's.
+    const std::string pieces[] = {"Ñ", "–", "𝄞", "\x80", "\xC3", "\xE2\x80", "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xD1"};
+    std::vector<std::string_view> general;
+    std::vector<std::string> got;
+    std::string unescaped;
+    size_t next = 0;
+    long valid = 0, broken = 0;
+    for (const std::string& piece : pieces)
+        for (size_t at = 0; at < 140; ++at) {
+            std::string line = "\"" + std::string(at, 'a') + piece + "\",\"x" + piece + "\"\r\n";
+            CsvScan s = scan_csv_record(line, 0, true, general, unescaped);
+            REQUIRE_MESSAGE(scan_all_quoted(line, 0, 2, got, next), line);
+            CHECK(got == std::vector<std::string>(general.begin(), general.end()));
+            CHECK(next == s.next);
+            ++(is_utf8(line) ? valid : broken);
+        }
+    CHECK(valid == 3 * 140);
+    CHECK(broken == 7 * 140);
 }
