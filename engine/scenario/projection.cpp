@@ -393,7 +393,91 @@ std::int64_t Projector::quantity(size_t k, size_t i, const std::vector<std::int6
     return q ? value(*q, values) : 0;
 }
 
+namespace {
+/// a × b / Den rounded half-up, for 0 <= a, b < 2^63, into `out`; false when the quotient does not
+/// fit the 64-bit division (mul_div_half_up_by then gives it, or says it overflows).
+template <unsigned long long Den>
+inline bool mul_div_64(std::int64_t a, std::int64_t b, std::int64_t& out) {
+    constexpr int twos = __builtin_ctzll(Den);
+    constexpr unsigned long long odd = Den >> twos;
+    const u128 m = static_cast<u128>(static_cast<unsigned long long>(a)) * static_cast<unsigned long long>(b);
+    const u128 shifted = m >> twos;
+    if (shifted >> 64) return false;
+    unsigned long long q = static_cast<unsigned long long>(shifted) / odd;  // = m / Den, see money.hpp
+    const unsigned long long r = static_cast<unsigned long long>(m) - q * Den;
+    q += r >= Den - r;
+    out = static_cast<std::int64_t>(q);  // < 2^64 / odd: fits
+    return true;
+}
+
+/// add_needs for a trial (no details), in 64-bit arithmetic year by year; false, with `out`
+/// untouched, when a figure is negative or does not fit 64 bits, or a quantity is driven by
+/// demand: then add_needs' own loop, which reports an overflow at the need and year responsible.
+/// A free function over the projector's prepared plans, so that the header stays as it is.
+template <class Plans, class Quantity, class Value>
+bool add_needs_fast(const Scenario& s, const std::vector<int>& years, const Plans& plans, Quantity quantity,
+                    Value value, Projection& out, const std::vector<std::int64_t>& values) {
+    if (out.details) return false;
+    const size_t n_years = years.size(), n_needs = s.needs.size();
+    // Per need, the unit cost and (when uncertain) the quantities of this trial, read once.
+    thread_local std::vector<std::int64_t> unit_cost, quantities;
+    unit_cost.resize(n_needs);
+    quantities.resize(n_needs * n_years);
+    static const std::vector<std::int64_t> no_demand;
+    for (size_t k = 0; k < n_needs; ++k) {
+        if (std::holds_alternative<PerDemand>(s.needs[k].quantity)) return false;
+        unit_cost[k] = value(s.needs[k].unit_cost, values);
+        if (unit_cost[k] < 0) return false;
+        const auto& plan = plans[k];
+        for (size_t i = 0; i < n_years; ++i) {
+            std::int64_t q = plan.certain.empty() ? quantity(k, i, values, no_demand) : plan.certain[i];
+            if (q < 0) return false;
+            quantities[i * n_needs + k] = q;
+        }
+    }
+    // Year by year, the sums in registers; written to `out` only when every year fitted.
+    struct Sums {
+        std::int64_t need = 0, need_constant = 0;
+        std::array<std::int64_t, axis_count> axis{}, axis_constant{};
+    };
+    thread_local std::vector<Sums> sums;
+    sums.assign(n_years, Sums{});
+    for (size_t i = 0; i < n_years; ++i) {
+        const std::int64_t index = out.years[i].price_index_nano;
+        const std::int64_t* q = &quantities[i * n_needs];
+        Sums& y = sums[i];
+        for (size_t k = 0; k < n_needs; ++k) {
+            std::int64_t constant, current;
+            // quantity (micro) × unit cost (micro soles) = 10^-12 soles; to céntimos: / 10^10.
+            if (!mul_div_64<10'000'000'000ULL>(q[k], unit_cost[k], constant)) return false;
+            if (!mul_div_64<nano>(constant, index, current)) return false;
+            const size_t a = plans[k].axis;
+            if (__builtin_add_overflow(y.need, current, &y.need) ||
+                __builtin_add_overflow(y.need_constant, constant, &y.need_constant) ||
+                __builtin_add_overflow(y.axis[a], current, &y.axis[a]) ||
+                __builtin_add_overflow(y.axis_constant[a], constant, &y.axis_constant[a]))
+                return false;
+        }
+    }
+    for (size_t i = 0; i < n_years; ++i) {
+        PeriodResult& r = out.years[i];
+        r.need += Money::from_raw(sums[i].need);
+        r.need_constant += Money::from_raw(sums[i].need_constant);
+        for (size_t a = 0; a < axis_count; ++a) {
+            r.need_by_axis[a] += Money::from_raw(sums[i].axis[a]);
+            r.need_by_axis_constant[a] += Money::from_raw(sums[i].axis_constant[a]);
+        }
+    }
+    return true;
+}
+}  // namespace
+
 void Projector::add_needs(Projection& out, const std::vector<std::int64_t>& values) const {
+    auto quantity_of = [&](size_t k, size_t i, const std::vector<std::int64_t>& v, const std::vector<std::int64_t>& d) {
+        return quantity(k, i, v, d);
+    };
+    auto value_of = [&](const Number& n, const std::vector<std::int64_t>& v) { return value(n, v); };
+    if (add_needs_fast(s_, years_, plans_, quantity_of, value_of, out, values)) return;
     const size_t n_years = years_.size();
     for (size_t k = 0; k < s_.needs.size(); ++k) {
         const Need& need = s_.needs[k];
