@@ -11,8 +11,15 @@
 # veedor gives the same summaries with 1 and 2 threads (exit 1 if not); then time everything and
 # print a Markdown table.
 #
-# Environment: VEEDOR (binary, default build/veedor), TRIALS (10000), PY_TRIALS (1000),
-# RUNS (median of, 11), CHECK_TRIALS (trials of the Monte Carlo agreement check, 500),
+# Timing (bench/README.md, "How it is measured"): every command RUNS times, round-robin
+# (bench/time_runs.py), the median kept. Throughput is net of everything a run does once (loading,
+# the central case, the sensitivity runs, numpy's import): (TRIALS_LARGE - TRIALS) / (time at
+# TRIALS_LARGE - time at TRIALS), the same for every tool. The 2-thread scaling is given at TRIALS
+# trials, as the issue asks: the trials' time (time at TRIALS - time at 1 trial) on 1 thread over
+# that on 2.
+#
+# Environment: VEEDOR (binary, default build/veedor), TRIALS (10000), TRIALS_LARGE (100000),
+# PY_TRIALS (1000), RUNS (median of, 11), CHECK_TRIALS (trials of the Monte Carlo agreement check, 500),
 # NUMPY_PYTHON (a python3 with numpy; default python3, else /usr/bin/python3, Debian's
 # python3-numpy), KEEP=1 keeps the temporary folder.
 set -euo pipefail
@@ -21,6 +28,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 veedor="${VEEDOR:-$root/build/veedor}"
 trials="${TRIALS:-10000}"
+large="${TRIALS_LARGE:-100000}"
 py_trials="${PY_TRIALS:-1000}"
 runs="${RUNS:-11}"
 check_trials="${CHECK_TRIALS:-500}"
@@ -140,54 +148,58 @@ if (( busy > 10 )); then
     echo "WARNING: something else is using ${busy}% of the CPUs; the figures below are not those of an idle machine" >&2
 fi
 
-median_of() {  # "median fastest slowest" wall seconds (ms resolution) of $runs runs of the command
-    local times=() t
-    for ((i = 0; i < runs; i++)); do
-        t="$( { TIMEFORMAT=%3R; time "$@" >/dev/null 2>&1; } 2>&1 )"
-        times+=("$t")
-    done
-    printf '%s\n' "${times[@]}" | sort -g | awk '{ t[NR] = $1 } END { printf "%s %s %s", t[int((NR + 1) / 2)], t[1], t[NR] }'
+# Commands as text for time_runs.py (split there with shlex, no shell): paths quoted with %q.
+sim="$(printf '%q ' "$veedor" simulate "$scenario") --seed $seed --format csv"
+np="$(printf '%q ' "$numpy_python" "$here/mc_numpy.py" "$scenario") --seed $seed"
+py="$(printf '%q ' python3 "$here/mc_decimal.py" "$scenario") --seed $seed"
+load_before="$(cut -d' ' -f1 /proc/loadavg)"
+python3 "$here/time_runs.py" "$runs" \
+    v1_one "$sim --trials 1 --threads 1" v1_small "$sim --trials $trials --threads 1" \
+    v1_large "$sim --trials $large --threads 1" \
+    v2_one "$sim --trials 1 --threads 2" v2_small "$sim --trials $trials --threads 2" \
+    v2_large "$sim --trials $large --threads 2" \
+    np_small "$np --trials $trials" np_large "$np --trials $large" >"$work/times.txt"
+python3 "$here/time_runs.py" 3 py_one "$py --trials 1" py_small "$py --trials $py_trials" >>"$work/times.txt"
+echo "load average (1 min) while timing: $load_before before, $(cut -d' ' -f1 /proc/loadavg) after"
+
+awk -v S="$trials" -v L="$large" -v PT="$py_trials" -v runs="$runs" '
+{ wall[$1] = $2; lo[$1] = $3; hi[$1] = $4; cpu[$1] = $5 }
+function rate(n, t) { return t > 0 ? n / t : 0 }
+function row(tool, threads, k, one) {
+    net = rate(L - S, wall[k "_large"] - wall[k "_small"])
+    printf "| %s | %d | %s | %.3f (%.3f - %.3f) | %.3f (%.3f - %.3f) | %.0f | %s | %.0f |\n", tool, threads,
+           one, wall[k "_small"], lo[k "_small"], hi[k "_small"], wall[k "_large"], lo[k "_large"], hi[k "_large"], net,
+           threads == 1 ? sprintf("%.0f", rate(L - S, cpu[k "_large"] - cpu[k "_small"])) : "-", rate(S, wall[k "_small"])
 }
-
-sim() { "$veedor" simulate "$scenario" --seed "$seed" --format csv "$@"; }
-read -r v1_fixed _ _ <<<"$(median_of sim --trials 1 --threads 1)"
-load1="$(cut -d' ' -f1 /proc/loadavg)"
-read -r v1_full v1_lo v1_hi <<<"$(median_of sim --trials "$trials" --threads 1)"
-read -r v2_fixed _ _ <<<"$(median_of sim --trials 1 --threads 2)"
-load2="$(cut -d' ' -f1 /proc/loadavg)"
-read -r v2_full v2_lo v2_hi <<<"$(median_of sim --trials "$trials" --threads 2)"
-py() { python3 "$here/mc_decimal.py" "$scenario" --seed "$seed" "$@"; }
-read -r py_fixed _ _ <<<"$(runs=3 median_of py --trials 1)"
-read -r py_full py_lo py_hi <<<"$(runs=3 median_of py --trials "$py_trials")"
-np() { "$numpy_python" "$here/mc_numpy.py" "$scenario" --seed "$seed" "$@"; }
-read -r np_fixed _ _ <<<"$(median_of np --trials 1)"
-load3="$(cut -d' ' -f1 /proc/loadavg)"
-read -r np_full np_lo np_hi <<<"$(median_of np --trials "$trials")"
-echo "load average (1 min) while timing: veedor 1 thread $load1, 2 threads $load2, numpy $load3"
-
-awk -v T="$trials" -v PT="$py_trials" -v runs="$runs" \
-    -v v1f="$v1_fixed" -v v1="$v1_full" -v v1lo="$v1_lo" -v v1hi="$v1_hi" \
-    -v v2f="$v2_fixed" -v v2="$v2_full" -v v2lo="$v2_lo" -v v2hi="$v2_hi" \
-    -v pf="$py_fixed" -v p="$py_full" -v plo="$py_lo" -v phi="$py_hi" \
-    -v nf="$np_fixed" -v np="$np_full" -v nlo="$np_lo" -v nhi="$np_hi" '
-function net(n, full, fixed) { return (full - fixed > 0) ? (n - 1) / (full - fixed) : 0 }
-BEGIN {
-    r1 = net(T, v1, v1f); r2 = net(T, v2, v2f); rp = net(PT, p, pf); rn = net(T, np, nf)
-    printf "\nMedian of %d runs each (Python decimal: of 3), wall-clock seconds, with the fastest and slowest run.\n", runs
-    printf "\"net\" trials/s = (trials - 1) / (median time - median time of --trials 1), which removes loading\n"
-    printf "(numpy: the import), the central case, the sensitivity analysis (2 evaluations per uncertain input)\n"
-    printf "and writing; \"gross\" = trials / time. Python decimal runs %d trials and is scaled to trials per second.\n\n", PT
-    printf "| tool | threads | trials | seconds (median) | fastest - slowest | seconds at --trials 1 | trials/s (net) | trials/s (gross) |\n"
+END {
+    printf "\nMedian of %d runs of each command, round-robin (Python decimal: of 3), wall-clock seconds with the fastest\n", runs
+    printf "and slowest run. \"net\" trials/s = (%d - %d) / (time at %d - time at %d): what a run does once (loading, the\n", L, S, L, S
+    printf "central case, the sensitivity runs, numpy'"'"'s import, writing) cancels out; \"CPU\" is the same from user + system\n"
+    printf "time (1 thread only: the figure that a busy machine disturbs least); \"gross\" = %d / time at %d.\n\n", S, S
+    printf "| tool | threads | s at 1 trial | s at %d | s at %d | trials/s (net) | trials/s (net, CPU) | trials/s (gross, %d) |\n", S, L, S
     printf "|---|---:|---:|---:|---:|---:|---:|---:|\n"
-    printf "| veedor | 1 | %d | %.3f | %.3f - %.3f | %.3f | %.0f | %.0f |\n", T, v1, v1lo, v1hi, v1f, r1, T / v1
-    printf "| veedor | 2 | %d | %.3f | %.3f - %.3f | %.3f | %.0f | %.0f |\n", T, v2, v2lo, v2hi, v2f, r2, T / v2
-    printf "| numpy float64 | 1 | %d | %.3f | %.3f - %.3f | %.3f | %.0f | %.0f |\n", T, np, nlo, nhi, nf, rn, T / np
-    printf "| python decimal | 1 | %d | %.3f | %.3f - %.3f | %.3f | %.0f | %.0f |\n", PT, p, plo, phi, pf, rp, PT / p
-    printf "\n| ratio | net | gross | target |\n|---|---:|---:|---|\n"
-    printf "| veedor 1 thread / numpy | %.2fx | %.2fx | >= 1x: %s |\n", rn ? r1 / rn : 0, np / v1, (rn && r1 / rn >= 1) ? "met" : "NOT MET"
-    printf "| veedor 1 thread / python decimal | %.1fx | %.1fx | >= 50x: %s |\n", rp ? r1 / rp : 0, (T / v1) / (PT / p), (rp && r1 / rp >= 50) ? "met" : "NOT MET"
-    printf "| veedor 2 threads / veedor 1 thread | %.2fx | %.2fx | >= 1.8x: %s |\n", r1 ? r2 / r1 : 0, v1 / v2, (r1 && r2 / r1 >= 1.8) ? "met" : "NOT MET"
-    printf "\nGOAL Monte Carlo scaling, %d trials: 2 threads give %.2fx the net trials/s of 1 thread (%s), goal >= 1.8x\n", T, r1 ? r2 / r1 : 0, (r1 && r2 / r1 >= 1.8) ? "met" : "NOT met"
-    printf "GOAL Monte Carlo against numpy (float64, vectorised), %d trials: %.2fx the net trials/s on 1 thread (%s), goal >= 1x\n", T, rn ? r1 / rn : 0, (rn && r1 / rn >= 1) ? "met" : "NOT met"
-    printf "GOAL Monte Carlo against Python decimal: %.1fx the net trials/s on 1 thread (%s), goal >= 50x\n", rp ? r1 / rp : 0, (rp && r1 / rp >= 50) ? "met" : "NOT met"
-}'
+    row("veedor", 1, "v1", sprintf("%.3f", wall["v1_one"]))
+    row("veedor", 2, "v2", sprintf("%.3f", wall["v2_one"]))
+    row("numpy float64", 1, "np", "-")
+    rp = rate(PT - 1, wall["py_small"] - wall["py_one"])
+    printf "| python decimal | 1 | %.3f | %d trials: %.3f (%.3f - %.3f) | - | %.0f (%d - 1 trials) | - | %.0f |\n",
+           wall["py_one"], PT, wall["py_small"], lo["py_small"], hi["py_small"], rp, PT, rate(PT, wall["py_small"])
+
+    r1 = rate(L - S, wall["v1_large"] - wall["v1_small"]); r2 = rate(L - S, wall["v2_large"] - wall["v2_small"])
+    rn = rate(L - S, wall["np_large"] - wall["np_small"])
+    c1 = rate(L - S, cpu["v1_large"] - cpu["v1_small"]); cn = rate(L - S, cpu["np_large"] - cpu["np_small"])
+    t1 = wall["v1_small"] - wall["v1_one"]; t2 = wall["v2_small"] - wall["v2_one"]
+    scale = t2 > 0 ? t1 / t2 : 0
+    vs_np = rn ? r1 / rn : 0
+    vs_py = rp ? r1 / rp : 0
+    printf "\n| ratio | figure | also | target |\n|---|---:|---|---|\n"
+    printf "| veedor 1 thread / numpy | %.2fx net | %.2fx net CPU, %.2fx gross at %d, %.2fx gross at %d | >= 1x (net): %s |\n",
+           vs_np, cn ? c1 / cn : 0, wall["np_small"] / wall["v1_small"], S, wall["np_large"] / wall["v1_large"], L,
+           (vs_np >= 1 ? "met" : "NOT MET")
+    printf "| veedor 2 threads / 1 thread, %d trials | %.2fx (trials: time at %d - time at 1) | %.2fx gross at %d, %.2fx net %d-%d | >= 1.8x: %s |\n",
+           S, scale, S, wall["v1_small"] / wall["v2_small"], S, r1 ? r2 / r1 : 0, S, L, (scale >= 1.8 ? "met" : "NOT MET")
+    printf "| veedor 1 thread / python decimal | %.1fx net | | >= 50x: %s |\n", vs_py, (vs_py >= 50 ? "met" : "NOT MET")
+    printf "\nGOAL Monte Carlo scaling, %d trials: 2 threads run the trials %.2fx as fast as 1 thread (%s), goal >= 1.8x\n", S, scale, (scale >= 1.8 ? "met" : "NOT met")
+    printf "GOAL Monte Carlo against numpy (float64, vectorised): %.2fx the net trials/s on 1 thread (%s), goal >= 1x\n", vs_np, (vs_np >= 1 ? "met" : "NOT met")
+    printf "GOAL Monte Carlo against Python decimal: %.1fx the net trials/s on 1 thread (%s), goal >= 50x\n", vs_py, (vs_py >= 50 ? "met" : "NOT met")
+}' "$work/times.txt"

@@ -35,6 +35,20 @@ i128 mul_div_half_up_wide(i128 a, i128 b, i128 den) {
 }  // namespace
 
 i128 mul_div_half_up(i128 a, i128 b, i128 den) {
+    constexpr i128 min64 = std::numeric_limits<long long>::min(), max64 = std::numeric_limits<long long>::max();
+    if (a >= min64 && a <= max64 && b >= min64 && b <= max64 && den <= max64) [[likely]] {
+        // The common case (a path step, a constant price, a growth rate): operands, product and
+        // divisor all in 64 bits, one multiplication checked by the builtin and one division.
+        long long p64;
+        auto a64 = static_cast<long long>(a), b64 = static_cast<long long>(b);
+        if (!__builtin_mul_overflow(a64, b64, &p64) && p64 != std::numeric_limits<long long>::min()) {
+            bool negative = p64 < 0;
+            auto m = static_cast<unsigned long long>(negative ? -p64 : p64), d = static_cast<unsigned long long>(den);
+            unsigned long long quotient = m / d, remainder = m - quotient * d;
+            quotient += remainder >= d - remainder;  // 2·remainder >= den, without overflow
+            return negative ? -static_cast<i128>(quotient) : static_cast<i128>(quotient);
+        }
+    }
     i128 product;
     if (__builtin_mul_overflow(a, b, &product)) return mul_div_half_up_wide(a, b, den);
     bool negative = product < 0;

@@ -44,29 +44,36 @@ i128 checked_mul(i128 a, i128 b);
 i128 mul_div_half_up(i128 a, i128 b, i128 den);
 
 /// mul_div_half_up with a denominator known when compiling (10^8 for percentages, 10^9 for the
-/// price index...): when a and b fit in 64 bits and so does their product, as they do for every
-/// realistic budget, it is one multiplication and a division by a constant, which the compiler
-/// turns into multiplications. Otherwise the general function does it.
+/// price index, 10^10 for quantity × unit cost): when a and b fit in 63 bits, as they do for every
+/// realistic budget, the product is one 64 × 64 multiplication. Den = 2^k × odd, and
+/// floor(m / Den) = floor(floor(m / 2^k) / odd): when m / 2^k fits in 64 bits (m below 2^74 for
+/// 10^10), the quotient is a shift and a 64-bit division by a constant, which the compiler turns
+/// into multiplications; the remainder m - q × Den is below Den, so it is exact modulo 2^64.
+/// Beyond that, one hardware 128-by-64 division; beyond that, the general function. Every path
+/// gives the same exact result.
 template <long long Den>
 inline i128 mul_div_half_up_by(i128 a, i128 b) {
     static_assert(Den > 0);
     constexpr i128 lo = -(static_cast<i128>(1) << 62), hi = static_cast<i128>(1) << 62;
     if (a > lo && a < hi && b > lo && b < hi) [[likely]] {
-        i128 product = a * b;  // |product| < 2^124: no overflow
+        // One signed 64 x 64 -> 128 multiplication: |product| < 2^124, no overflow.
+        i128 product = static_cast<i128>(static_cast<long long>(a)) * static_cast<long long>(b);
         bool negative = product < 0;
         auto magnitude = static_cast<u128>(negative ? -product : product);
         constexpr auto den = static_cast<unsigned long long>(Den);
+        constexpr int twos = __builtin_ctzll(den);
+        constexpr unsigned long long odd = den >> twos;
         unsigned long long q, r;
-        auto high = static_cast<unsigned long long>(magnitude >> 64);
-        if (high == 0) {
-            auto m = static_cast<unsigned long long>(magnitude);
-            q = m / den;
-            r = m - q * den;
+        auto shifted = magnitude >> twos;
+        if ((shifted >> 64) == 0) [[likely]] {
+            q = static_cast<unsigned long long>(shifted) / odd;
+            r = static_cast<unsigned long long>(magnitude) - q * den;  // < den: exact modulo 2^64
         }
 #if defined(__x86_64__)
-        else if (high < den) {
+        else if (static_cast<unsigned long long>(magnitude >> 64) < den) {
             // The quotient fits in 64 bits: one hardware 128-by-64 division.
             auto low = static_cast<unsigned long long>(magnitude);
+            auto high = static_cast<unsigned long long>(magnitude >> 64);
             __asm__("divq %[d]" : "=a"(q), "=d"(r) : [d] "r"(den), "a"(low), "d"(high));
         }
 #endif

@@ -12,10 +12,6 @@ namespace {
 constexpr std::int64_t percent_micro = 100'000'000;  // 100% in micro-percent
 }
 
-std::int64_t number_value(const Number& n, const std::vector<std::int64_t>& values) {
-    return n.param >= 0 ? values[static_cast<size_t>(n.param)] : n.dist.central();
-}
-
 void make_cut_draws(CutRisk& risk, const std::string& who, int from, int to) {
     risk.draws.clear();
     risk.draw_years.clear();

@@ -152,11 +152,14 @@ void run_trials(const Projector& projector, const MonteCarloOptions& o, OutcomeT
     const int threads = std::max(1, o.threads);
     std::atomic<long> done{0};
     auto trial = [&](long t) {
+        // Reused by every trial on this thread: a trial allocates nothing, so that threads do not
+        // contend for the allocator.
         thread_local std::vector<std::int64_t> values;
+        thread_local Projection p;
         RandomStream stream(o.seed, static_cast<std::uint64_t>(t));
         draw_values(s, stream, values);
         try {
-            Projection p = projector.evaluate(values, /*details=*/false);
+            projector.evaluate_into(p, values, /*details=*/false);
             for (size_t y = 0; y + 1 < periods; ++y) table.record(y, t, p.years[y]);
             table.record(periods - 1, t, p.cumulative);
         } catch (const InputError& e) {

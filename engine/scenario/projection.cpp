@@ -49,7 +49,7 @@ static Money scale_index(const Money& m, std::int64_t index) {
     return Money::from_raw(mul_div_half_up_by<nano>(m.raw(), index));
 }
 
-Projector::Projector(const Scenario& s) : s_(s) {
+Projector::Projector(const Scenario& s) : s_(s), years_(s.horizon()) {
     for (const FundingRule& r : s.funding) {
         auto at = [&](int year) { return model_level(s.model, r.target, year).value_or(Money{}); };
         RuleLevels l;
@@ -81,11 +81,39 @@ Projector::Projector(const Scenario& s) : s_(s) {
         }
         history_rate_.push_back(rate);
     }
+    for (const FundingRule& r : s.funding) {
+        int exec = -1;
+        for (size_t e = 0; e < s.execution.size(); ++e)
+            if (s.execution[e].target.key() == r.target.key()) exec = static_cast<int>(e);
+        execution_of_.push_back(exec);
+    }
+    const std::vector<std::int64_t> central = central_values();
+    for (size_t k = 0; k < s.needs.size(); ++k) {
+        const Need& n = s.needs[k];
+        NeedPlan plan;
+        plan.entity = static_cast<size_t>(std::find(entities_.begin(), entities_.end(), n.entity) - entities_.begin());
+        plan.axis = static_cast<size_t>(n.axis);
+        bool certain = false;
+        if (const auto* path = std::get_if<QuantityPath>(&n.quantity)) {
+            certain = path->start.param < 0 && path->target.param < 0;
+        } else if (const auto* per_year = std::get_if<PerYear>(&n.quantity)) {
+            plan.per_year.assign(years_.size(), nullptr);
+            certain = true;
+            for (const auto& [year, q] : per_year->quantities) {
+                for (size_t i = 0; i < years_.size(); ++i)
+                    if (years_[i] == year) plan.per_year[i] = &q;  // the last entry of a year counts
+                certain = certain && q.param < 0;
+            }
+        }
+        plans_.push_back(std::move(plan));
+        if (certain)
+            for (size_t i = 0; i < years_.size(); ++i) plans_[k].certain.push_back(quantity(k, i, central, {}));
+    }
     if (std::any_of(s.funding.begin(), s.funding.end(), [](const FundingRule& r) { return std::holds_alternative<funding::CoverNeed>(r.how); })) {
         // The target of cover-need is the central case's need: a fixed path, so that Monte Carlo
         // shows how likely that path is to cover the uncertain need.
-        std::vector<std::int64_t> central = central_values();
-        Projection p = start(central, false);
+        Projection p;
+        start(p, central, false);
         add_needs(p, central);
         for (const PeriodResult& r : p.years) central_need_.push_back(r.need);
         aim_at_executed(central);
@@ -100,7 +128,7 @@ void Projector::aim_at_executed(const std::vector<std::int64_t>& central) {
     for (const FundingRule& r : s_.funding)
         if (const auto* c = std::get_if<funding::CoverNeed>(&r.how); c && c->aim == CoverAim::executed) cover = &r;
     if (!cover) return;
-    const std::vector<int> years = s_.horizon();
+    const std::vector<int>& years = years_;
     for (size_t e = 0; e < s_.execution.size(); ++e) {
         if (s_.execution[e].target.key() != cover->target.key()) continue;
         for (size_t i = 0; i < years.size(); ++i) {
@@ -154,17 +182,22 @@ std::int64_t Projector::next_price_index(std::int64_t index, int year, const std
 namespace {
 
 /// A macro level (general budget, population) for `year`: the scenario's entry, else the model's.
+/// `known_before`, when given, is this function's result for `year - 1`, computed already: the
+/// years of the horizon are computed in order, so each grows from the one before instead of
+/// recomputing the whole chain back to its start.
 template <class Level>
 std::optional<Level> macro_level(const std::vector<MacroEntry>& series, int year, std::optional<Level> from_model,
                                  const std::vector<std::int64_t>& values, const Projector& p,
                                  Level (*grow)(const Level&, std::int64_t, const MacroEntry&, int),
                                  std::optional<Level> (*entry_level)(const MacroEntry&),
-                                 std::optional<Level> (*model_at)(const Model&, int)) {
+                                 std::optional<Level> (*model_at)(const Model&, int),
+                                 const std::optional<Level>* known_before = nullptr) {
     for (const MacroEntry& e : series) {
         if (e.from > year || year > e.to) continue;
         if (e.kind == MacroEntry::Kind::level) return entry_level(e);
-        auto before = macro_level<Level>(series, year - 1, model_at(p.scenario().model, year - 1), values, p, grow,
-                                         entry_level, model_at);
+        auto before = known_before ? *known_before
+                                   : macro_level<Level>(series, year - 1, model_at(p.scenario().model, year - 1),
+                                                        values, p, grow, entry_level, model_at);
         if (!before) return std::nullopt;
         std::int64_t g = e.number.param >= 0 ? values[static_cast<size_t>(e.number.param)] : e.number.dist.central();
         return grow(*before, g, e, year);
@@ -196,9 +229,10 @@ std::optional<std::int64_t> model_population(const Model& m, int y) {
 
 }  // namespace
 
-std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<int>& years, const Projection& out,
-                                   const std::vector<std::int64_t>& values) const {
-    std::vector<Money> path(years.size());
+void Projector::fund(const FundingRule& rule, const Projection& out, const std::vector<std::int64_t>& values,
+                     std::vector<Money>& path) const {
+    const std::vector<int>& years = years_;
+    path.assign(years.size(), Money{});
     const RuleLevels& levels = levels_[static_cast<size_t>(&rule - s_.funding.data())];
     // A level one year on.
     auto step = [&](const Money& m, int year, const Growth& growth) {
@@ -255,30 +289,46 @@ std::vector<Money> Projector::fund(const FundingRule& rule, const std::vector<in
                    },
                },
                rule.how);
-    return path;
 }
 
-Projection Projector::start(const std::vector<std::int64_t>& values, bool details) const {
-    const std::vector<int> years = s_.horizon();
+namespace {
+/// Every figure of `r` back to its initial value; the per-entity and per-line vectors keep their
+/// memory for the next evaluation.
+void reset(PeriodResult& r) {
+    auto funded = std::move(r.funded_by_entity), executed = std::move(r.executed_by_entity);
+    auto need_entity = std::move(r.need_by_entity), need_line = std::move(r.need_by_line);
+    r = PeriodResult{};
+    funded.clear(), executed.clear(), need_entity.clear(), need_line.clear();
+    r.funded_by_entity = std::move(funded), r.executed_by_entity = std::move(executed);
+    r.need_by_entity = std::move(need_entity), r.need_by_line = std::move(need_line);
+}
+}  // namespace
+
+void Projector::start(Projection& out, const std::vector<std::int64_t>& values, bool details) const {
+    const std::vector<int>& years = years_;
     const size_t n_years = years.size(), n_entities = entities_.size();
-    Projection out;
     out.details = details;
     out.entities = entities_;
     out.years.resize(n_years);
+    for (PeriodResult& r : out.years) reset(r);
+    reset(out.cumulative);
 
     // Price index: 1 in prices-of, then × (1 + inflation) each year, rounded to 10^-9.
     std::int64_t index = nano;
     for (int y = s_.prices_of + 1; y < s_.from; ++y) index = next_price_index(index, y, values);
+    std::optional<Money> budget;  // of the year before, from the second year on
     for (size_t i = 0; i < n_years; ++i) {
         int y = years[i];
         if (y > s_.prices_of) index = next_price_index(index, y, values);
         PeriodResult& r = out.years[i];
         r.year = y;
         r.price_index_nano = index;
-        r.general_budget = *macro_level<Money>(s_.macro.general_budget, y, model_budget(s_.model, y), values, *this,
-                                               grow_money, entry_money, model_budget);
+        budget = macro_level<Money>(s_.macro.general_budget, y, model_budget(s_.model, y), values, *this, grow_money,
+                                    entry_money, model_budget, i > 0 ? &budget : nullptr);
+        r.general_budget = *budget;
         r.population = macro_level<std::int64_t>(s_.macro.population, y, model_population(s_.model, y), values, *this,
-                                                 grow_count, entry_count, model_population);
+                                                 grow_count, entry_count, model_population,
+                                                 i > 0 ? &out.years[i - 1].population : nullptr);
         if (details) {
             r.funded_by_entity.assign(n_entities, std::nullopt);
             r.executed_by_entity.assign(n_entities, std::nullopt);
@@ -286,7 +336,6 @@ Projection Projector::start(const std::vector<std::int64_t>& values, bool detail
             r.need_by_line.assign(s_.needs.size(), Money{});
         }
     }
-    return out;
 }
 
 size_t Projector::entity_index(const std::string& e) const {
@@ -294,14 +343,15 @@ size_t Projector::entity_index(const std::string& e) const {
 }
 
 void Projector::add_funding(Projection& out, const std::vector<std::int64_t>& values) const {
-    const std::vector<int> years = s_.horizon();
-    for (const FundingRule& rule : s_.funding) {
-        std::vector<Money> path = fund(rule, years, out, values);
+    const std::vector<int>& years = years_;
+    thread_local std::vector<Money> path;  // reused: a trial allocates nothing
+    for (size_t f = 0; f < s_.funding.size(); ++f) {
+        const FundingRule& rule = s_.funding[f];
+        fund(rule, out, values, path);
         if (rule.cut_risk) apply_cuts(*rule.cut_risk, years, values, path);
-        const ExecutionRule* exec = nullptr;
-        size_t exec_index = 0;
-        for (size_t e = 0; e < s_.execution.size(); ++e)
-            if (s_.execution[e].target.key() == rule.target.key()) exec = &s_.execution[e], exec_index = e;
+        const int exec_of = execution_of_[f];
+        const ExecutionRule* exec = exec_of >= 0 ? &s_.execution[static_cast<size_t>(exec_of)] : nullptr;
+        const auto exec_index = static_cast<size_t>(exec_of);
         for (size_t i = 0; i < years.size(); ++i) {
             const std::int64_t rate = exec ? rate_of(exec_index, years[i], values) : percent_micro;
             PeriodResult& r = out.years[i];
@@ -325,43 +375,129 @@ void Projector::add_funding(Projection& out, const std::vector<std::int64_t>& va
     }
 }
 
+std::int64_t Projector::quantity(size_t k, size_t i, const std::vector<std::int64_t>& values,
+                                 const std::vector<std::int64_t>& demand) const {
+    const Need& need = s_.needs[k];
+    if (const auto* driven = std::get_if<PerDemand>(&need.quantity))
+        return driven_quantity(demand[i], value(driven->per_unit, values), need.where);
+    if (const auto* path = std::get_if<QuantityPath>(&need.quantity)) {
+        const int y = years_[i];
+        const std::int64_t start = value(path->start, values), target = value(path->target, values);
+        if (y >= path->by) return target;
+        if (y > path->start_year)
+            return start + static_cast<std::int64_t>(
+                               mul_div_round(target - start, y - path->start_year, path->by - path->start_year));
+        return start;
+    }
+    const Number* q = plans_[k].per_year[i];
+    return q ? value(*q, values) : 0;
+}
+
+namespace {
+/// a × b / Den rounded half-up, for 0 <= a, b < 2^63, into `out`; false when the quotient does not
+/// fit the 64-bit division (mul_div_half_up_by then gives it, or says it overflows).
+template <unsigned long long Den>
+inline bool mul_div_64(std::int64_t a, std::int64_t b, std::int64_t& out) {
+    constexpr int twos = __builtin_ctzll(Den);
+    constexpr unsigned long long odd = Den >> twos;
+    const u128 m = static_cast<u128>(static_cast<unsigned long long>(a)) * static_cast<unsigned long long>(b);
+    const u128 shifted = m >> twos;
+    if (shifted >> 64) return false;
+    unsigned long long q = static_cast<unsigned long long>(shifted) / odd;  // = m / Den, see money.hpp
+    const unsigned long long r = static_cast<unsigned long long>(m) - q * Den;
+    q += r >= Den - r;
+    out = static_cast<std::int64_t>(q);  // < 2^64 / odd: fits
+    return true;
+}
+
+/// add_needs for a trial (no details), in 64-bit arithmetic year by year; false, with `out`
+/// untouched, when a figure is negative or does not fit 64 bits, or a quantity is driven by
+/// demand: then add_needs' own loop, which reports an overflow at the need and year responsible.
+/// A free function over the projector's prepared plans, so that the header stays as it is.
+template <class Plans, class Quantity, class Value>
+bool add_needs_fast(const Scenario& s, const std::vector<int>& years, const Plans& plans, Quantity quantity,
+                    Value value, Projection& out, const std::vector<std::int64_t>& values) {
+    if (out.details) return false;
+    const size_t n_years = years.size(), n_needs = s.needs.size();
+    // Per need, the unit cost and (when uncertain) the quantities of this trial, read once.
+    thread_local std::vector<std::int64_t> unit_cost, quantities;
+    unit_cost.resize(n_needs);
+    quantities.resize(n_needs * n_years);
+    static const std::vector<std::int64_t> no_demand;
+    for (size_t k = 0; k < n_needs; ++k) {
+        if (std::holds_alternative<PerDemand>(s.needs[k].quantity)) return false;
+        unit_cost[k] = value(s.needs[k].unit_cost, values);
+        if (unit_cost[k] < 0) return false;
+        const auto& plan = plans[k];
+        for (size_t i = 0; i < n_years; ++i) {
+            std::int64_t q = plan.certain.empty() ? quantity(k, i, values, no_demand) : plan.certain[i];
+            if (q < 0) return false;
+            quantities[i * n_needs + k] = q;
+        }
+    }
+    // Year by year, the sums in registers; written to `out` only when every year fitted.
+    struct Sums {
+        std::int64_t need = 0, need_constant = 0;
+        std::array<std::int64_t, axis_count> axis{}, axis_constant{};
+    };
+    thread_local std::vector<Sums> sums;
+    sums.assign(n_years, Sums{});
+    for (size_t i = 0; i < n_years; ++i) {
+        const std::int64_t index = out.years[i].price_index_nano;
+        const std::int64_t* q = &quantities[i * n_needs];
+        Sums& y = sums[i];
+        for (size_t k = 0; k < n_needs; ++k) {
+            std::int64_t constant, current;
+            // quantity (micro) × unit cost (micro soles) = 10^-12 soles; to céntimos: / 10^10.
+            if (!mul_div_64<10'000'000'000ULL>(q[k], unit_cost[k], constant)) return false;
+            if (!mul_div_64<nano>(constant, index, current)) return false;
+            const size_t a = plans[k].axis;
+            if (__builtin_add_overflow(y.need, current, &y.need) ||
+                __builtin_add_overflow(y.need_constant, constant, &y.need_constant) ||
+                __builtin_add_overflow(y.axis[a], current, &y.axis[a]) ||
+                __builtin_add_overflow(y.axis_constant[a], constant, &y.axis_constant[a]))
+                return false;
+        }
+    }
+    for (size_t i = 0; i < n_years; ++i) {
+        PeriodResult& r = out.years[i];
+        r.need += Money::from_raw(sums[i].need);
+        r.need_constant += Money::from_raw(sums[i].need_constant);
+        for (size_t a = 0; a < axis_count; ++a) {
+            r.need_by_axis[a] += Money::from_raw(sums[i].axis[a]);
+            r.need_by_axis_constant[a] += Money::from_raw(sums[i].axis_constant[a]);
+        }
+    }
+    return true;
+}
+}  // namespace
+
 void Projector::add_needs(Projection& out, const std::vector<std::int64_t>& values) const {
-    const std::vector<int> years = s_.horizon();
+    auto quantity_of = [&](size_t k, size_t i, const std::vector<std::int64_t>& v, const std::vector<std::int64_t>& d) {
+        return quantity(k, i, v, d);
+    };
+    auto value_of = [&](const Number& n, const std::vector<std::int64_t>& v) { return value(n, v); };
+    if (add_needs_fast(s_, years_, plans_, quantity_of, value_of, out, values)) return;
+    const size_t n_years = years_.size();
     for (size_t k = 0; k < s_.needs.size(); ++k) {
         const Need& need = s_.needs[k];
-        std::int64_t unit_cost = value(need.unit_cost, values);
-        size_t e = entity_index(need.entity);
-        const auto* path = std::get_if<QuantityPath>(&need.quantity);
-        std::int64_t start = path ? value(path->start, values) : 0;
-        std::int64_t target = path ? value(path->target, values) : 0;
+        const NeedPlan& plan = plans_[k];
+        const std::int64_t unit_cost = value(need.unit_cost, values);
         const auto* driven = std::get_if<PerDemand>(&need.quantity);
-        std::vector<std::int64_t> demand = driven ? demand_of(*driven, values) : std::vector<std::int64_t>{};
-        for (size_t i = 0; i < years.size(); ++i) {
-            int y = years[i];
-            std::int64_t q = 0;
-            if (driven) {
-                q = driven_quantity(demand[i], value(driven->per_unit, values), need.where);
-            } else if (path) {
-                if (y >= path->by) q = target;
-                else if (y > path->start_year)
-                    q = start + static_cast<std::int64_t>(
-                                    mul_div_round(target - start, y - path->start_year, path->by - path->start_year));
-                else q = start;
-            } else {
-                for (const auto& [year, quantity] : std::get<PerYear>(need.quantity).quantities)
-                    if (year == y) q = value(quantity, values);
-            }
+        const std::vector<std::int64_t> demand = driven ? demand_of(*driven, values) : std::vector<std::int64_t>{};
+        for (size_t i = 0; i < n_years; ++i) {
+            const std::int64_t q = plan.certain.empty() ? quantity(k, i, values, demand) : plan.certain[i];
             PeriodResult& r = out.years[i];
-            money_at(need.where, [&] { return msg("proj.cost-of-need", need.id, y); }, [&] {
+            money_at(need.where, [&] { return msg("proj.cost-of-need", need.id, years_[i]); }, [&] {
                 // quantity (micro) × unit cost (micro soles) = 10^-12 soles; to céntimos: / 10^10.
                 Money constant = Money::from_raw(mul_div_half_up_by<10'000'000'000LL>(q, unit_cost));
                 Money current = scale_index(constant, r.price_index_nano);
                 r.need += current;
                 r.need_constant += constant;
-                r.need_by_axis[static_cast<size_t>(need.axis)] += current;
-                r.need_by_axis_constant[static_cast<size_t>(need.axis)] += constant;
+                r.need_by_axis[plan.axis] += current;
+                r.need_by_axis_constant[plan.axis] += constant;
                 if (out.details) {
-                    r.need_by_entity[e] += current;
+                    r.need_by_entity[plan.entity] += current;
                     r.need_by_line[k] = current;
                 }
                 return 0;
@@ -372,12 +508,18 @@ void Projector::add_needs(Projection& out, const std::vector<std::int64_t>& valu
 
 std::vector<std::int64_t> Projector::demand_of(const PerDemand& driven, const std::vector<std::int64_t>& values) const {
     for (const Demand& d : s_.demand)
-        if (d.id == driven.demand) return demand_levels(d, s_.horizon(), values);
+        if (d.id == driven.demand) return demand_levels(d, years_, values);
     throw std::logic_error("a need driven by a demand series the checks said exists");
 }
 
 Projection Projector::evaluate(const std::vector<std::int64_t>& values, bool details) const {
-    Projection out = start(values, details);
+    Projection out;
+    evaluate_into(out, values, details);
+    return out;
+}
+
+void Projector::evaluate_into(Projection& out, const std::vector<std::int64_t>& values, bool details) const {
+    start(out, values, details);
     add_funding(out, values);
     add_needs(out, values);
     // Each figure of a year was checked where it was made; what remains are constant soles and the
@@ -386,7 +528,6 @@ Projection Projector::evaluate(const std::vector<std::int64_t>& values, bool det
         total(out);
         return 0;
     });
-    return out;
 }
 
 void Projector::total(Projection& out) const {

@@ -51,6 +51,10 @@ public:
     /// A figure that overflows, or a rule that would fund a negative amount, is an InputError
     /// located at the rule or entry responsible (core/error.hpp), never a wrapped number.
     Projection evaluate(const std::vector<std::int64_t>& values, bool details = true) const;
+    /// evaluate, into `out`, reusing its buffers: every figure of `out` is set again, and once
+    /// `out` has held a projection of this scenario no memory is allocated (a Monte Carlo trial
+    /// allocates nothing, so threads do not contend for the allocator).
+    void evaluate_into(Projection& out, const std::vector<std::int64_t>& values, bool details = true) const;
 
     const Scenario& scenario() const { return s_; }
 
@@ -67,12 +71,15 @@ private:
     std::int64_t inflation(int year, const std::vector<std::int64_t>& values) const;
     /// The price index of `year` from that of the year before; an InputError past 2^63 nano units.
     std::int64_t next_price_index(std::int64_t index, int year, const std::vector<std::int64_t>& values) const;
-    /// The funded amount of one rule in each horizon year, current soles.
-    std::vector<Money> fund(const FundingRule& rule, const std::vector<int>& years, const Projection& out,
-                            const std::vector<std::int64_t>& values) const;
-    /// Fills the macro figures (general budget, population, price index) of every year.
-    Projection start(const std::vector<std::int64_t>& values, bool details) const;
+    /// The funded amount of one rule in each horizon year, current soles, into `path`.
+    void fund(const FundingRule& rule, const Projection& out, const std::vector<std::int64_t>& values,
+              std::vector<Money>& path) const;
+    /// Resets `out` and fills the macro figures (general budget, population, price index) of every year.
+    void start(Projection& out, const std::vector<std::int64_t>& values, bool details) const;
     void add_needs(Projection& out, const std::vector<std::int64_t>& values) const;
+    /// The quantity of need `k` in horizon year `i`, micro units.
+    std::int64_t quantity(size_t k, size_t i, const std::vector<std::int64_t>& values,
+                          const std::vector<std::int64_t>& demand) const;
     /// The level of the demand series that drives `driven`, in each horizon year (micro units).
     std::vector<std::int64_t> demand_of(const PerDemand& driven, const std::vector<std::int64_t>& values) const;
     void add_funding(Projection& out, const std::vector<std::int64_t>& values) const;
@@ -80,7 +87,22 @@ private:
     void total(Projection& out) const;
 
     const Scenario& s_;
+    std::vector<int> years_;                  ///< the horizon
     std::vector<std::string> entities_;
+    /// Per funding rule, the execution rule of its target (the last one written), or -1.
+    std::vector<int> execution_of_;
+    /// Per need, what does not change between trials, so that a trial neither searches nor divides
+    /// for it.
+    struct NeedPlan {
+        size_t entity = 0;  ///< in entities_
+        size_t axis = 0;
+        /// Per horizon year, the quantity when no number it depends on is uncertain (micro units);
+        /// empty when it must be computed in each trial.
+        std::vector<std::int64_t> certain;
+        /// A per-year quantity: per horizon year, its number (nullptr: no quantity that year).
+        std::vector<const Number*> per_year;
+    };
+    std::vector<NeedPlan> plans_;
     std::vector<std::int64_t> history_rate_;  ///< per execution rule: own-history rate, micro-% (or -1)
     std::vector<Money> central_need_;         ///< per horizon year, current soles: what cover-need aims at
     /// Per funding rule, the model levels it starts from: they never change between trials.

@@ -4,7 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include <limits>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 using namespace veedor;
 
@@ -68,4 +71,52 @@ TEST_CASE("money is printed plain for machines and grouped for people") {
     CHECK(money("14163523").plain() == "14163523.00");
     CHECK(money("14163523").grouped(true) == "S/ 14,163,523.00");
     CHECK((Money{} - money("140284")).grouped(true) == "-S/ 140,284.00");
+}
+
+namespace {
+using Int256 = boost::multiprecision::int256_t;
+/// a × b / den half-up (ties away from zero) in 256 bits: the definition the fast paths must meet.
+Int256 reference(i128 a, i128 b, long long den) {
+    Int256 p = Int256(Int128(a)) * Int256(Int128(b));
+    Int256 m = p < 0 ? Int256(-p) : p, q = m / den, r = m % den;
+    if (2 * r >= den) ++q;
+    return p < 0 ? Int256(-q) : q;
+}
+template <long long Den>
+void agrees(i128 a, i128 b) {
+    INFO("a = " << Int128(a) << ", b = " << Int128(b) << ", den = " << Den);
+    CHECK(Int256(Int128(mul_div_half_up_by<Den>(a, b))) == reference(a, b, Den));
+    CHECK(Int256(Int128(mul_div_half_up(a, b, Den))) == reference(a, b, Den));
+}
+}  // namespace
+
+TEST_CASE("the 64-bit fast paths of a x b / den give the exact half-up quotient at every boundary") {
+    // Products just below and above 2^63, 2^64, 2^(64 + k) for den = 2^k x odd (the shifted 64-bit
+    // division), 2^64 x den (the 128-by-64 division) and near 2^124; exact ties; both signs.
+    const i128 two63 = static_cast<i128>(1) << 63, two62 = static_cast<i128>(1) << 62;
+    std::vector<std::pair<i128, i128>> cases = {
+        {0, 0}, {1, 1}, {5, 1}, {15, 1}, {25, 2}, {7, 3},
+        {two63 - 1, 1}, {two63, 1}, {two63 + 1, 1}, {two62 - 1, 2}, {two62 - 1, 4}, {two62 - 1, 1 << 10},
+        {two62 - 1, 1 << 11}, {two62 - 1, two62 - 1}, {626'000000, 21896'740000}, {626'000000, 37881'360000},
+        {3'000000'000000, 999'990000}, {1'000000'000000, 50'000000'000000}, {999'999'999'999, 1'000'000'000'000'000},
+        {static_cast<i128>(10'000'000'000LL) * 5 / 2, 1}, {50'000'000, 1}, {500'000'000, 1},  // exact ties
+        {(static_cast<i128>(1) << 72) / 3, 3}, {(static_cast<i128>(1) << 74) / 5 + 1, 5}, {two62 - 1, (two62 - 1) / 3},
+    };
+    for (auto [a, b] : cases) {
+        for (i128 sa : {1, -1})
+            for (i128 sb : {1, -1}) {
+                agrees<100'000'000LL>(a * sa, b * sb);
+                agrees<1'000'000'000LL>(a * sa, b * sb);
+                agrees<10'000'000'000LL>(a * sa, b * sb);
+            }
+    }
+    // The 64-bit path of the general function: a product that just fits, the most negative product,
+    // and a divisor beyond 63 bits.
+    const long long max64 = std::numeric_limits<long long>::max(), min64 = std::numeric_limits<long long>::min();
+    CHECK(mul_div_half_up(max64, 1, 2) == (static_cast<i128>(max64) + 1) / 2);
+    CHECK(mul_div_half_up(min64, 1, 2) == static_cast<i128>(min64) / 2);
+    CHECK(mul_div_half_up(min64, 1, 3) == -3074457345618258603LL);  // -3074457345618258602.67
+    CHECK(mul_div_half_up(min64 + 1, -1, 1) == max64);
+    CHECK(mul_div_half_up(3, 5, static_cast<i128>(max64) + 1) == 0);
+    CHECK(mul_div_half_up(max64, 3, static_cast<i128>(max64) * 2) == 2);  // 1.5 -> 2
 }
