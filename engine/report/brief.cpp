@@ -1,5 +1,6 @@
 #include "report/brief.hpp"
 
+#include "report/brief_risk.hpp"
 #include "report/brief_sensitivity.hpp"
 #include "writers/scope_table.hpp"
 
@@ -36,7 +37,9 @@ public:
         heading(say("brief.audit"));
         findings();
         scenarios();
-        heading(say("brief.charts"), 2, true);
+        // The charts follow the scenarios on the same page (two to a row, none split): with eight
+        // scenarios a page break before them took the brief past 12 printed pages.
+        heading(say("brief.charts"));
         bool any = false;
         // Every model chart and the charts of the scenario the summary speaks of; the other
         // scenarios' charts are files beside the brief (twenty-four charts would not print in 12 pages).
@@ -295,19 +298,17 @@ private:
         paragraph(say("brief.scenarios_intro"));
         Table t;
         t.headers = {say("col.scenario"), say("col.funded"), say("col.executed_expected"), say("col.need"), say("col.gap"),
-                     say("col.coverage"), say("col.p_covered")};
-        t.right_aligned = {false, true, true, true, true, true, true};
+                     say("col.coverage")};
+        t.right_aligned = {false, true, true, true, true, true};
         for (const SimulationRun& r : runs_) {
             const PeriodResult& c = r.central.cumulative;
-            std::string p = say("no_trials");
-            if (r.monte_carlo)
-                p = pct(Ratio::of(BigInt(r.monte_carlo->periods.back().funded_covers_need), BigInt(r.monte_carlo->trials))
-                            ->times(100),
-                        p_.percent_places);
             t.rows.push_back({r.scenario->title, money(c.funded), money(c.executed), money(c.need), money(c.need - c.funded),
-                              pct(percent_of(c.funded, c.need), p_.percent_places), p});
+                              pct(percent_of(c.funded, c.need), p_.percent_places)});
         }
         table(t);
+        // Every scenario's trials in one table: P50 and mean beside the central case above, and
+        // P(funded covers need) per year, where a risk of a cut shows (over the horizon it is 0% for all).
+        if (Table risk = brief_risk_table(runs_, p_, l_); !risk.rows.empty()) table(std::move(risk));
         if (const SimulationRun* r = featured_run(); r && r->scopes) table(scope_table(*r, p_, Style{Style::people, l_}));
         if (const SimulationRun* r = featured_run(); r && !r->sensitivity.empty()) table(brief_sensitivity_table(*r, l_));
         if (runs_.size() > 1) compared();
@@ -343,6 +344,7 @@ private:
                 std::string item = s.title + (s.note.empty() ? "" : ". " + s.note);
                 if (std::find(b.items.begin(), b.items.end(), item) == b.items.end()) b.items.push_back(item);
             }
+        b.css_class = "sources";  // two columns of small print on paper
         d_.blocks.push_back(b);
     }
 
