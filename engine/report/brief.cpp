@@ -21,8 +21,9 @@ namespace {
 
 class BriefBuilder {
 public:
-    BriefBuilder(const Model& m, const AuditResult& a, const std::vector<SimulationRun>& runs, Lang l, const Presentation& p)
-        : m_(m), audit_(a), runs_(runs), l_(l), p_(p), series_(national_series(m)) {}
+    BriefBuilder(const Model& m, const AuditResult& a, const std::vector<SimulationRun>& runs, Lang l, const Presentation& p,
+                 size_t baseline)
+        : m_(m), audit_(a), runs_(runs), l_(l), p_(p), baseline_(baseline), series_(national_series(m)) {}
 
     Document build(const std::vector<BriefChart>& charts) {
         d_.lang = l_;
@@ -314,13 +315,13 @@ private:
         if (runs_.size() > 1) compared();
     }
 
-    /// Several scenarios: how each one's gap differs from the first scenario's (the baseline, as
-    /// `simulate` takes it by default), year by year. Each one's funding per year is drawn in the
-    /// overlay chart; a table of it too would take the brief past 12 printed pages.
+    /// Several scenarios: how each one's gap differs from the baseline's (the first scenario, as
+    /// `simulate` takes it, or the one `--baseline` names), year by year. Each one's funding per year
+    /// is drawn in the overlay chart; a table of it too would take the brief past 12 printed pages.
     void compared() {
-        const ScenarioComparison c = compare_scenarios(runs_, 0);
+        const ScenarioComparison c = compare_scenarios(runs_, baseline_);
         const Style people{Style::people, l_, NumberStyle::mef};
-        const std::string& base = runs_.front().scenario->title;
+        const std::string& base = runs_.at(baseline_).scenario->title;
         paragraph(say("brief.compare_intro", base));
         table(figure_by_year_table(c, &ComparedFigures::gap, true, say("brief.compare_gap", base), people));
     }
@@ -353,6 +354,7 @@ private:
     const std::vector<SimulationRun>& runs_;
     Lang l_;
     Presentation p_;
+    size_t baseline_;
     std::vector<SeriesYear> series_;
     Document d_;
 };
@@ -360,8 +362,8 @@ private:
 }  // namespace
 
 Document build_brief(const Model& m, const AuditResult& audit, const std::vector<SimulationRun>& runs,
-                     const std::vector<BriefChart>& charts, Lang lang, const Presentation& p) {
-    return BriefBuilder(m, audit, runs, lang, p).build(charts);
+                     const std::vector<BriefChart>& charts, Lang lang, const Presentation& p, size_t baseline) {
+    return BriefBuilder(m, audit, runs, lang, p, baseline).build(charts);
 }
 
 }  // namespace veedor

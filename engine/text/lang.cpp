@@ -93,7 +93,7 @@ constexpr std::array texts{
     Text{"brief.audit", "What the audit found", "Lo que encontró la auditoría"},
     Text{"brief.audit_intro", "veedor recomputed every total and percentage that the sources printed: {} of {} agree, {} differ, {} cannot be recomputed.", "veedor recalculó cada total y porcentaje que publicaron las fuentes: {} de {} coinciden, {} difieren y {} no pueden recalcularse."},
     Text{"brief.scenarios", "Funding scenarios", "Escenarios de financiamiento"},
-    Text{"brief.compare_intro", "Year by year, against the first scenario, {} (the baseline): a positive difference in the gap means less of the need is funded than in the baseline.", "Año por año, frente al primer escenario, {} (la línea de base): una diferencia positiva en la brecha significa que se financia menos de la necesidad que en la línea de base."},
+    Text{"brief.compare_intro", "Year by year, against the baseline, {} (the first scenario unless --baseline names another): a positive difference in the gap means less of the need is funded than in the baseline.", "Año por año, frente a la línea de base, {} (el primer escenario, salvo que --baseline nombre otro): una diferencia positiva en la brecha significa que se financia menos de la necesidad que en la línea de base."},
     Text{"brief.compare_gap", "Gap (need - funded) minus that of {}, per year, current soles", "Brecha (necesidad - financiado) menos la de {}, por año, soles corrientes"},
     Text{"brief.sens.title", "What moves the gaps of \"{}\" most, over the horizon (sensitivity)", "Qué mueve más las brechas de \"{}\" en el horizonte (sensibilidad)"},
     Text{"brief.sens.funding", "Swing of the funding gap", "Oscilación de la brecha de financiamiento"},
