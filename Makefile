@@ -5,7 +5,8 @@ MODEL ?= scenarios/peru/model.yaml
 LAYER ?= scenarios/after-the-report.yaml
 SCENARIOS ?= scenarios/peru/bill-2017-flat.yaml scenarios/peru/indexed-2016.yaml \
              scenarios/peru/restore-2015.yaml scenarios/peru/share-2015.yaml \
-             scenarios/peru/costed-needs.yaml scenarios/peru/what-it-takes.yaml
+             scenarios/peru/costed-needs.yaml scenarios/peru/what-it-takes.yaml \
+             scenarios/peru/funding-risk.yaml scenarios/peru/falling-path.yaml
 JOBS  ?= $(shell nproc)
 
 .PHONY: run test sanitize bench build program configure deps test-deps bench-deps clean screenshots
@@ -32,8 +33,9 @@ program: configure
 
 # The main job on the shipped Peru model: the allocated-vs-executed comparison, the audit of its
 # published totals, the same two on the layer of the years after the report (the national series
-# to 2024, the sources that disagree), and the six funding scenarios for 2017-2021, printed and
-# written to out/ (CSV, JSON, Markdown); then the brief with its charts, in Spanish and in English.
+# to 2024, the sources that disagree), and the eight funding scenarios for 2017-2021 (one with the
+# risk of a cut, one on the path that fell as 2020-2021 did), printed and written to out/ (CSV,
+# JSON, Markdown); then the brief with its charts, in Spanish and in English.
 run: program
 	$(BUILD)/veedor compare $(MODEL) --out out
 	$(BUILD)/veedor audit $(MODEL) --out out

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # tools/brief-screenshot.sh [VEEDOR]: remakes docs/images/brief-es.png, the README's picture of the
-# Spanish brief: the shipped model and its six scenarios, as `make run` writes it, its first
+# Spanish brief: the shipped model and its eight scenarios, as `make run` writes it, its first
 # screen (1100 x 1500 px) in headless Chromium. Run from the repository's root: `make screenshots`.
 set -euo pipefail
 bin=${1:-build/veedor}

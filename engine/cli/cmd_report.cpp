@@ -30,6 +30,7 @@ namespace {
 struct ReportArgs {
     std::string model;
     std::vector<std::string> scenarios;
+    std::string baseline;  ///< --baseline: empty for the first scenario
     std::string out_dir;
     std::string lang = "es";
     std::string style;
@@ -78,6 +79,8 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     ChartStyle style;  // the brief's charts in the user's theme, as `plot --style` draws them
     bool styled = read_style(a.style, style, err);
     if (!whole || !scenarios || !styled) return exit_code::invalid_input;
+    std::optional<size_t> baseline = baseline_index(*scenarios, a.baseline, err);
+    if (!baseline) return exit_code::usage;
     auto filter = resolve_filter(a.filter, *whole, "report", err);
     if (!filter) return exit_code::usage;
     // The audit reads the whole model (a printed total needs all its members), then keeps what the
@@ -107,11 +110,11 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
     }
     // The plan against actual, when the model has figures for some horizon year (report/brief_track).
     Tracking tracking = track(*runs, *m);
-    // Several scenarios: their funding paths together against the first one's need, the model's
+    // Several scenarios: their funding paths together against the baseline's need, the model's
     // actual years as points; shown in the brief with the model's charts.
     if (runs->size() > 1) {
         style.source = chart_source(*m, lang);
-        charts.push_back(overlay_chart(*runs, 0, tracking, style));
+        charts.push_back(overlay_chart(*runs, *baseline, tracking, style));
         chart_scenario.push_back("");
     }
     if (has_actuals(tracking))
@@ -132,7 +135,7 @@ int run_report(const ReportArgs& a, std::ostream& out, std::ostream& err) {
         brief_charts.push_back({c.title, drawn_svg(files, chart_dir + "/" + c.name + ".svg"), "charts/" + c.name + ".svg",
                                 chart_scenario[i]});
     }
-    Document d = build_brief(*m, findings, *runs, brief_charts, lang, p);
+    Document d = build_brief(*m, findings, *runs, brief_charts, lang, p, *baseline);
     if (has_actuals(tracking))
         add_track_section(d, tracking, drawn_svg(files, chart_dir + "/8-plan-vs-actual.svg"),
                           "charts/8-plan-vs-actual.svg", p, featured_run(*runs));
@@ -155,6 +158,9 @@ void add_report_command(CLI::App& app, Action& action) {
     CLI::App* cmd = app.add_subcommand("report", "Write the shareable brief: one self-contained HTML file and Markdown");
     cmd->add_option("model", args->model, "The model (YAML)")->required();
     cmd->add_option("scenarios", args->scenarios, "Scenarios (YAML) shown side by side");
+    cmd->add_option("--baseline", args->baseline,
+                    "With several scenarios, the one the brief compares the others against, year by year: its file "
+                    "or its name without folder and .yaml (default: the first)");
     non_empty_path(cmd->add_option("-o,--out", args->out_dir, "Folder for brief.html, brief.md, charts/ (and brief.pdf)"))
         ->required();
     cmd->add_option("--lang", args->lang, "Language: es (default) or en")

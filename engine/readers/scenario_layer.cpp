@@ -355,15 +355,19 @@ private:
         l_.funding->push_back(std::move(r));
     }
 
-    /// cut-risk: {probability-pct: NUMBER, share-pct: NUMBER, from: YEAR}.
+    /// cut-risk: {probability-pct: NUMBER, share-pct: NUMBER, from: YEAR, lasting: YEARS}.
     std::optional<CutRisk> read_cut_risk(const YamlNode& x, const std::string& who) {
-        Fields g(x, "cut-risk", {"probability-pct", "share-pct"}, {"from"}, d_);
+        Fields g(x, "cut-risk", {"probability-pct", "share-pct"}, {"from", "lasting"}, d_);
         if (!x.is_map() || !g.ok()) return std::nullopt;
         CutRisk risk;
         risk.where = x.where;
         auto p = number(*g.get("probability-pct"), "probability-pct", "funding cut probability " + who + " (%)");
         auto share = number(*g.get("share-pct"), "share-pct", "funding cut share " + who + " (%)");
         if (auto y = g.get("from")) risk.from = read_year(*y, "from", d_).value_or(0);
+        if (auto n = g.get("lasting")) {
+            risk.lasting = read_count(*n, "lasting", d_).value_or(1);
+            if (risk.lasting == 0) d_.error(n->where, msg("scenario.cut-lasting"));
+        }
         if (!p || !share) return std::nullopt;
         risk.probability_pct = *p;
         risk.share_pct = *share;

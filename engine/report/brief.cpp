@@ -1,5 +1,6 @@
 #include "report/brief.hpp"
 
+#include "report/brief_risk.hpp"
 #include "report/brief_sensitivity.hpp"
 #include "writers/scope_table.hpp"
 
@@ -20,8 +21,9 @@ namespace {
 
 class BriefBuilder {
 public:
-    BriefBuilder(const Model& m, const AuditResult& a, const std::vector<SimulationRun>& runs, Lang l, const Presentation& p)
-        : m_(m), audit_(a), runs_(runs), l_(l), p_(p), series_(national_series(m)) {}
+    BriefBuilder(const Model& m, const AuditResult& a, const std::vector<SimulationRun>& runs, Lang l, const Presentation& p,
+                 size_t baseline)
+        : m_(m), audit_(a), runs_(runs), l_(l), p_(p), baseline_(baseline), series_(national_series(m)) {}
 
     Document build(const std::vector<BriefChart>& charts) {
         d_.lang = l_;
@@ -36,7 +38,9 @@ public:
         heading(say("brief.audit"));
         findings();
         scenarios();
-        heading(say("brief.charts"), 2, true);
+        // The charts follow the scenarios on the same page (two to a row, none split): with eight
+        // scenarios a page break before them took the brief past 12 printed pages.
+        heading(say("brief.charts"));
         bool any = false;
         // Every model chart and the charts of the scenario the summary speaks of; the other
         // scenarios' charts are files beside the brief (twenty-four charts would not print in 12 pages).
@@ -295,31 +299,29 @@ private:
         paragraph(say("brief.scenarios_intro"));
         Table t;
         t.headers = {say("col.scenario"), say("col.funded"), say("col.executed_expected"), say("col.need"), say("col.gap"),
-                     say("col.coverage"), say("col.p_covered")};
-        t.right_aligned = {false, true, true, true, true, true, true};
+                     say("col.coverage")};
+        t.right_aligned = {false, true, true, true, true, true};
         for (const SimulationRun& r : runs_) {
             const PeriodResult& c = r.central.cumulative;
-            std::string p = say("no_trials");
-            if (r.monte_carlo)
-                p = pct(Ratio::of(BigInt(r.monte_carlo->periods.back().funded_covers_need), BigInt(r.monte_carlo->trials))
-                            ->times(100),
-                        p_.percent_places);
             t.rows.push_back({r.scenario->title, money(c.funded), money(c.executed), money(c.need), money(c.need - c.funded),
-                              pct(percent_of(c.funded, c.need), p_.percent_places), p});
+                              pct(percent_of(c.funded, c.need), p_.percent_places)});
         }
         table(t);
+        // Every scenario's trials in one table: P50 and mean beside the central case above, and
+        // P(funded covers need) per year, where a risk of a cut shows (over the horizon it is 0% for all).
+        if (Table risk = brief_risk_table(runs_, p_, l_); !risk.rows.empty()) table(std::move(risk));
         if (const SimulationRun* r = featured_run(); r && r->scopes) table(scope_table(*r, p_, Style{Style::people, l_}));
         if (const SimulationRun* r = featured_run(); r && !r->sensitivity.empty()) table(brief_sensitivity_table(*r, l_));
         if (runs_.size() > 1) compared();
     }
 
-    /// Several scenarios: how each one's gap differs from the first scenario's (the baseline, as
-    /// `simulate` takes it by default), year by year. Each one's funding per year is drawn in the
-    /// overlay chart; a table of it too would take the brief past 12 printed pages.
+    /// Several scenarios: how each one's gap differs from the baseline's (the first scenario, as
+    /// `simulate` takes it, or the one `--baseline` names), year by year. Each one's funding per year
+    /// is drawn in the overlay chart; a table of it too would take the brief past 12 printed pages.
     void compared() {
-        const ScenarioComparison c = compare_scenarios(runs_, 0);
+        const ScenarioComparison c = compare_scenarios(runs_, baseline_);
         const Style people{Style::people, l_, NumberStyle::mef};
-        const std::string& base = runs_.front().scenario->title;
+        const std::string& base = runs_.at(baseline_).scenario->title;
         paragraph(say("brief.compare_intro", base));
         table(figure_by_year_table(c, &ComparedFigures::gap, true, say("brief.compare_gap", base), people));
     }
@@ -343,6 +345,7 @@ private:
                 std::string item = s.title + (s.note.empty() ? "" : ". " + s.note);
                 if (std::find(b.items.begin(), b.items.end(), item) == b.items.end()) b.items.push_back(item);
             }
+        b.css_class = "sources";  // two columns of small print on paper
         d_.blocks.push_back(b);
     }
 
@@ -351,6 +354,7 @@ private:
     const std::vector<SimulationRun>& runs_;
     Lang l_;
     Presentation p_;
+    size_t baseline_;
     std::vector<SeriesYear> series_;
     Document d_;
 };
@@ -358,8 +362,8 @@ private:
 }  // namespace
 
 Document build_brief(const Model& m, const AuditResult& audit, const std::vector<SimulationRun>& runs,
-                     const std::vector<BriefChart>& charts, Lang lang, const Presentation& p) {
-    return BriefBuilder(m, audit, runs, lang, p).build(charts);
+                     const std::vector<BriefChart>& charts, Lang lang, const Presentation& p, size_t baseline) {
+    return BriefBuilder(m, audit, runs, lang, p, baseline).build(charts);
 }
 
 }  // namespace veedor

@@ -24,7 +24,9 @@ struct BriefChart {
 /// with costed needs (nullptr when none has).
 const SimulationRun* featured_run(const std::vector<SimulationRun>& runs);
 
+/// `baseline`: the index in `runs` of the scenario the others are compared against, year by year
+/// (`report --baseline`; < runs.size() when there are runs).
 Document build_brief(const Model& m, const AuditResult& audit, const std::vector<SimulationRun>& runs,
-                     const std::vector<BriefChart>& charts, Lang lang, const Presentation& p);
+                     const std::vector<BriefChart>& charts, Lang lang, const Presentation& p, size_t baseline = 0);
 
 }  // namespace veedor

@@ -65,6 +65,8 @@ td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: t
 figure { margin: 1.2rem 0; page-break-inside: avoid; }
 figure svg { width: 100%; height: auto; }
 figcaption { font-size: .85rem; color: var(--muted); }
+/* A source's address is one long word: it breaks anywhere rather than widen a phone's page. */
+ul.sources li { overflow-wrap: anywhere; }
 /* A phone: nothing cut; wide tables scroll inside their box, and so do charts, drawn at the size
    gnuplot made them (its smallest text 8 px, as on a desktop): scaled to 400 px it was 3 px. */
 @media (max-width: 600px) {
@@ -77,8 +79,8 @@ figcaption { font-size: .85rem; color: var(--muted); }
   table.audit td:last-child { min-width: 16rem; }
   nav.toc ol { columns: 1; }
 }
-/* A4: every table within the page (long words may wrap, amounts and dates never), a new page
-   before the charts, charts at most 60 mm tall (four to a page). */
+/* A4: every table within the page (long words may wrap, amounts and dates never), charts at
+   most 60 mm tall (four to a page), the sources in two columns. */
 @page { size: A4; margin: 12mm 12mm 12mm 12mm; }
 @media print {
   body { margin: 0; padding: 0; max-width: none; font-size: 8.5pt; line-height: 1.2; }
@@ -100,6 +102,9 @@ figcaption { font-size: .85rem; color: var(--muted); }
   figure svg { display: block; width: 100%; max-height: 55mm; }
   figcaption { font-size: 7.5pt; }
   p, ul { margin: .35rem 0; }
+  /* The sources, forty items long, in two columns of table-sized print: a page less. */
+  ul.sources { columns: 2; column-gap: 1.2rem; font-size: 7.2pt; padding-left: 1rem; }
+  ul.sources li { break-inside: avoid; }
   nav.toc { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
 }
@@ -180,7 +185,7 @@ std::string render_html(const Document& d) {
                        html_escape(b.text) + "</figcaption>\n</figure>\n";
                 break;
             case Block::Kind::list:
-                out += "<ul>\n";
+                out += b.css_class.empty() ? "<ul>\n" : "<ul class=\"" + b.css_class + "\">\n";
                 for (const auto& item : b.items) out += "<li>" + html_unbroken(item) + "</li>\n";
                 out += "</ul>\n";
                 break;

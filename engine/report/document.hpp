@@ -23,7 +23,7 @@ struct Block {
     std::string svg;                                     ///< figure: the SVG markup gnuplot made
     std::string image;                                   ///< figure: its file, for Markdown
     std::vector<std::string> items;                      ///< list
-    std::string css_class;                               ///< table: a layout of its own ("audit")
+    std::string css_class;                               ///< table or list: a layout of its own ("audit", "sources")
 };
 
 struct Document {

@@ -29,14 +29,18 @@ void apply_cuts(const CutRisk& risk, const std::vector<int>& years, const std::v
                 std::vector<Money>& path) {
     const std::int64_t probability = number_value(risk.probability_pct, values);
     const std::int64_t share = number_value(risk.share_pct, values);
+    // In year order, so that a year under two lasting cuts loses the second share of what the
+    // first left.
     for (size_t k = 0; k < risk.draws.size(); ++k) {
         if (number_value(risk.draws[k], values) >= probability) continue;
-        auto at = std::find(years.begin(), years.end(), risk.draw_years[k]);
-        if (at == years.end()) continue;
-        Money& m = path[static_cast<size_t>(at - years.begin())];
-        // The cut, m × share / 100%, rounded half-up to the céntimo; the share is at most 100%
-        // (checked), so what is left is never negative.
-        m = m - Money::from_raw(mul_div_half_up_by<percent_micro>(m.raw(), share));
+        const int cut_year = risk.draw_years[k];
+        for (size_t j = 0; j < years.size(); ++j) {
+            if (years[j] < cut_year || years[j] - cut_year >= risk.lasting) continue;
+            Money& m = path[j];
+            // The cut, m × share / 100%, rounded half-up to the céntimo; the share is at most 100%
+            // (checked), so what is left is never negative.
+            m = m - Money::from_raw(mul_div_half_up_by<percent_micro>(m.raw(), share));
+        }
     }
 }
 

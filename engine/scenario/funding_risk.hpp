@@ -24,7 +24,8 @@ inline std::int64_t number_value(const Number& n, const std::vector<std::int64_t
 void make_cut_draws(CutRisk& risk, const std::string& who, int from, int to);
 
 /// Cuts `path` (one amount per year of `years`) where `values` draw a cut: a year whose draw is
-/// below probability-pct loses share-pct of its funding; the cut is rounded half-up to the
+/// below probability-pct loses share-pct of its funding, and so do the `lasting` - 1 years after
+/// it (cuts in year order, each of what the ones before left); each cut is rounded half-up to the
 /// céntimo. A draw equal to the probability is no cut, so a probability of 0 never cuts and one
 /// of 100 always does (draws are below 100).
 void apply_cuts(const CutRisk& risk, const std::vector<int>& years, const std::vector<std::int64_t>& values,

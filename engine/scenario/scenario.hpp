@@ -123,12 +123,13 @@ struct Amounts {
 
 /// A funding rule's risk of a cut (docs/scenario-format.md, "Funding risk"): in each horizon
 /// year from `from` on, independently of the other years, the year's funding is cut by share-pct
-/// with probability probability-pct. Each year's event is one uncertain draw, uniform on 0-100 (%):
-/// a cut when the draw is below the probability.
+/// with probability probability-pct, and so is each of the `lasting` - 1 years after it. Each
+/// year's event is one uncertain draw, uniform on 0-100 (%): a cut when the draw is below the probability.
 struct CutRisk {
     Number probability_pct;
     Number share_pct;
     int from = 0;               ///< the first year a cut may happen; 0: the horizon's first year
+    long long lasting = 1;      ///< the years a cut lasts, its own included (at least 1; checked)
     std::vector<Number> draws;  ///< one per year from `from` to the horizon's end (collect_params)
     std::vector<int> draw_years;
     Location where;

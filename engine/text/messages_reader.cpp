@@ -161,6 +161,7 @@ constexpr std::array texts{
     MessageText{"scenario.uniform", "uniform [min, max] needs min < max", "uniform [min, max] requiere min < max"},
     MessageText{"scenario.normal", "normal needs sd > 0 and min <= mean <= max with min < max", "normal requiere sd > 0 y min <= mean <= max con min < max"},
     MessageText{"scenario.attributed-number", "'{0}' is a number with where it comes from, written as a mapping: {0}: {{value: {1}, assumption: \"why {1}\"}} or {0}: {{value: {1}, source: SOURCE-ID}}; not {2}", "'{0}' es un número con su procedencia, escrito como un mapeo: {0}: {{value: {1}, assumption: \"por qué {1}\"}} o {0}: {{value: {1}, source: ID-DE-FUENTE}}; no {2}"},
+    MessageText{"scenario.cut-lasting", "'lasting' is 0: a cut lasts at least its own year (1)", "'lasting' es 0: un recorte dura al menos su propio año (1)"},
     MessageText{"scenario.rate-entry-needs-note", "this rate-pct-by-year entry needs a 'source' or an 'assumption' note", "esta entrada de 'rate-pct-by-year' necesita una nota 'source' o 'assumption'"},
     MessageText{"scenario.capacity-needs-note", "'capacity' needs a 'source' or an 'assumption' note", "'capacity' necesita una nota 'source' o 'assumption'"},
     MessageText{"scenario.existing-quantity-range", "'existing-quantity' is a quantity of units: 0 or more", "'existing-quantity' es una cantidad de unidades: 0 o más"},

@@ -57,7 +57,10 @@ TEST_CASE("the brief opens with its contents and a summary in plain words and pr
     CHECK(has(html, "@page { size: A4;"));
     CHECK(has(html, "<table class=\"audit\">"));
     CHECK(has(html, "<div class=\"table-wrap\">"));  // a wide table scrolls inside its box on a phone
-    CHECK(has(html, "class=\"page\">Gráficos</h2>"));  // a new page in print
+    // The charts follow on the same page in print (two to a row): no forced break before them.
+    CHECK(has(html, "\">Gráficos</h2>"));
+    CHECK_FALSE(has(html, "class=\"page\">Gráficos</h2>"));
+    CHECK(has(html, "ul.sources { columns: 2;"));
     std::string md = render_markdown(d);
     CHECK(has(md, "**Contenido**\n\n1. En resumen\n2. Cifras principales\n"));
 }
@@ -101,4 +104,31 @@ TEST_CASE("the brief reconciles the gap like for like and ranks what moves both 
     CHECK(has(es, "= necesidad dentro del alcance del presupuesto específico"));
     CHECK(has(es, "S/\u00A067,097,160.00"));
     CHECK(has(es, "Oscilación de la brecha de gasto"));
+}
+
+TEST_CASE("the brief gives every scenario's trials in one risk table with the cuts in P(funded covers need)") {
+    Diagnostics d;
+    static const std::vector<Scenario> scenarios{
+        load_scenario(std::string(VEEDOR_SOURCE_DIR) + "/scenarios/peru/what-it-takes.yaml", d),
+        load_scenario(std::string(VEEDOR_SOURCE_DIR) + "/scenarios/peru/funding-risk.yaml", d),
+        load_scenario(std::string(VEEDOR_SOURCE_DIR) + "/scenarios/peru/falling-path.yaml", d)};
+    REQUIRE_FALSE(d.has_errors());
+    // Each scenario's own 10,000 trials and seed, as `veedor simulate` runs them (README: 17.60%
+    // and 11.14% of the trials cover the 2021 need, without and with the risk of a cut).
+    Simulation sim = simulate_all(scenarios, SimulationOptions{std::nullopt, std::nullopt, 2, nullptr});
+    REQUIRE(sim.runs.size() == 3);
+    const Model& m = scenarios[0].model;
+    std::string en = render_markdown(build_brief(m, audit(m, RoundingMode::half_up), sim.runs, {}, Lang::en, Presentation{}));
+    CHECK(has(en, "| Scenario | Funded, mean | Gap, median (P50) | Gap, mean | P 2017 | P 2018 | P 2019 | P 2020 | P 2021 | P 2017-2021 |"));
+    CHECK(has(en, "| 0.00% | 0.00% | 0.00% | 1.02% | 17.60% | 0.00% |"));
+    // With the risk of a cut: the trials' mean funding S/ 103.4 M against the central S/ 120.6 M
+    // (simulate's Monte Carlo table of funding-risk.yaml gives the same figures).
+    CHECK(has(en, "| What it takes, at the risk of a cut (36.36% a year, 25% to 55%) | S/ 103,406,732.18 | S/ 75,364,098.61 | "
+                  "S/ 75,775,042.19 | 0.00% | 0.00% | 0.00% | 0.86% | 11.14% | 0.00% |"));
+    // The falling path never reaches the need: S/ 4,000,000 against S/ 45,024,595.67 in 2021.
+    CHECK(has(en, "| The falling path: what was published after the report, 2017-2021 | S/ 30,831,751.00 |"));
+    CHECK_FALSE(has(en, "P(funding covers need)"));  // the central table no longer repeats it
+    std::string es = render_markdown(build_brief(m, audit(m, RoundingMode::half_up), sim.runs, {}, Lang::es, Presentation{}));
+    CHECK(has(es, "| Escenario | Financiado, media | Brecha, mediana (P50) | Brecha, media | P 2017 |"));
+    CHECK(has(es, "| 11.14\u00A0% | 0.00\u00A0% |"));
 }

@@ -139,3 +139,25 @@ TEST_CASE("execution: a year's own rate and an absorption capacity in executed m
     // 2017: 2000 × 50% = 1000, capped at 800; 2018: 2000 × 25% = 500; 2019: 2000 × 45% = 900 -> 800.
     CHECK(executed(p) == V{"800.00", "500.00", "800.00"});
 }
+
+TEST_CASE("cut-risk lasting: a cut stays for its year and the lasting - 1 after - two cuts compound") {
+    // Flat 2000 a year, 25% cuts from 2018 with probability 60: the central draws (50) cut 2018
+    // and 2019. Lasting 2: 2018's cut also takes 2019's funding to 1500, and 2019's own cut takes
+    // 25% of that: 1500 - 375 = 1125. (Lasting 1, the default: 1500 and 1500.)
+    const std::string body = flat_with_cut("60", "25");
+    CHECK(funded(central(body + "      lasting: 2\n")) == V{"2000.00", "1500.00", "1125.00"});
+    CHECK(funded(central(body + "      lasting: 1\n")) == V{"2000.00", "1500.00", "1500.00"});
+    // 33.333333%: 2018 2000 - 666.67 = 1333.33; 2019 1333.33 - 444.44 (1333.33 × 0.33333333 =
+    // 444.443328..., half-up) = 888.89.
+    CHECK(funded(central(flat_with_cut("60", "33.333333") + "      lasting: 2\n")) == V{"2000.00", "1333.33", "888.89"});
+    // One cut only, in 2018 (2019's draw set to 90, above the probability): the level stays cut
+    // in 2019 with lasting 2, and comes back with lasting 1.
+    for (const auto& [lasting, in_2019] : std::vector<std::pair<std::string, std::string>>{{"2", "1500.00"}, {"1", "2000.00"}}) {
+        const Scenario& s = loaded(body + "      lasting: " + lasting + "\n");
+        Projector p(s);
+        std::vector<std::int64_t> v = p.central_values();
+        for (size_t i = 0; i < s.params.size(); ++i)
+            if (s.params[i].label == "funding cut total 2019 (draw, %)") v[i] = 90'000'000;
+        CHECK(funded(p.evaluate(v)) == V{"2000.00", "1500.00", in_2019});
+    }
+}

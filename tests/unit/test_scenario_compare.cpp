@@ -202,3 +202,22 @@ TEST_CASE("the brief compares several scenarios year by year in both languages")
     CHECK_FALSE(has(render_markdown(build_brief(m, audit(m, RoundingMode::half_up), one, {}, Lang::en, Presentation{})),
                     "minus that of"));
 }
+
+TEST_CASE("the brief compares against the baseline report --baseline names in both languages") {
+    Compared c = two_plans(0);
+    Diagnostics d;
+    Model m = load_model(dir() + "track/model.yaml", d);
+    REQUIRE_FALSE(d.has_errors());
+    // Plan B (S/ 3,000 a year) as the baseline: the track plan funds S/ 900, 800, 1,000 and 500
+    // less, so its gap is that much larger (simulate --baseline plan-b gives the same).
+    std::string en =
+        render_markdown(build_brief(m, audit(m, RoundingMode::half_up), c.runs, {}, Lang::en, Presentation{}, 1));
+    CHECK(has(en, "Year by year, against the baseline, Plan B: S/ 3,000 a year (the first scenario unless --baseline names another)"));
+    CHECK(has(en, "### Gap (need - funded) minus that of Plan B: S/ 3,000 a year, per year, current soles\n"));
+    CHECK(has(en, "| Track test plan | +S/ 900.00 | +S/ 800.00 | +S/ 1,000.00 | +S/ 500.00 | +S/ 3,200.00 |"));
+    CHECK_FALSE(has(en, "| Plan B: S/ 3,000 a year | -S/ 900.00"));
+    std::string es =
+        render_markdown(build_brief(m, audit(m, RoundingMode::half_up), c.runs, {}, Lang::es, Presentation{}, 1));
+    CHECK(has(es, "### Brecha (necesidad - financiado) menos la de Plan B: S/ 3,000 a year, por año, soles corrientes\n"));
+    CHECK(has(es, "| Track test plan | +S/\u00A0900.00 | +S/\u00A0800.00 | +S/\u00A01,000.00 | +S/\u00A0500.00 | +S/\u00A03,200.00 |"));
+}
