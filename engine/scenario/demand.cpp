@@ -12,10 +12,6 @@ namespace {
 constexpr std::int64_t micro = 1'000'000;
 constexpr i128 int64_max = std::numeric_limits<std::int64_t>::max();
 
-std::int64_t value_of(const Number& n, const std::vector<std::int64_t>& values) {
-    return n.param >= 0 ? values[static_cast<size_t>(n.param)] : n.dist.central();
-}
-
 std::int64_t fit(i128 v, const Location& where, const Message& what) {
     if (v > int64_max || v < -int64_max) throw InputError(where, msg("proj.demand-overflows", what));
     return static_cast<std::int64_t>(v);
@@ -24,8 +20,8 @@ std::int64_t fit(i128 v, const Location& where, const Message& what) {
 
 std::vector<std::int64_t> demand_levels(const Demand& demand, const std::vector<int>& years,
                                         const std::vector<std::int64_t>& values) {
-    const std::int64_t growth = value_of(demand.growth_pct, values);  // micro-percent
-    std::int64_t level = value_of(demand.base, values);
+    const std::int64_t growth = number_value(demand.growth_pct, values);  // micro-percent
+    std::int64_t level = number_value(demand.base, values);
     std::vector<std::int64_t> out;
     int year = demand.base_year;
     for (int y : years) {

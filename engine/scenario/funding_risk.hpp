@@ -13,12 +13,6 @@
 
 namespace veedor {
 
-/// The value of `n` in a trial: its drawn value when uncertain, else its fixed value. Inline: a
-/// trial reads a few hundred numbers.
-inline std::int64_t number_value(const Number& n, const std::vector<std::int64_t>& values) {
-    return n.param >= 0 ? values[static_cast<size_t>(n.param)] : n.dist.central();
-}
-
 /// Creates the draws of `risk`: one Number per year from `risk.from` (or `from`, the horizon's
 /// first year) to `to`, uniform on 0-100 (%), labelled "funding cut WHO YEAR (draw, %)".
 void make_cut_draws(CutRisk& risk, const std::string& who, int from, int to);

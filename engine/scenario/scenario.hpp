@@ -27,6 +27,12 @@ struct Number {
     int param = -1;     ///< index among the scenario's uncertain numbers; -1 when fixed
 };
 
+/// The value of `n` in a trial: its drawn value when uncertain, else its fixed value. Inline: a
+/// trial reads a few hundred numbers.
+inline std::int64_t number_value(const Number& n, const std::vector<std::int64_t>& values) {
+    return n.param >= 0 ? values[static_cast<size_t>(n.param)] : n.dist.central();
+}
+
 /// One entry of a macro series, covering the years from..to.
 struct MacroEntry {
     int from = 0, to = 0;
