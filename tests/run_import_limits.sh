@@ -39,6 +39,13 @@ run() {  # run NAME ARGS...: veedor under /usr/bin/time -v; stderr in NAME.err, 
   sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmp/$name.time" > "$tmp/$name.kib"
   return $rc
 }
+# A sanitizer's runtime adds its own resident memory to every run: the bound is then the peak of
+# the same import of the file without its long row (good.csv), plus 24 MiB, half the long row that
+# must never be held. Without a sanitizer that sum is below 40 MiB, which stays the bound.
+run base-1 import mef "$tmp/good.csv" --select $select -j 1 --out "$tmp/base.yaml" || fail "the import of good.csv failed"
+run base-2 import mef "$tmp/good.csv" --select $select -j 2 --out "$tmp/base2.yaml" || fail "the import of good.csv failed"
+base_kib=$(( $(cat "$tmp/base-1.kib") > $(cat "$tmp/base-2.kib") ? $(cat "$tmp/base-1.kib") : $(cat "$tmp/base-2.kib") ))
+(( base_kib + 24 * 1024 > bound_kib )) && bound_kib=$(( base_kib + 24 * 1024 ))
 bounded() {  # bounded NAME: peak memory within the bound
   local kib; kib=$(cat "$tmp/$1.kib")
   echo "$1: peak $kib KiB (bound $bound_kib KiB)"

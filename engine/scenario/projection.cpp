@@ -444,7 +444,7 @@ bool add_needs_fast(const Scenario& s, const std::vector<int>& years, const Plan
     sums.assign(n_years, Sums{});
     for (size_t i = 0; i < n_years; ++i) {
         const std::int64_t index = out.years[i].price_index_nano;
-        const std::int64_t* q = &quantities[i * n_needs];
+        const std::int64_t* q = quantities.data() + i * n_needs;  // not &quantities[...]: empty without needs
         Sums& y = sums[i];
         for (size_t k = 0; k < n_needs; ++k) {
             std::int64_t constant, current;
